@@ -1,0 +1,3 @@
+namespace Triage.Contracts;
+
+public record ComplaintReceived(Guid ComplaintId, string? ExternalId, string Channel, DateTimeOffset ReceivedAt);
