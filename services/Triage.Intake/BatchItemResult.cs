@@ -1,0 +1,3 @@
+namespace Triage.Intake;
+
+public sealed record BatchItemResult(int Index, Guid? Id, string? ExternalId, string Status, bool? Duplicate, Dictionary<string, string[]>? Errors);

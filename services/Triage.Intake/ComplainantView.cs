@@ -1,0 +1,3 @@
+namespace Triage.Intake;
+
+public sealed record ComplainantView(string? Name, string? Phone, string? IdNumber, string? CustomerId, string? Email);

@@ -1,0 +1,3 @@
+namespace Triage.Intake;
+
+public sealed record ComplaintPage(IReadOnlyList<ComplaintView> Items, string? NextCursor);

@@ -1,0 +1,18 @@
+namespace Triage.Intake;
+
+public sealed class ComplaintRow
+{
+    public Guid Id { get; init; }
+    public string? ExternalId { get; init; }
+    public string Channel { get; init; } = "";
+    public DateTimeOffset ReceivedAt { get; init; }
+    public long ReceivedOffsetMinutes { get; init; }
+    public string Status { get; init; } = "";
+    public string? Product { get; init; }
+    public string? Category { get; init; }
+    public string? RepresentativeRelation { get; init; }
+    public byte[] Personal { get; init; } = [];
+    public string? RouteDestination { get; init; }
+    public string? RouteReason { get; init; }
+    public DateTimeOffset? RoutedAt { get; init; }
+}

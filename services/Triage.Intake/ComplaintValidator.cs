@@ -1,0 +1,99 @@
+using System.Globalization;
+using System.Net;
+using System.Text.RegularExpressions;
+
+namespace Triage.Intake;
+
+public static partial class ComplaintValidator
+{
+    public const int MaxTextLength = 10_000;
+
+    public static ValidationErrors Validate(ComplaintSubmission complaint, DateTimeOffset now)
+    {
+        var errors = new ValidationErrors();
+        if (complaint.ExternalId is { } externalId && !ExternalIdPattern().IsMatch(externalId))
+            errors.Add("externalId", "must be 1 to 64 characters of A-Z, a-z, 0-9, '.', '_', ':' or '-'");
+
+        if (string.IsNullOrWhiteSpace(complaint.Channel))
+            errors.Add("channel", "is required");
+        else if (!ComplaintVocabulary.Channels.Contains(complaint.Channel))
+            errors.Add("channel", $"must be one of {string.Join(", ", ComplaintVocabulary.Channels)}");
+
+        ValidateReceivedAt(complaint.ReceivedAt, now, errors);
+        ValidateComplainant(complaint.Complainant, errors);
+        ValidateRepresentative(complaint.Representative, errors);
+
+        if (complaint.Category is { } category && !ComplaintVocabulary.Categories.Contains(category))
+            errors.Add("category", $"must be one of {string.Join(", ", ComplaintVocabulary.Categories)}");
+        MaxLength(complaint.Product, 64, "product", errors);
+
+        var textLength = complaint.Text?.Trim().EnumerateRunes().Count() ?? 0;
+        if (textLength == 0)
+            errors.Add("text", "is required and must not be blank");
+        else if (textLength > MaxTextLength)
+            errors.Add("text", $"must be at most {MaxTextLength:N0} characters after trimming, not {textLength:N0}");
+
+        if (complaint.Origin?.Ip is { } ip && !IPAddress.TryParse(ip, out _))
+            errors.Add("origin.ip", "must be an IPv4 or IPv6 address");
+        MaxLength(complaint.Origin?.DeviceId, 128, "origin.deviceId", errors);
+        return errors;
+    }
+
+    public static DateTimeOffset ParseReceivedAt(string value) =>
+        DateTimeOffset.Parse(value, CultureInfo.InvariantCulture, DateTimeStyles.None);
+
+    private static void ValidateReceivedAt(string? receivedAt, DateTimeOffset now, ValidationErrors errors)
+    {
+        if (string.IsNullOrWhiteSpace(receivedAt))
+            errors.Add("receivedAt", "is required");
+        else if (!Rfc3339Pattern().IsMatch(receivedAt)
+                 || !DateTimeOffset.TryParse(receivedAt, CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
+            errors.Add("receivedAt", "must be an RFC 3339 timestamp with an offset, such as 2026-11-20T09:13:00+08:00");
+        else if (parsed > now.AddHours(24))
+            errors.Add("receivedAt", "must not be more than 24 hours in the future");
+    }
+
+    private static void ValidateComplainant(ComplainantSubmission? complainant, ValidationErrors errors)
+    {
+        if (complainant is null)
+        {
+            errors.Add("complainant", "is required");
+            return;
+        }
+        var nameLength = complainant.Name?.Trim().EnumerateRunes().Count() ?? 0;
+        if (nameLength == 0)
+            errors.Add("complainant.name", "is required");
+        else if (nameLength > 64)
+            errors.Add("complainant.name", "must be at most 64 characters");
+        if (complainant.Phone is { } phone && !IdentityNumbers.IsValidPhone(phone))
+            errors.Add("complainant.phone", "must be a mainland mobile number (11 digits starting with 1) or landline digits with an optional '-'");
+        if (complainant.IdNumber is { } id && !IdentityNumbers.IsValidResidentId(id))
+            errors.Add("complainant.idNumber", "must be an 18-character resident ID number with a valid check digit");
+        MaxLength(complainant.CustomerId, 64, "complainant.customerId", errors);
+        MaxLength(complainant.Email, 254, "complainant.email", errors);
+    }
+
+    private static void ValidateRepresentative(RepresentativeSubmission? representative, ValidationErrors errors)
+    {
+        if (representative is null)
+            return;
+        if (representative.Relation is { } relation && !ComplaintVocabulary.Relations.Contains(relation))
+            errors.Add("representative.relation", $"must be one of {string.Join(", ", ComplaintVocabulary.Relations)}");
+        if (representative.Phone is { } phone && !IdentityNumbers.IsValidPhone(phone))
+            errors.Add("representative.phone", "must be a mainland mobile number (11 digits starting with 1) or landline digits with an optional '-'");
+        MaxLength(representative.Name, 64, "representative.name", errors);
+        MaxLength(representative.Organization, 128, "representative.organization", errors);
+    }
+
+    private static void MaxLength(string? value, int max, string field, ValidationErrors errors)
+    {
+        if (value is not null && value.Length > max)
+            errors.Add(field, $"must be at most {max} characters");
+    }
+
+    [GeneratedRegex(@"^[A-Za-z0-9._:-]{1,64}$")]
+    private static partial Regex ExternalIdPattern();
+
+    [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$")]
+    private static partial Regex Rfc3339Pattern();
+}

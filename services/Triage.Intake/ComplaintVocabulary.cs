@@ -1,0 +1,14 @@
+namespace Triage.Intake;
+
+public static class ComplaintVocabulary
+{
+    public static readonly IReadOnlySet<string> Channels = new HashSet<string>
+        { "app", "web", "hotline", "email", "letter", "regulator", "social", "branch", "other" };
+
+    public static readonly IReadOnlySet<string> Categories = new HashSet<string>
+        { "collection", "fees", "deduction", "credit-report", "privacy", "insurance", "service", "other" };
+
+    public static readonly IReadOnlySet<string> Relations = new HashSet<string> { "family", "lawyer", "agent", "other" };
+
+    public static readonly IReadOnlySet<string> Statuses = new HashSet<string> { "received", "scored", "routed" };
+}

@@ -1,0 +1,7 @@
+namespace Triage.Intake;
+
+public sealed class ExistingComplaint
+{
+    public Guid Id { get; init; }
+    public string Status { get; init; } = "";
+}

@@ -1,0 +1,12 @@
+using System.Diagnostics.Metrics;
+
+namespace Triage.Intake;
+
+public static class IntakeMetrics
+{
+    private static readonly Meter Meter = new("Triage.Intake");
+
+    public static readonly Counter<long> ComplaintsStored = Meter.CreateCounter<long>("triage_complaints_stored", description: "New complaints stored by intake");
+
+    public static readonly Counter<long> ComplaintsRejected = Meter.CreateCounter<long>("triage_complaints_rejected", description: "Complaints refused by validation");
+}

@@ -1,0 +1,3 @@
+namespace Triage.Intake;
+
+public sealed record OriginSubmission(string? Ip, string? DeviceId);

@@ -1,0 +1,3 @@
+namespace Triage.Intake;
+
+public sealed record OriginView(string? Ip, string? DeviceId);

@@ -1,0 +1,3 @@
+namespace Triage.Intake;
+
+public sealed record RepresentativeView(string? Name, string? Phone, string? Organization, string? Relation);

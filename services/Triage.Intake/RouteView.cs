@@ -1,0 +1,3 @@
+namespace Triage.Intake;
+
+public sealed record RouteView(string Destination, DateTimeOffset? RoutedAt, string? Reason);

@@ -1,0 +1,3 @@
+namespace Triage.Intake;
+
+public sealed record SubmitResponse(Guid Id, string? ExternalId, string Status);

@@ -1,0 +1,3 @@
+namespace Triage.Intake;
+
+public sealed record SubmitResult(Guid Id, string? ExternalId, string Status, bool Created);

@@ -1,0 +1,7 @@
+namespace Triage.Messaging;
+
+public enum BusTransport
+{
+    InMemory,
+    RabbitMq,
+}

@@ -1,0 +1,6 @@
+namespace Triage.Messaging;
+
+public interface IOutboxPublisher
+{
+    Task PublishAsync(OutboxMessage message, CancellationToken cancellationToken);
+}

@@ -1,0 +1,99 @@
+using System.Data.Common;
+using Dapper;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Triage.Storage;
+
+namespace Triage.Messaging;
+
+// Publishes committed outbox rows. On PostgreSQL rows are claimed with FOR UPDATE SKIP LOCKED, so any number of
+// dispatchers can run; a dispatcher that dies before marking its rows sent leaves them to be published again.
+public sealed class OutboxDispatcher(
+    Database database,
+    IOutboxPublisher publisher,
+    OutboxSignal signal,
+    IOptions<OutboxOptions> options,
+    ILogger<OutboxDispatcher> logger) : BackgroundService
+{
+    private readonly OutboxOptions _options = options.Value;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var failures = 0;
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                var published = await DispatchBatchAsync(stoppingToken);
+                if (failures > 0)
+                    logger.LogInformation("Outbox dispatch recovered after {Failures} failed attempts", failures);
+                failures = 0;
+                if (published < _options.BatchSize)
+                    await signal.WaitAsync(_options.PollInterval, stoppingToken);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                break;
+            }
+            catch (Exception exception)
+            {
+                failures++;
+                var delay = Backoff(failures);
+                logger.LogWarning("Outbox dispatch failed ({Error}: {Message}); attempt {Failures}, next try in {Delay}",
+                    exception.GetType().Name, exception.Message, failures, delay);
+                await Task.Delay(delay, stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
+            }
+        }
+    }
+
+    public async Task<int> DispatchBatchAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        // SQLite has a single writer and a single dispatcher per file, so it needs no claim; PostgreSQL holds row locks until commit.
+        await using var transaction = database.Provider == StorageProvider.Postgres
+            ? await connection.BeginTransactionAsync(cancellationToken)
+            : null;
+        var rows = (await connection.QueryAsync<OutboxMessage>(
+            $"""
+             SELECT id, message_id AS MessageId, message_type AS MessageType, body
+             FROM outbox WHERE sent_at IS NULL ORDER BY id LIMIT @BatchSize {database.Dialect.SkipLocked}
+             """,
+            new { _options.BatchSize }, transaction)).AsList();
+
+        var published = new List<long>(rows.Count);
+        try
+        {
+            foreach (var row in rows)
+            {
+                using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+                timeout.CancelAfter(_options.PublishTimeout);
+                await publisher.PublishAsync(row, timeout.Token);
+                published.Add(row.Id);
+            }
+        }
+        finally
+        {
+            if (published.Count > 0)
+                await MarkSentAsync(connection, transaction, published);
+            if (transaction is not null)
+                await transaction.CommitAsync(CancellationToken.None);
+        }
+
+        if (published.Count > 0)
+            MessagingMetrics.OutboxPublished.Add(published.Count);
+        return published.Count;
+    }
+
+    private static Task MarkSentAsync(DbConnection connection, DbTransaction? transaction, List<long> ids) =>
+        connection.ExecuteAsync(
+            "UPDATE outbox SET sent_at = @Now, attempts = attempts + 1 WHERE id IN @Ids",
+            new { Now = DateTimeOffset.UtcNow, Ids = ids }, transaction);
+
+    private TimeSpan Backoff(int failures)
+    {
+        var exponential = TimeSpan.FromMilliseconds(250 * Math.Pow(2, Math.Min(failures - 1, 10)));
+        var capped = exponential < _options.MaxBackoff ? exponential : _options.MaxBackoff;
+        return capped * (0.5 + Random.Shared.NextDouble() / 2);
+    }
+}

@@ -1,0 +1,3 @@
+namespace Triage.Messaging;
+
+public sealed record OutboxMessage(long Id, Guid MessageId, string MessageType, string Body);

@@ -1,0 +1,3 @@
+namespace Triage.Messaging;
+
+public sealed record OutboxStatus(long Pending, DateTimeOffset? OldestPendingAt, long Sent);

@@ -1,0 +1,53 @@
+using System.Data.Common;
+using Microsoft.Data.Sqlite;
+using Npgsql;
+using Polly;
+
+namespace Triage.Storage;
+
+public sealed class Database : IAsyncDisposable
+{
+    private readonly NpgsqlDataSource? _postgres;
+    private readonly string? _sqlite;
+
+    public Database(StorageProvider provider, string connectionString, ResiliencePipeline resilience)
+    {
+        Provider = provider;
+        Resilience = resilience;
+        Dialect = SqlDialect.For(provider);
+        if (provider == StorageProvider.Postgres)
+            _postgres = NpgsqlDataSource.Create(connectionString);
+        else
+            _sqlite = new SqliteConnectionStringBuilder(connectionString) { Pooling = true, DefaultTimeout = 30 }.ToString();
+    }
+
+    public StorageProvider Provider { get; }
+
+    public SqlDialect Dialect { get; }
+
+    public ResiliencePipeline Resilience { get; }
+
+    public async Task<DbConnection> OpenAsync(CancellationToken cancellationToken = default)
+    {
+        if (_postgres is not null)
+            return await _postgres.OpenConnectionAsync(cancellationToken);
+
+        var connection = new SqliteConnection(_sqlite);
+        await connection.OpenAsync(cancellationToken);
+        await using var pragma = connection.CreateCommand();
+        pragma.CommandText = "PRAGMA journal_mode=WAL; PRAGMA busy_timeout=30000; PRAGMA synchronous=NORMAL;";
+        await pragma.ExecuteNonQueryAsync(cancellationToken);
+        return connection;
+    }
+
+    public Task<DbTransaction> BeginWriteAsync(DbConnection connection, CancellationToken cancellationToken = default) =>
+        connection is SqliteConnection sqlite
+            ? Task.FromResult<DbTransaction>(sqlite.BeginTransaction(deferred: false))
+            : connection.BeginTransactionAsync(cancellationToken).AsTask();
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_postgres is not null)
+            await _postgres.DisposeAsync();
+    }
+}

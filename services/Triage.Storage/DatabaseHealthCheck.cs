@@ -1,0 +1,21 @@
+using Dapper;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+
+namespace Triage.Storage;
+
+public sealed class DatabaseHealthCheck(Database database) : IHealthCheck
+{
+    public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            await using var connection = await database.OpenAsync(cancellationToken);
+            await connection.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM schema_migrations");
+            return HealthCheckResult.Healthy($"{database.Provider} is usable");
+        }
+        catch (Exception exception)
+        {
+            return HealthCheckResult.Unhealthy($"{database.Provider} is not usable: {exception.GetType().Name}");
+        }
+    }
+}

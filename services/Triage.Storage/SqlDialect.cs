@@ -1,0 +1,17 @@
+namespace Triage.Storage;
+
+// The one place where SQLite and PostgreSQL SQL differ.
+public sealed record SqlDialect(StorageProvider Provider, string Uuid, string Timestamp, string Bytes, string Serial, string SkipLocked)
+{
+    public static SqlDialect For(StorageProvider provider) => provider switch
+    {
+        StorageProvider.Postgres => new(provider, "uuid", "timestamptz", "bytea", "bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY", "FOR UPDATE SKIP LOCKED"),
+        _ => new(provider, "TEXT", "TEXT", "BLOB", "INTEGER PRIMARY KEY AUTOINCREMENT", ""),
+    };
+
+    public string Expand(string script) => script
+        .Replace("{{uuid}}", Uuid)
+        .Replace("{{timestamp}}", Timestamp)
+        .Replace("{{bytes}}", Bytes)
+        .Replace("{{serial}}", Serial);
+}

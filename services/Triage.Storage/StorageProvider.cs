@@ -1,0 +1,7 @@
+namespace Triage.Storage;
+
+public enum StorageProvider
+{
+    Sqlite,
+    Postgres,
+}

@@ -1,0 +1,61 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Triage.Tests.Infrastructure;
+
+// The real host in-process, on the storage and transport a test asks for.
+public sealed class TriageFactory : WebApplicationFactory<Program>
+{
+    private readonly Dictionary<string, string?> _settings;
+
+    public TriageFactory(Dictionary<string, string?> settings)
+    {
+        DataDir = Directory.CreateTempSubdirectory("triage-test-").FullName;
+        _settings = new Dictionary<string, string?> { ["Triage:DataDir"] = DataDir };
+        foreach (var (key, value) in settings)
+            _settings[key] = value;
+    }
+
+    public string DataDir { get; }
+
+    public CapturedLogs Logs { get; } = new();
+
+    public static TriageFactory Sqlite(Dictionary<string, string?>? settings = null) => new(settings ?? []);
+
+    public static TriageFactory Postgres(string connectionString, Dictionary<string, string?>? settings = null)
+    {
+        var all = new Dictionary<string, string?>
+        {
+            ["Triage:Storage:Provider"] = "Postgres",
+            ["Triage:Storage:ConnectionString"] = connectionString,
+            ["Triage:PersonalData:EncryptionKey"] = TestKeys.Encryption,
+            ["Triage:PersonalData:HashKey"] = TestKeys.Hash,
+        };
+        foreach (var (key, value) in settings ?? [])
+            all[key] = value;
+        return new TriageFactory(all);
+    }
+
+    public HttpClient CreateClient(string apiKey)
+    {
+        var client = CreateClient();
+        client.DefaultRequestHeaders.Add("X-Api-Key", apiKey);
+        return client;
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        foreach (var (key, value) in _settings)
+            builder.UseSetting(key, value);
+        builder.ConfigureLogging(logging => logging.AddProvider(Logs).SetMinimumLevel(LogLevel.Debug));
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        try { Directory.Delete(DataDir, recursive: true); }
+        catch (IOException) { }
+    }
+}
