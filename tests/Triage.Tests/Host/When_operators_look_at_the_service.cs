@@ -1,0 +1,64 @@
+using System.Net;
+using Triage.Tests.Infrastructure;
+
+namespace Triage.Tests.Host;
+
+public class When_operators_look_at_the_service
+{
+    private TriageFactory _factory = null!;
+
+    [OneTimeSetUp]
+    public void Start() => _factory = TriageFactory.Sqlite();
+
+    [OneTimeTearDown]
+    public void Stop() => _factory.Dispose();
+
+    [TestCase("/health/live")]
+    [TestCase("/health/ready")]
+    public async Task Should_answer_health_without_a_key(string path)
+    {
+        using var client = _factory.CreateClient();
+
+        var response = await client.GetAsync(path);
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That(await response.Content.ReadAsStringAsync(), Is.EqualTo("Healthy"));
+    }
+
+    [Test]
+    public async Task Should_describe_the_api_in_an_openapi_document()
+    {
+        using var client = _factory.CreateClient();
+
+        var document = await (await client.GetAsync("/openapi/v1.json")).JsonAsync();
+        var paths = document.GetProperty("paths");
+
+        Assert.That(paths.TryGetProperty("/api/v1/complaints", out _), Is.True);
+        Assert.That(paths.TryGetProperty("/api/v1/complaints/batch", out _), Is.True);
+        Assert.That(paths.TryGetProperty("/api/v1/complaints/{id}", out _), Is.True);
+    }
+
+    [Test]
+    public async Task Should_expose_prometheus_metrics_that_count_complaints()
+    {
+        using var desk = _factory.CreateClient("dev-desk-key");
+        await desk.PostJsonAsync("/api/v1/complaints", Complaints.Valid());
+        using var client = _factory.CreateClient();
+
+        var metrics = await client.GetStringAsync("/metrics");
+
+        Assert.That(metrics, Does.Contain("triage_complaints_stored"));
+        Assert.That(metrics, Does.Contain("http_request_duration_seconds"));
+    }
+
+    [Test]
+    public async Task Should_report_the_outbox_to_admins()
+    {
+        using var admin = _factory.CreateClient("dev-admin-key");
+
+        var status = await (await admin.GetAsync("/api/v1/admin/outbox")).JsonAsync();
+
+        Assert.That(status.GetProperty("pending").GetInt64(), Is.GreaterThanOrEqualTo(0));
+        Assert.That(status.TryGetProperty("sent", out _), Is.True);
+    }
+}
