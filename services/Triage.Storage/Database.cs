@@ -35,7 +35,7 @@ public sealed class Database : IAsyncDisposable
         var connection = new SqliteConnection(_sqlite);
         await connection.OpenAsync(cancellationToken);
         await using var pragma = connection.CreateCommand();
-        pragma.CommandText = "PRAGMA journal_mode=WAL; PRAGMA busy_timeout=30000; PRAGMA synchronous=NORMAL;";
+        pragma.CommandText = "PRAGMA journal_mode=WAL; PRAGMA busy_timeout=30000; PRAGMA synchronous=FULL;";
         await pragma.ExecuteNonQueryAsync(cancellationToken);
         return connection;
     }
