@@ -45,35 +45,38 @@ public sealed class ComplaintStore(Database database, OutboxSignal outboxSignal)
             return await connection.QuerySingleOrDefaultAsync<ComplaintRow>($"SELECT {Columns} FROM complaints WHERE id = @id", new { id });
         }, cancellationToken);
 
-    public async Task<IReadOnlyList<ComplaintRow>> ListAsync(ComplaintQuery query, CancellationToken cancellationToken) =>
-        await database.Resilience.ExecuteAsync(async ct =>
+    public async Task<IReadOnlyList<ComplaintRow>> ListAsync(ComplaintQuery query, CancellationToken cancellationToken)
+    {
+        // Only the filters given become SQL, so each query has a plan that can use its index.
+        var conditions = new List<string>();
+        var parameters = new DynamicParameters(new { Take = query.Limit + 1 });
+        void Filter(string condition, string name, object? value)
+        {
+            if (value is null)
+                return;
+            conditions.Add(condition);
+            parameters.Add(name, value);
+        }
+        Filter("external_id = @ExternalId", "ExternalId", query.ExternalId);
+        Filter("status = @Status", "Status", query.Status);
+        Filter("route_destination = @Route", "Route", query.Route);
+        Filter("received_at >= @Since", "Since", query.Since);
+        Filter("received_at < @Until", "Until", query.Until);
+        if (query.After is { } after)
+        {
+            conditions.Add("(received_at, id) < (@AfterReceivedAt, @AfterId)");
+            parameters.AddDynamicParams(new { AfterReceivedAt = after.ReceivedAt, AfterId = after.Id });
+        }
+        var where = conditions.Count == 0 ? "" : "WHERE " + string.Join(" AND ", conditions);
+
+        return await database.Resilience.ExecuteAsync(async ct =>
         {
             await using var connection = await database.OpenAsync(ct);
             var rows = await connection.QueryAsync<ComplaintRow>(
-                $"""
-                 SELECT {Columns} FROM complaints
-                 WHERE (@ExternalId IS NULL OR external_id = @ExternalId)
-                   AND (@Status IS NULL OR status = @Status)
-                   AND (@Route IS NULL OR route_destination = @Route)
-                   AND (@Since IS NULL OR received_at >= @Since)
-                   AND (@Until IS NULL OR received_at < @Until)
-                   AND (@AfterReceivedAt IS NULL OR (received_at, id) < (@AfterReceivedAt, @AfterId))
-                 ORDER BY received_at DESC, id DESC
-                 LIMIT @Take
-                 """,
-                new
-                {
-                    query.ExternalId,
-                    query.Status,
-                    query.Route,
-                    query.Since,
-                    query.Until,
-                    AfterReceivedAt = query.After?.ReceivedAt,
-                    AfterId = query.After?.Id ?? Guid.Empty,
-                    Take = query.Limit + 1,
-                });
-            return rows.AsList();
+                $"SELECT {Columns} FROM complaints {where} ORDER BY received_at DESC, id DESC LIMIT @Take", parameters);
+            return (IReadOnlyList<ComplaintRow>)rows.AsList();
         }, cancellationToken);
+    }
 
     private static async Task<SubmitResult> InsertAsync(DbConnection connection, DbTransaction transaction, NewComplaint complaint)
     {

@@ -85,9 +85,9 @@ public sealed class OutboxDispatcher(
         return published.Count;
     }
 
-    private static Task MarkSentAsync(DbConnection connection, DbTransaction? transaction, List<long> ids) =>
+    private Task MarkSentAsync(DbConnection connection, DbTransaction? transaction, List<long> ids) =>
         connection.ExecuteAsync(
-            "UPDATE outbox SET sent_at = @Now, attempts = attempts + 1 WHERE id IN @Ids",
+            $"UPDATE outbox SET sent_at = @Now, attempts = attempts + 1 WHERE {database.Dialect.InList("id", "@Ids")}",
             new { Now = DateTimeOffset.UtcNow, Ids = ids }, transaction);
 
     private TimeSpan Backoff(int failures)

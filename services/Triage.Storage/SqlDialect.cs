@@ -9,6 +9,10 @@ public sealed record SqlDialect(StorageProvider Provider, string Uuid, string Ti
         _ => new(provider, "TEXT", "TEXT", "BLOB", "INTEGER PRIMARY KEY AUTOINCREMENT", ""),
     };
 
+    // Dapper expands a list parameter for SQLite; Npgsql takes it as one array parameter.
+    public string InList(string column, string parameter) =>
+        Provider == StorageProvider.Postgres ? $"{column} = ANY({parameter})" : $"{column} IN {parameter}";
+
     public string Expand(string script) => script
         .Replace("{{uuid}}", Uuid)
         .Replace("{{timestamp}}", Timestamp)
