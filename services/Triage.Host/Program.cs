@@ -1,20 +1,24 @@
+using Triage.Host;
 using Triage.Intake;
 using Triage.Messaging;
 using Triage.ServiceDefaults;
 using Triage.Storage;
 
 var builder = WebApplication.CreateBuilder(args);
+var roles = HostRoles.From(builder.Configuration);
 
 builder.AddServiceDefaults();
 builder.AddStorage();
 builder.AddTriageBus();
-builder.AddIntake();
+if (roles.Runs("intake"))
+    builder.AddIntake();
 
 var app = builder.Build();
 
 app.UseServiceDefaults();
-app.MapComplaintsApi();
 app.MapOutboxApi();
+if (roles.Runs("intake"))
+    app.MapComplaintsApi();
 
 app.Run();
 

@@ -20,6 +20,12 @@ public static class BusExtensions
         if (outbox.DispatcherEnabled)
             builder.Services.AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher>());
 
+        if (bus.Transport == BusTransport.RabbitMq)
+        {
+            builder.Services.AddSingleton<RabbitMqHealthCheck>();
+            builder.Services.AddHealthChecks().AddCheck<RabbitMqHealthCheck>("rabbitmq", tags: ["ready"]);
+        }
+
         builder.Services.AddMassTransit(x =>
         {
             x.SetKebabCaseEndpointNameFormatter();

@@ -31,6 +31,9 @@ public class When_the_broker_is_down
         await Broker.StopAsync();
         try
         {
+            var unready = await Eventually.HoldsAsync(async () =>
+                (await client.GetAsync("/health/ready")).StatusCode == HttpStatusCode.ServiceUnavailable, TimeSpan.FromSeconds(60));
+            Assert.That(unready, Is.True, "/health/ready reports the broker down");
             foreach (var chunk in Enumerable.Range(0, 200).Chunk(20))
             {
                 var responses = await Task.WhenAll(chunk.Select(_ => client.PostJsonAsync("/api/v1/complaints", Complaints.Valid())));
@@ -45,10 +48,13 @@ public class When_the_broker_is_down
             await Broker.StartAsync();
         }
 
+        var readyAgain = await Eventually.HoldsAsync(async () =>
+            (await client.GetAsync("/health/ready")).StatusCode == HttpStatusCode.OK, TimeSpan.FromSeconds(90));
         var delivered = await Eventually.HoldsAsync(async () => (await consumer.ProcessedAsync()).Count >= ids.Count, TimeSpan.FromMinutes(2));
         await Task.Delay(1000);
 
         var processed = await consumer.ProcessedAsync();
+        Assert.That(readyAgain, Is.True, "/health/ready recovers with the broker");
         Assert.That(delivered, Is.True, $"{processed.Count} of {ids.Count} complaints arrived");
         Assert.That(processed.Keys, Is.EquivalentTo(ids));
         Assert.That(processed.Values, Is.All.EqualTo(1));

@@ -1,0 +1,33 @@
+using System.Net;
+using Npgsql;
+using Triage.Tests.Infrastructure;
+
+namespace Triage.Tests.Host;
+
+[Category("postgres")]
+public class When_storage_becomes_unusable
+{
+    [Test]
+    public async Task Should_report_not_ready_while_staying_live()
+    {
+        var admin = TestEnvironment.PostgresConnectionString();
+        var postgres = await PostgresDatabase.CreateAsync();
+        await using var factory = TriageFactory.Postgres(postgres.ConnectionString);
+        using var client = factory.CreateClient();
+        var readyBefore = await client.GetAsync("/health/ready");
+
+        await using (var connection = new NpgsqlConnection(admin))
+        {
+            await connection.OpenAsync();
+            await using var drop = new NpgsqlCommand($"DROP DATABASE {postgres.Name} WITH (FORCE)", connection);
+            await drop.ExecuteNonQueryAsync();
+        }
+        var readyAfter = await client.GetAsync("/health/ready");
+        var live = await client.GetAsync("/health/live");
+        await postgres.DisposeAsync();
+
+        Assert.That(readyBefore.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That(readyAfter.StatusCode, Is.EqualTo(HttpStatusCode.ServiceUnavailable));
+        Assert.That(live.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+    }
+}
