@@ -61,28 +61,33 @@ public sealed class OutboxDispatcher(
              """,
             new { _options.BatchSize }, transaction)).AsList();
 
-        var published = new List<long>(rows.Count);
+        // The whole batch is in flight at once: each publish waits for its broker confirm, so one at a time would
+        // cost a round trip per message.
+        var attempts = rows.Select(row => (row.Id, Task: PublishAsync(row, cancellationToken))).ToList();
         try
         {
-            foreach (var row in rows)
-            {
-                using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-                timeout.CancelAfter(_options.PublishTimeout);
-                await publisher.PublishAsync(row, timeout.Token);
-                published.Add(row.Id);
-            }
+            await Task.WhenAll(attempts.Select(a => a.Task));
         }
-        finally
+        catch (Exception)
         {
-            if (published.Count > 0)
-                await MarkSentAsync(connection, transaction, published);
-            if (transaction is not null)
-                await transaction.CommitAsync(CancellationToken.None);
+            // Each attempt is looked at below: what went out is marked sent before the first failure is thrown.
         }
-
+        var published = attempts.Where(a => a.Task.IsCompletedSuccessfully).Select(a => a.Id).ToList();
         if (published.Count > 0)
-            MessagingMetrics.OutboxPublished.Add(published.Count);
+            await MarkSentAsync(connection, transaction, published);
+        if (transaction is not null)
+            await transaction.CommitAsync(CancellationToken.None);
+        MessagingMetrics.OutboxPublished.Add(published.Count);
+        if (published.Count < attempts.Count)
+            await attempts.First(a => !a.Task.IsCompletedSuccessfully).Task;
         return published.Count;
+    }
+
+    private async Task PublishAsync(OutboxMessage row, CancellationToken cancellationToken)
+    {
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(_options.PublishTimeout);
+        await publisher.PublishAsync(row, timeout.Token);
     }
 
     private Task MarkSentAsync(DbConnection connection, DbTransaction? transaction, List<long> ids) =>

@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace Triage.LoadTest;
 
-public sealed record LoadOptions(Uri Url, string ApiKey, int Count, int Concurrency, double? Rate, int Warmup)
+public sealed record LoadOptions(Uri Url, string ApiKey, int Count, int Concurrency, double? Rate, int Warmup, Uri? RabbitMq)
 {
     public const string Usage = """
         Posts synthetic complaints to a running Triage and reports throughput and latency.
@@ -14,6 +14,7 @@ public sealed record LoadOptions(Uri Url, string ApiKey, int Count, int Concurre
           --concurrency C    concurrent clients (default 32)
           --rate R           hold an open-loop rate of R complaints/s instead of going flat out
           --warmup N         complaints posted first and not measured (default 500)
+          --rabbitmq URI     also count ComplaintReceived deliveries on this broker and time the outbox drain
         """;
 
     public static LoadOptions? Parse(string[] args)
@@ -32,6 +33,7 @@ public sealed record LoadOptions(Uri Url, string ApiKey, int Count, int Concurre
             int.Parse(Get("count", "10000"), CultureInfo.InvariantCulture),
             int.Parse(Get("concurrency", "32"), CultureInfo.InvariantCulture),
             values.TryGetValue("rate", out var rate) ? double.Parse(rate, CultureInfo.InvariantCulture) : null,
-            int.Parse(Get("warmup", "500"), CultureInfo.InvariantCulture));
+            int.Parse(Get("warmup", "500"), CultureInfo.InvariantCulture),
+            values.TryGetValue("rabbitmq", out var rabbitMq) ? new Uri(rabbitMq) : null);
     }
 }

@@ -18,13 +18,13 @@ public sealed class InboxConsumer
 
     public ConcurrentBag<Guid> Deliveries { get; } = [];
 
-    public static async Task<(InboxConsumer Consumer, ReceivedMessages Subscription)> SubscribeAsync(IServiceProvider services)
+    public static async Task<(InboxConsumer Consumer, ReceivedMessages Subscription)> SubscribeAsync(IServiceProvider services, string rabbitMq)
     {
         var database = services.GetRequiredService<Database>();
         await using (var connection = await database.OpenAsync())
             await connection.ExecuteAsync("CREATE TABLE IF NOT EXISTS test_processed (complaint_id uuid NOT NULL, message_id uuid NOT NULL)");
         var consumer = new InboxConsumer(database);
-        var subscription = await ReceivedMessages.SubscribeAsync(services, consumer.ConsumeAsync);
+        var subscription = await ReceivedMessages.SubscribeAsync(services, consumer.ConsumeAsync, rabbitMq);
         return (consumer, subscription);
     }
 

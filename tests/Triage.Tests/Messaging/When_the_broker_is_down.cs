@@ -24,7 +24,7 @@ public class When_the_broker_is_down
             ["Triage:Outbox:MaxBackoff"] = "00:00:02",
         });
         using var client = factory.CreateClient("dev-desk-key");
-        var (consumer, subscription) = await InboxConsumer.SubscribeAsync(factory.Services);
+        var (consumer, subscription) = await InboxConsumer.SubscribeAsync(factory.Services, rabbit);
         await using var _ = subscription;
 
         var ids = new List<Guid>();
