@@ -1,0 +1,12 @@
+namespace Triage.Signals;
+
+// What the signals need to know about one complaint. The text is held in memory only, to build its skeleton.
+public sealed record ComplaintFacts(
+    Guid Id,
+    string? ExternalId,
+    DateTimeOffset ReceivedAt,
+    string Channel,
+    string? Category,
+    string Text,
+    string? RepresentativeRelation,
+    IReadOnlyList<Identifier> Identifiers);
