@@ -1,0 +1,3 @@
+namespace Triage.Signals.Features;
+
+public sealed record Filing(Guid ComplaintId, DateTimeOffset At, string Channel);

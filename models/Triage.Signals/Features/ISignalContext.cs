@@ -1,0 +1,15 @@
+namespace Triage.Signals.Features;
+
+// What the signals ask of the world around a complaint: the store in the services, an in-memory corpus in the CLI.
+public interface ISignalContext
+{
+    Task<int> DistinctComplainantsAsync(Identifier identifier, DateTimeOffset from, DateTimeOffset to, int cap, CancellationToken cancellationToken);
+
+    // Other complaints that share a personal identifier (ID number, customer id, phone, email) with this one.
+    Task<IReadOnlyList<Filing>> FilingsAsync(ComplaintFacts complaint, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken);
+
+    Task<TextEvidence> TextEvidenceAsync(ComplaintFacts complaint, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken);
+
+    // Skeleton similarity of two stored complaints, 0 when either has no fingerprint.
+    Task<double> SimilarityAsync(Guid first, Guid second, CancellationToken cancellationToken);
+}

@@ -1,0 +1,40 @@
+using Triage.Signals.Links;
+
+namespace Triage.Signals.Features;
+
+// A whole corpus in memory: `triage score` over a file, and tests. Add every complaint before extracting in
+// hindsight; in online mode add each complaint just before its own extraction, in arrival order.
+public sealed class InMemorySignalContext(ITextSimilaritySource text) : ISignalContext
+{
+    private readonly IdentifierIndex _identifiers = new();
+    private readonly Dictionary<Guid, Filing> _filings = [];
+    private readonly Lock _lock = new();
+
+    public void Add(ComplaintFacts complaint)
+    {
+        _identifiers.Add(complaint);
+        lock (_lock)
+            _filings[complaint.Id] = new Filing(complaint.Id, complaint.ReceivedAt, complaint.Channel);
+    }
+
+    public Task<int> DistinctComplainantsAsync(Identifier identifier, DateTimeOffset from, DateTimeOffset to, int cap, CancellationToken cancellationToken) =>
+        Task.FromResult(_identifiers.DistinctComplainants(identifier.Hash, from, to, cap));
+
+    public Task<IReadOnlyList<Filing>> FilingsAsync(ComplaintFacts complaint, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)
+    {
+        var ids = complaint.Identifiers
+            .Where(i => ComplainantKey.IsPersonal(i.Kind))
+            .SelectMany(i => _identifiers.Sightings(i.Hash, from, to))
+            .Select(s => s.ComplaintId)
+            .Where(id => id != complaint.Id)
+            .ToHashSet();
+        lock (_lock)
+            return Task.FromResult<IReadOnlyList<Filing>>(ids.Select(id => _filings[id]).OrderBy(f => f.At).ToList());
+    }
+
+    public Task<TextEvidence> TextEvidenceAsync(ComplaintFacts complaint, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken) =>
+        Task.FromResult(text.Evidence(complaint, ComplainantKey.For(complaint), from, to));
+
+    public Task<double> SimilarityAsync(Guid first, Guid second, CancellationToken cancellationToken) =>
+        Task.FromResult(text.Similarity(first, second));
+}

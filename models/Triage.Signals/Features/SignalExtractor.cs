@@ -1,0 +1,150 @@
+using Triage.Signals.Links;
+
+namespace Triage.Signals.Features;
+
+// The one place that turns a complaint and its context into the signal vector, online or with hindsight.
+public sealed class SignalExtractor(SignalOptions options)
+{
+    private static readonly IdentifierKind[] SharedKinds =
+    [
+        IdentifierKind.RepresentativePhone, IdentifierKind.Organization, IdentifierKind.Device, IdentifierKind.Ip,
+        IdentifierKind.ComplainantPhone, IdentifierKind.Email,
+    ];
+
+    public async Task<SignalVector> ExtractAsync(ComplaintFacts complaint, ISignalContext context, SignalMode mode, CancellationToken cancellationToken = default)
+    {
+        var signals = new SignalVector();
+        await AddTextSignalsAsync(complaint, context, mode, signals, cancellationToken);
+        await AddIdentifierSignalsAsync(complaint, context, mode, signals, cancellationToken);
+        await AddFilingSignalsAsync(complaint, context, mode, signals, cancellationToken);
+        AddLexiconSignals(complaint, signals);
+        signals[$"channel_{(SignalNames.Channels.Contains(complaint.Channel) ? complaint.Channel : "other")}"] = 1;
+        if (complaint.RepresentativeRelation is { } relation)
+        {
+            signals[SignalNames.HasRepresentative] = 1;
+            signals[$"relation_{(SignalNames.Relations.Contains(relation) ? relation : "other")}"] = 1;
+        }
+        return signals;
+    }
+
+    private (DateTimeOffset From, DateTimeOffset To) Window(ComplaintFacts complaint, TimeSpan span, SignalMode mode) =>
+        mode == SignalMode.Online
+            ? (complaint.ReceivedAt - span, complaint.ReceivedAt)
+            : (complaint.ReceivedAt - span, complaint.ReceivedAt + span);
+
+    private async Task AddTextSignalsAsync(ComplaintFacts complaint, ISignalContext context, SignalMode mode, SignalVector signals, CancellationToken cancellationToken)
+    {
+        var (from, to) = Window(complaint, TimeSpan.FromDays(30), mode);
+        var evidence = await context.TextEvidenceAsync(complaint, from, to, cancellationToken);
+        signals[SignalNames.Fingerprinted] = evidence.Fingerprinted ? 1 : 0;
+        signals[SignalNames.TextLength] = MathF.Log(1 + complaint.Text.Length);
+        if (evidence.Neighbours.Count == 0)
+            return;
+        int Within(TimeSpan span)
+        {
+            var (f, t) = Window(complaint, span, mode);
+            return evidence.Neighbours.Where(n => n.At >= f && n.At <= t).Select(n => n.Complainant).Distinct().Count();
+        }
+        signals[SignalNames.NearDuplicates1d] = Within(TimeSpan.FromDays(1));
+        signals[SignalNames.NearDuplicates7d] = Within(TimeSpan.FromDays(7));
+        signals[SignalNames.NearDuplicates30d] = Within(TimeSpan.FromDays(30));
+        signals[SignalNames.BurstSize] = Within(TimeSpan.FromHours(mode == SignalMode.Online ? 24 : 12));
+        signals[SignalNames.MaxTextSimilarity] = (float)evidence.Neighbours.Max(n => n.Similarity);
+    }
+
+    private async Task AddIdentifierSignalsAsync(ComplaintFacts complaint, ISignalContext context, SignalMode mode, SignalVector signals, CancellationToken cancellationToken)
+    {
+        var hubs = 0;
+        float max7 = 0, max30 = 0;
+        foreach (var identifier in complaint.Identifiers.Where(i => SharedKinds.Contains(i.Kind)))
+        {
+            var (hubFrom, hubTo) = Window(complaint, options.Hubs.Window, mode);
+            var inHubWindow = await context.DistinctComplainantsAsync(identifier, hubFrom, hubTo, options.Hubs.MaxDistinctComplainants + 1, cancellationToken);
+            if (options.Hubs.IsHub(identifier, inHubWindow))
+            {
+                hubs++;
+                continue;
+            }
+            var (from7, to7) = Window(complaint, TimeSpan.FromDays(7), mode);
+            var (from30, to30) = Window(complaint, TimeSpan.FromDays(30), mode);
+            // Others, not counting this complainant.
+            var others7 = Math.Max(0, await context.DistinctComplainantsAsync(identifier, from7, to7, int.MaxValue, cancellationToken) - 1);
+            var others30 = Math.Max(0, await context.DistinctComplainantsAsync(identifier, from30, to30, int.MaxValue, cancellationToken) - 1);
+            var name = identifier.Kind switch
+            {
+                IdentifierKind.RepresentativePhone => SignalNames.RepresentativePhoneShared30d,
+                IdentifierKind.Organization => SignalNames.OrganizationShared30d,
+                IdentifierKind.Device => SignalNames.DeviceShared30d,
+                IdentifierKind.Ip => SignalNames.IpShared30d,
+                IdentifierKind.ComplainantPhone => SignalNames.ComplainantPhoneShared30d,
+                _ => SignalNames.EmailShared30d,
+            };
+            signals[name] = Math.Max(signals[name], others30);
+            if (identifier.Kind is not IdentifierKind.Ip)
+            {
+                max7 = Math.Max(max7, others7);
+                max30 = Math.Max(max30, others30);
+            }
+        }
+        signals[SignalNames.MaxAgentIdentifierShared7d] = max7;
+        signals[SignalNames.MaxAgentIdentifierShared30d] = max30;
+        signals[SignalNames.HubIdentifiers] = hubs;
+    }
+
+    private async Task AddFilingSignalsAsync(ComplaintFacts complaint, ISignalContext context, SignalMode mode, SignalVector signals, CancellationToken cancellationToken)
+    {
+        var (from, to) = Window(complaint, options.LongestWindow, mode);
+        var filings = await context.FilingsAsync(complaint, from, to, cancellationToken);
+        if (filings.Count == 0)
+        {
+            signals[SignalNames.DaysSincePreviousFiling] = (float)options.LongestWindow.TotalDays;
+            return;
+        }
+        var cases = await CasesAsync(complaint, filings, context, cancellationToken);
+        int Within(TimeSpan span)
+        {
+            var (f, t) = Window(complaint, span, mode);
+            return cases.Count(c => c.At >= f && c.At <= t);
+        }
+        signals[SignalNames.Filings7d] = Within(TimeSpan.FromDays(7));
+        signals[SignalNames.Filings30d] = Within(TimeSpan.FromDays(30));
+        signals[SignalNames.Filings90d] = Within(TimeSpan.FromDays(90));
+        var (f30, t30) = Window(complaint, TimeSpan.FromDays(30), mode);
+        signals[SignalNames.Channels30d] = filings.Where(f => f.At >= f30 && f.At <= t30).Select(f => f.Channel).Append(complaint.Channel).Distinct().Count();
+        var previous = filings.Where(f => f.At <= complaint.ReceivedAt).Select(f => (complaint.ReceivedAt - f.At).TotalDays).DefaultIfEmpty(options.LongestWindow.TotalDays).Min();
+        signals[SignalNames.DaysSincePreviousFiling] = (float)previous;
+    }
+
+    // Other filings by the same complainant, with copies of one complaint sent through several channels counted once.
+    private async Task<List<Filing>> CasesAsync(ComplaintFacts complaint, IReadOnlyList<Filing> filings, ISignalContext context, CancellationToken cancellationToken)
+    {
+        var self = new Filing(complaint.Id, complaint.ReceivedAt, complaint.Channel);
+        var cases = new List<Filing> { self };
+        foreach (var filing in filings.OrderBy(f => f.At))
+        {
+            Filing? copyOf = null;
+            foreach (var existing in cases)
+            {
+                if (existing.Channel == filing.Channel || (filing.At - existing.At).Duration() > options.CopyWindow)
+                    continue;
+                if (await context.SimilarityAsync(existing.ComplaintId, filing.ComplaintId, cancellationToken) >= options.CopySimilarity)
+                {
+                    copyOf = existing;
+                    break;
+                }
+            }
+            if (copyOf is null)
+                cases.Add(filing);
+        }
+        cases.Remove(self);
+        return cases;
+    }
+
+    private static void AddLexiconSignals(ComplaintFacts complaint, SignalVector signals)
+    {
+        signals[SignalNames.DemandTerms] = Lexicons.CountIn(Lexicons.Demands, complaint.Text);
+        signals[SignalNames.ThreatTerms] = Lexicons.CountIn(Lexicons.Threats, complaint.Text);
+        signals[SignalNames.JustificationTerms] = Lexicons.CountIn(Lexicons.Justifications, complaint.Text);
+        signals[SignalNames.AgencyTerms] = Lexicons.CountIn(Lexicons.Agency, complaint.Text);
+    }
+}

@@ -1,0 +1,60 @@
+namespace Triage.Signals.Features;
+
+// The signal vector's schema, in order. The classifier's feature schema hash is taken over these names.
+public static class SignalNames
+{
+    public const string NearDuplicates1d = "near_duplicates_other_complainants_1d";
+    public const string NearDuplicates7d = "near_duplicates_other_complainants_7d";
+    public const string NearDuplicates30d = "near_duplicates_other_complainants_30d";
+    public const string MaxTextSimilarity = "max_text_similarity_other_complainant";
+    public const string BurstSize = "near_duplicate_burst_24h";
+    public const string Fingerprinted = "text_fingerprinted";
+    public const string TextLength = "text_length_log";
+    public const string DemandTerms = "demand_terms";
+    public const string ThreatTerms = "threat_terms";
+    public const string JustificationTerms = "justification_terms";
+    public const string AgencyTerms = "agency_terms";
+    public const string RepresentativePhoneShared30d = "representative_phone_shared_30d";
+    public const string OrganizationShared30d = "organization_shared_30d";
+    public const string DeviceShared30d = "device_shared_30d";
+    public const string IpShared30d = "ip_shared_30d";
+    public const string ComplainantPhoneShared30d = "complainant_phone_shared_30d";
+    public const string EmailShared30d = "email_shared_30d";
+    public const string MaxAgentIdentifierShared7d = "max_agent_identifier_shared_7d";
+    public const string MaxAgentIdentifierShared30d = "max_agent_identifier_shared_30d";
+    public const string HubIdentifiers = "hub_identifiers";
+    public const string Filings7d = "filings_by_complainant_7d";
+    public const string Filings30d = "filings_by_complainant_30d";
+    public const string Filings90d = "filings_by_complainant_90d";
+    public const string Channels30d = "channels_used_by_complainant_30d";
+    public const string DaysSincePreviousFiling = "days_since_previous_filing";
+    public const string HasRepresentative = "has_representative";
+
+    public static readonly IReadOnlyList<string> Channels = ["app", "web", "hotline", "email", "letter", "regulator", "social", "branch", "other"];
+    public static readonly IReadOnlyList<string> Relations = ["family", "lawyer", "agent", "other"];
+
+    public static readonly IReadOnlyList<string> All =
+    [
+        NearDuplicates1d, NearDuplicates7d, NearDuplicates30d, MaxTextSimilarity, BurstSize, Fingerprinted, TextLength,
+        DemandTerms, ThreatTerms, JustificationTerms, AgencyTerms,
+        RepresentativePhoneShared30d, OrganizationShared30d, DeviceShared30d, IpShared30d, ComplainantPhoneShared30d, EmailShared30d,
+        MaxAgentIdentifierShared7d, MaxAgentIdentifierShared30d, HubIdentifiers,
+        Filings7d, Filings30d, Filings90d, Channels30d, DaysSincePreviousFiling, HasRepresentative,
+        .. Channels.Select(c => $"channel_{c}"),
+        .. Relations.Select(r => $"relation_{r}"),
+    ];
+
+    public static int IndexOf(string name)
+    {
+        var index = All.IndexOf(name);
+        return index >= 0 ? index : throw new ArgumentException($"Unknown signal {name}", nameof(name));
+    }
+
+    private static int IndexOf(this IReadOnlyList<string> names, string name)
+    {
+        for (var i = 0; i < names.Count; i++)
+            if (names[i] == name)
+                return i;
+        return -1;
+    }
+}

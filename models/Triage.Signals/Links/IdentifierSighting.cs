@@ -1,0 +1,3 @@
+namespace Triage.Signals.Links;
+
+public readonly record struct IdentifierSighting(DateTimeOffset At, string Complainant, Guid ComplaintId);
