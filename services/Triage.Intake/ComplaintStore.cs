@@ -2,6 +2,7 @@ using System.Data.Common;
 using Dapper;
 using Triage.Contracts;
 using Triage.Messaging;
+using Triage.Signals.Links;
 using Triage.Storage;
 
 namespace Triage.Intake;
@@ -96,6 +97,18 @@ public sealed class ComplaintStore(Database database, OutboxSignal outboxSignal)
 
         if (inserted == 1)
         {
+            var complainant = ComplainantKey.For(complaint.Id, complaint.Identifiers);
+            await connection.ExecuteAsync(
+                """
+                INSERT INTO complaint_identifiers (identifier_hash, kind, complaint_id, complainant_key, received_at, channel)
+                VALUES (@Hash, @Kind, @ComplaintId, @Complainant, @ReceivedAt, @Channel)
+                """,
+                complaint.Identifiers.Select(i => new
+                {
+                    Hash = Convert.FromHexString(i.Hash), Kind = i.Kind.ToString(), ComplaintId = complaint.Id, Complainant = complainant,
+                    complaint.ReceivedAt, complaint.Channel,
+                }),
+                transaction);
             await Outbox.EnqueueAsync(connection, transaction,
                 new ComplaintReceived(complaint.Id, complaint.ExternalId, complaint.Channel, complaint.ReceivedAt));
             return new SubmitResult(complaint.Id, complaint.ExternalId, "received", Created: true);

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Triage.Signals;
 using Triage.Storage;
 
 namespace Triage.Intake;
@@ -21,13 +22,15 @@ public sealed record NewComplaint(
     byte[]? RepresentativePhoneHash,
     byte[]? RepresentativeOrganizationHash,
     byte[]? OriginIpHash,
-    byte[]? OriginDeviceHash)
+    byte[]? OriginDeviceHash,
+    IReadOnlyList<Identifier> Identifiers)
 {
     public static NewComplaint From(ComplaintSubmission submission, PersonalDataProtector protector, DateTimeOffset now)
     {
         var complainant = submission.Complainant! with { Name = submission.Complainant!.Name!.Trim() };
         var personal = new ComplaintPersonalData(complainant, submission.Representative, submission.Text!.Trim(), submission.Origin);
         var receivedAt = ComplaintValidator.ParseReceivedAt(submission.ReceivedAt!);
+        var identifiers = ComplaintIdentifiers.From(submission, protector);
         return new NewComplaint(
             Guid.CreateVersion7(now),
             submission.ExternalId,
@@ -39,16 +42,17 @@ public sealed record NewComplaint(
             submission.Category,
             submission.Representative?.Relation,
             protector.Seal(JsonSerializer.SerializeToUtf8Bytes(personal, PersonalDataJson.Options)),
-            protector.Hash("phone", Normalize(complainant.Phone, IdentityNumbers.NormalizePhone)),
-            protector.Hash("id-number", Normalize(complainant.IdNumber, IdentityNumbers.NormalizeResidentId)),
-            protector.Hash("customer-id", complainant.CustomerId?.Trim()),
-            protector.Hash("email", complainant.Email?.Trim().ToLowerInvariant()),
-            protector.Hash("phone", Normalize(submission.Representative?.Phone, IdentityNumbers.NormalizePhone)),
-            protector.Hash("organization", submission.Representative?.Organization?.Trim()),
-            protector.Hash("ip", submission.Origin?.Ip?.Trim()),
-            protector.Hash("device", submission.Origin?.DeviceId?.Trim()));
-    }
+            Bytes(IdentifierKind.ComplainantPhone),
+            Bytes(IdentifierKind.ComplainantIdNumber),
+            Bytes(IdentifierKind.CustomerId),
+            Bytes(IdentifierKind.Email),
+            Bytes(IdentifierKind.RepresentativePhone),
+            Bytes(IdentifierKind.Organization),
+            Bytes(IdentifierKind.Ip),
+            Bytes(IdentifierKind.Device),
+            identifiers);
 
-    private static string? Normalize(string? value, Func<string, string> normalize) =>
-        string.IsNullOrWhiteSpace(value) ? null : normalize(value.Trim());
+        byte[]? Bytes(IdentifierKind kind) =>
+            identifiers.FirstOrDefault(i => i.Kind == kind) is { } identifier ? Convert.FromHexString(identifier.Hash) : null;
+    }
 }

@@ -7,15 +7,17 @@ public static class ComplainantKey
     private static readonly IdentifierKind[] Preference =
         [IdentifierKind.ComplainantIdNumber, IdentifierKind.CustomerId, IdentifierKind.ComplainantPhone, IdentifierKind.Email];
 
-    public static string For(ComplaintFacts complaint)
+    public static string For(ComplaintFacts complaint) => For(complaint.Id, complaint.Identifiers);
+
+    public static string For(Guid complaintId, IReadOnlyList<Identifier> identifiers)
     {
         foreach (var kind in Preference)
         {
-            var identifier = complaint.Identifiers.FirstOrDefault(i => i.Kind == kind);
+            var identifier = identifiers.FirstOrDefault(i => i.Kind == kind);
             if (identifier is not null)
                 return $"{kind}:{identifier.Hash}";
         }
-        return $"complaint:{complaint.Id:N}";
+        return $"complaint:{complaintId:N}";
     }
 
     // Identifiers that say who the complainant is, rather than who helped them file.

@@ -1,0 +1,5 @@
+using Triage.Corpus.Wire;
+
+namespace Triage.Corpus;
+
+public sealed record LabelledComplaint(Complaint Complaint, ComplaintLabel Label);

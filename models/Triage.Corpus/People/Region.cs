@@ -1,0 +1,3 @@
+namespace Triage.Corpus.People;
+
+public sealed record Region(string Code, string Province, string City, string AreaCode);

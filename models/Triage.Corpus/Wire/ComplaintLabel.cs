@@ -1,0 +1,3 @@
+namespace Triage.Corpus.Wire;
+
+public sealed record ComplaintLabel(string ExternalId, bool Suspect, string Kind, string Group);

@@ -1,0 +1,3 @@
+namespace Triage.Corpus.Wire;
+
+public sealed record Origin(string? Ip, string? DeviceId);

@@ -1,0 +1,3 @@
+namespace Triage.Corpus.Wire;
+
+public sealed record Representative(string Name, string? Phone, string? Organization, string Relation);

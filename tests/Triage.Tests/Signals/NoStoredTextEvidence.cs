@@ -1,0 +1,13 @@
+using Triage.Signals;
+using Triage.Signals.Features;
+
+namespace Triage.Tests.Signals;
+
+// For tests of the stored identifier and filing signals alone: no text is similar to any other.
+public sealed class NoStoredTextEvidence : ITextEvidenceStore
+{
+    public Task<TextEvidence> EvidenceAsync(ComplaintFacts complaint, string complainant, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken) =>
+        Task.FromResult(TextEvidence.None);
+
+    public Task<double> SimilarityAsync(Guid first, Guid second, CancellationToken cancellationToken) => Task.FromResult(0.0);
+}

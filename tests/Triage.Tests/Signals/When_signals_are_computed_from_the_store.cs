@@ -1,0 +1,86 @@
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
+using Triage.Signals;
+using Triage.Signals.Features;
+using Triage.Signals.Links;
+using Triage.Storage;
+using Triage.Tests.Infrastructure;
+
+namespace Triage.Tests.Signals;
+
+[TestFixture("sqlite")]
+[TestFixture("postgres")]
+public class When_signals_are_computed_from_the_store(string storage) : StorageFixture(storage)
+{
+    private static readonly IdentifierHasher Hasher = new(Convert.FromBase64String(TestKeys.Hash));
+    private static readonly SignalExtractor Extractor = new(new SignalOptions());
+
+    protected override Dictionary<string, string?> Settings => new()
+    {
+        ["Triage:PersonalData:EncryptionKey"] = TestKeys.Encryption,
+        ["Triage:PersonalData:HashKey"] = TestKeys.Hash,
+    };
+
+    [Test]
+    public async Task Should_count_complainants_behind_an_agent_phone_that_intake_stored()
+    {
+        var agentPhone = $"139{Random.Shared.Next(10_000_000, 99_999_999)}";
+        var submitted = new List<(Guid Id, JsonObject Complaint)>();
+        for (var i = 0; i < 4; i++)
+        {
+            var complaint = Complaints.Minimal();
+            complaint["receivedAt"] = $"2026-10-0{i + 1}T10:00:00+08:00";
+            complaint["complainant"]!["idNumber"] = ResidentIds.Make(i);
+            complaint["representative"] = new JsonObject { ["relation"] = "agent", ["phone"] = agentPhone, ["organization"] = "某某 法务咨询有限公司" };
+            submitted.Add((await SubmitAsync(complaint), complaint));
+        }
+        var last = Facts(submitted[^1].Id, submitted[^1].Complaint);
+        var context = new StoredSignalContext(Factory.Services.GetRequiredService<Database>(), new NoStoredTextEvidence());
+
+        var online = await Extractor.ExtractAsync(last, context, SignalMode.Online);
+
+        Assert.That(online[SignalNames.RepresentativePhoneShared30d], Is.EqualTo(3));
+        Assert.That(online[SignalNames.OrganizationShared30d], Is.EqualTo(3));
+    }
+
+    [Test]
+    public async Task Should_count_the_earlier_filings_of_one_person()
+    {
+        var id = ResidentIds.Make(Random.Shared.Next(100, 900));
+        var submitted = new List<(Guid Id, JsonObject Complaint)>();
+        foreach (var (day, channel) in new[] { (10, "app"), (12, "hotline"), (15, "regulator") })
+        {
+            var complaint = Complaints.Minimal();
+            complaint["channel"] = channel;
+            complaint["receivedAt"] = $"2026-09-{day}T10:00:00+08:00";
+            complaint["complainant"]!["idNumber"] = id;
+            submitted.Add((await SubmitAsync(complaint), complaint));
+        }
+        var context = new StoredSignalContext(Factory.Services.GetRequiredService<Database>(), new NoStoredTextEvidence());
+
+        var signals = await Extractor.ExtractAsync(Facts(submitted[^1].Id, submitted[^1].Complaint), context, SignalMode.Online);
+
+        Assert.That(signals[SignalNames.Filings7d], Is.EqualTo(2));
+        Assert.That(signals[SignalNames.Channels30d], Is.EqualTo(3));
+        Assert.That(signals[SignalNames.DaysSincePreviousFiling], Is.EqualTo(3).Within(0.001));
+    }
+
+    private async Task<Guid> SubmitAsync(JsonObject complaint)
+    {
+        using var client = Factory.CreateClient("dev-desk-key");
+        var response = await client.PostJsonAsync("/api/v1/complaints", complaint);
+        return Guid.Parse((await response.JsonAsync()).GetProperty("id").GetString()!);
+    }
+
+    private static ComplaintFacts Facts(Guid id, JsonObject complaint)
+    {
+        var identifiers = new[]
+        {
+            Hasher.Hash(IdentifierKind.ComplainantIdNumber, (string?)complaint["complainant"]?["idNumber"]),
+            Hasher.Hash(IdentifierKind.RepresentativePhone, (string?)complaint["representative"]?["phone"]),
+            Hasher.Hash(IdentifierKind.Organization, (string?)complaint["representative"]?["organization"]),
+        }.OfType<Identifier>().ToList();
+        return new ComplaintFacts(id, null, DateTimeOffset.Parse((string)complaint["receivedAt"]!), (string)complaint["channel"]!, null,
+            (string)complaint["text"]!, (string?)complaint["representative"]?["relation"], identifiers);
+    }
+}
