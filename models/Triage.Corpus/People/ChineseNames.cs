@@ -49,10 +49,13 @@ public static class ChineseNames
         foreach (var s in Surnames.Where(s => s.Han.Length == 2))
             if (name.StartsWith(s.Han, StringComparison.Ordinal))
                 return s;
-        return Surnames.FirstOrDefault(s => s.Han == name[..1], (name[..1], "x"));
+        foreach (var s in Surnames)
+            if (s.Han == name[..1])
+                return s;
+        return (name[..1], "x");
     }
 
-    private static (string, string)[] Parse(string table) =>
+    private static (string Han, string Pinyin)[] Parse(string table) =>
         table.Split(' ', StringSplitOptions.RemoveEmptyEntries)
             .Select(pair => pair.Split(':'))
             .Select(parts => (parts[0], parts[1]))

@@ -37,6 +37,7 @@ public static class Filler
     {
         var c = x.Case;
         var style = x.Style;
+        var dateStyle = style / 6;
         return name switch
         {
             "app" => c.App,
@@ -49,10 +50,10 @@ public static class Filler
             "feeName" => c.FeeName,
             "penalty" => Amounts.Format(c.Penalty, style),
             "months" => c.Months.ToString(CultureInfo.InvariantCulture),
-            "loanDate" => Dates.Format(c.LoanDate, style),
-            "due" => Dates.Recent(c.DueDate, x.Now, style),
-            "recent" => Dates.Recent(x.Now.AddDays(-rng.Next(0, 12)), x.Now, style + rng.Next(3)),
-            "time" => Dates.TimeOfDay(x.Now.AddMinutes(-rng.Next(30, 600)), style),
+            "loanDate" => Dates.Format(c.LoanDate, dateStyle),
+            "due" => Dates.Recent(c.DueDate, x.Now, dateStyle),
+            "recent" => Dates.Recent(x.Now.AddDays(-rng.Next(0, 12)), x.Now, dateStyle + rng.Next(3)),
+            "time" => Dates.TimeOfDay(x.Now.AddMinutes(-rng.Next(30, 600)), dateStyle),
             "days" => c.OverdueDays.ToString(CultureInfo.InvariantCulture),
             "relative" => c.Relative,
             "relative2" => c.Relative2,
@@ -70,17 +71,23 @@ public static class Filler
             "province" => x.Person.Region.Province,
             "n" => rng.Next(2, 10).ToString(CultureInfo.InvariantCulture),
             "nn" => rng.Next(10, 60).ToString(CultureInfo.InvariantCulture),
-            "firstDate" => x.FirstDate ?? Dates.Format(x.Now.AddDays(-rng.Next(3, 20)), style),
+            "firstDate" => x.FirstDate ?? Dates.Format(x.Now.AddDays(-rng.Next(3, 20)), dateStyle),
             "ticket" => x.Ticket ?? "",
             "org" => x.Organization ?? "",
             "agent" => x.AgentName ?? "",
             "agentPhone" => x.AgentPhone ?? "",
             "lawFirm" => x.LawFirm ?? "",
             "lawyer" => x.Lawyer ?? "",
-            "incidentTime" => Dates.TimeOfDay(x.IncidentAt ?? x.Now, style),
-            "incidentDate" => Dates.Recent(x.IncidentAt ?? x.Now, x.Now, style),
-            "date" => Dates.Format(x.Now, style),
-            _ => throw new InvalidOperationException($"unknown slot {{{name}}}"),
+            "incidentTime" => Dates.TimeOfDay(x.IncidentAt ?? x.Now, dateStyle),
+            "incidentDate" => Dates.Recent(x.IncidentAt ?? x.Now, x.Now, dateStyle),
+            "date" => Dates.Format(x.Now, dateStyle),
+            "phone" => People.Phones.Mobile(rng),
+            _ => Extra(x, name),
         };
     }
+
+    private static string Extra(TextContext x, string name) =>
+        x.Extras is { } extras && extras.TryGetValue(name, out var value)
+            ? value
+            : throw new InvalidOperationException($"unknown slot {{{name}}}");
 }

@@ -14,6 +14,7 @@ public sealed record TextContext(Person Person, CaseDetails Case, DateTimeOffset
     public string? Lawyer { get; init; }
     public DateTimeOffset? IncidentAt { get; init; }
     public string? Name { get; init; }
+    public IReadOnlyDictionary<string, string>? Extras { get; init; }
 
     public string WriterName => Name ?? Person.Name;
 }

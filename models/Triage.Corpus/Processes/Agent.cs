@@ -1,0 +1,3 @@
+namespace Triage.Corpus.Processes;
+
+public sealed record Agent(string Name, string Phone);

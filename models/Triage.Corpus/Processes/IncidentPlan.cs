@@ -1,0 +1,3 @@
+namespace Triage.Corpus.Processes;
+
+public sealed record IncidentPlan(int Index, int Day, int Size);

@@ -1,0 +1,15 @@
+using Triage.Corpus.People;
+using Triage.Corpus.Text;
+
+namespace Triage.Corpus.Processes;
+
+public sealed record RepeatComplainant(
+    Person Person,
+    Person? Relative,
+    bool RelativeUsesSameId,
+    string RelativeRole,
+    CaseDetails Details,
+    WritingStyle Style,
+    IReadOnlyList<string> Stock,
+    string Category,
+    int Planned);

@@ -1,0 +1,3 @@
+namespace Triage.Corpus.Processes;
+
+public sealed record RepeatPlan(int Index, int StartDay, int Filings);

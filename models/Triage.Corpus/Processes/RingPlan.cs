@@ -1,0 +1,3 @@
+namespace Triage.Corpus.Processes;
+
+public sealed record RingPlan(int Index, int StartDay, int Members, int Filings);

@@ -1,0 +1,71 @@
+using Triage.Corpus.People;
+using Triage.Corpus.Text;
+using Triage.Corpus.Wire;
+
+namespace Triage.Corpus.Processes;
+
+// The state the processes share while the corpus is written, all of it bounded.
+public sealed class World
+{
+    private static readonly (string, double)[] HonestCategories =
+        [("collection", 28), ("fees", 18), ("deduction", 14), ("credit-report", 10), ("privacy", 7), ("insurance", 7), ("service", 12), ("other", 4)];
+
+    private readonly ExternalIds ids = new();
+
+    public World(CorpusOptions options)
+    {
+        Options = options;
+        Timeline = new Timeline(options);
+        var setup = Seeds.Random(options.Seed, "world");
+        Networks = new Networks(setup, options.Complaints);
+        People = new PersonFactory(Networks, options.End);
+        BranchPhones = Enumerable.Range(0, 4).Select(_ => Phones.Landline(setup, Regions.Pick(setup))).ToArray();
+        Lawyers = new LawyerPool(setup, Math.Max(3, Budget.From(options).HonestRepresented / 10));
+        Rng = Seeds.Random(options.Seed, "render");
+    }
+
+    public CorpusOptions Options { get; }
+    public Timeline Timeline { get; }
+    public Random Rng { get; }
+    public Networks Networks { get; }
+    public PersonFactory People { get; }
+    public string[] BranchPhones { get; }
+    public LawyerPool Lawyers { get; }
+    public PhraseBank Bank { get; } = PhraseBank.Shared;
+    public HonestWriter Honest { get; } = new(PhraseBank.Shared);
+    public RepresentedWriter Represented { get; } = new(PhraseBank.Shared);
+    public RepeatWriter Repeats { get; } = new(PhraseBank.Shared);
+    public CasePool FollowUps { get; } = new(4_000);
+    public CasePool Copies { get; } = new(1_500);
+
+    public void Remember(HonestCase item)
+    {
+        FollowUps.Add(Rng, item);
+        if (item.FirstChannel is not "regulator" and not "letter" && item.FirstText.Length > 20)
+            Copies.Add(Rng, item);
+    }
+
+    public string HonestCategory() => Channels.Pick(Rng, HonestCategories);
+
+    public string BranchPhone() => BranchPhones[Rng.Next(BranchPhones.Length)];
+
+    // The desk's reading of the category: usually right, sometimes another one, sometimes left empty.
+    public string? DeskCategory(string category)
+    {
+        var u = Rng.NextDouble();
+        return u < 0.92 ? category : u < 0.96 ? HonestCategories[Rng.Next(HonestCategories.Length)].Item1 : null;
+    }
+
+    public string? Product(string product) => Rng.NextDouble() < 0.85 ? product : null;
+
+    public LabelledComplaint Emit(Arrival arrival, Complainant complainant, Representative? representative,
+        string? product, string? category, string text, Origin? origin, string kind, string group)
+    {
+        var at = Timeline.Second(arrival.At);
+        var externalId = ids.Next(arrival.Channel, at);
+        if (text.Length > 10_000)
+            text = text[..10_000];
+        var complaint = new Complaint(externalId, arrival.Channel, at, complainant, representative, product, category, text, origin);
+        return new LabelledComplaint(complaint, new ComplaintLabel(externalId, ComplaintKind.IsSuspect(kind), kind, group));
+    }
+}

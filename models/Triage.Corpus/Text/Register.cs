@@ -1,0 +1,9 @@
+namespace Triage.Corpus.Text;
+
+public enum Register
+{
+    Colloquial,
+    Formal,
+    Angry,
+    Confused,
+}
