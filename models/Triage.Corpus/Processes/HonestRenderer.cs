@@ -30,10 +30,9 @@ public sealed class HonestRenderer(World world)
         var text = kind == ComplaintKind.HonestWaiver
             ? world.Honest.Waiver(Rng, context, style)
             : world.Honest.Genuine(Rng, context, category, style);
-        text = world.Honest.ForChannel(Rng, text, arrival.Channel, context);
         var item = world.Emit(arrival,
             Cards.Complainant(Rng, person, arrival.Channel, world.BranchPhone()), null,
-            world.Product(details.Product), world.DeskCategory(category), text,
+            world.Product(details.Product), world.DeskCategory(category), world.Honest.ForChannel(Rng, text, arrival.Channel, context),
             Cards.Origin(Rng, arrival.Channel, person.Ip, person.DeviceId), kind, person.Id);
         world.Remember(new HonestCase(person, details, style, category)
         {

@@ -26,7 +26,7 @@ public sealed class RepeatRenderer(World world)
             Extras = new Dictionary<string, string>
             {
                 ["count"] = (arrival.Member + 1).ToString(System.Globalization.CultureInfo.InvariantCulture),
-                ["target"] = person.Name, ["familyRole"] = repeat.RelativeRole,
+                ["target"] = person.Name, ["familyRole"] = repeat.RelativeRole, ["pronoun"] = person.Male ? "他" : "她",
             },
         };
         var text = world.Repeats.Write(Rng, context, arrival.Member, repeat.Planned, repeat.Stock, repeat.Style, prefix);

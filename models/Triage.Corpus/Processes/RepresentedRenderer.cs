@@ -39,7 +39,7 @@ public sealed class RepresentedRenderer(World world)
             Extras = new Dictionary<string, string>
             {
                 ["familyRole"] = family.WriterRole, ["familyRole2"] = family.BorrowerRole,
-                ["familyReason"] = reason, ["familyReason2"] = pronoun + reason,
+                ["familyReason"] = reason, ["familyReason2"] = pronoun + reason, ["pronoun"] = pronoun,
             },
         };
         var text = world.Honest.ForChannel(Rng, world.Represented.Family(Rng, context, category, style, pronoun), arrival.Channel, context);

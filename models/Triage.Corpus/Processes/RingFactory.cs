@@ -26,15 +26,16 @@ public sealed class RingFactory(World world)
         }).ToList();
         var office = Networks.Ip(rng);
         var spin = rng.NextDouble() < 0.45 ? 0.3 + rng.NextDouble() * 0.4 : 0;
+        var relation = Channels.Pick(rng, Relations);
         var ring = new Ring
         {
             Id = $"ring-{plan.Index + 1:D4}",
             Organization = Outfits.Organization(rng),
-            Agents = Enumerable.Range(0, rng.Next(1, 5)).Select(_ => new Agent(Outfits.AgentName(rng), Phones.Mobile(rng))).ToList(),
+            Agents = Enumerable.Range(0, rng.Next(1, 5)).Select(_ => new Agent(relation == "family" ? ChineseNames.Full(rng, rng.Next(2) == 0).Han : Outfits.AgentName(rng), Phones.Mobile(rng))).ToList(),
             Devices = Enumerable.Range(0, rng.Next(1, 6)).Select(_ => Networks.Device(rng)).ToList(),
             Ips = [office, .. Enumerable.Range(0, rng.Next(0, 3)).Select(_ => rng.Next(2) == 0 ? Networks.NearbyIp(rng, office) : Networks.Ip(rng))],
             Email = Outfits.Email(rng),
-            Relation = Channels.Pick(rng, Relations),
+            Relation = relation,
             PrimaryChannel = Channels.Pick(rng, Primary),
             Template = RingTemplate.Create(rng, PhraseBank.Shared, rng.NextDouble() < 0.6, rng.NextDouble() < 0.35, spin),
             Members = members,

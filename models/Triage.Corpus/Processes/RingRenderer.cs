@@ -13,7 +13,8 @@ public sealed class RingRenderer(World world)
         var member = ring.Members[arrival.Member];
         var person = member.Person;
         var agent = ring.Agents[arrival.Member % ring.Agents.Count];
-        var context = new TextContext(person, member.Details, arrival.At, member.Style.Numbers)
+        var numbers = member.Style.Numbers / 6 * 6 + (member.Style.Numbers % 2 == 0 ? 0 : 2);
+        var context = new TextContext(person, member.Details, arrival.At, numbers)
         {
             Organization = ring.Organization, AgentName = agent.Name, AgentPhone = agent.Phone,
             FirstDate = Dates.Format(member.FirstAt, member.Style.Numbers / 6),

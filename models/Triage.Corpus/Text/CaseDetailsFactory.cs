@@ -29,7 +29,7 @@ public static class CaseDetailsFactory
             FeeNames[rng.Next(FeeNames.Length)],
             Math.Round(instalment * (decimal)(0.05 + rng.NextDouble() * 0.6), 2),
             loanDate, dueDate,
-            rng.Next(1, 200),
+            Math.Max(1, (now - dueDate).Days),
             Relatives[rng.Next(Relatives.Length)],
             Relatives[rng.Next(Relatives.Length)],
             Banks[rng.Next(Banks.Length)],

@@ -17,7 +17,7 @@ public sealed class RepeatWriter(PhraseBank bank)
         if (stage == 3 && rng.NextDouble() < 0.5)
             parts.Add(Filler.Fill(bank.Pick(rng, "repeat.stage3"), rng, context));
         if (rng.NextDouble() < 0.5)
-            parts.Add(bank.Pick(rng, "closing.angry"));
+            parts.Add(Filler.Fill(bank.Pick(rng, "closing.angry"), rng, context));
         return Mutations.Apply(string.Concat(parts.Distinct()), rng, style).Trim();
     }
 }

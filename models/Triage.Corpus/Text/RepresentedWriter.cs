@@ -31,13 +31,13 @@ public sealed class RepresentedWriter(PhraseBank bank)
 
     public string Family(Random rng, TextContext context, string category, WritingStyle style, string pronoun)
     {
-        (string, string)[] retell = [("我妈", pronoun + "妈妈"), ("我爸", pronoun + "爸爸"), ("我们", "我们"), ("我的", pronoun + "的"), ("我", pronoun)];
+        (string, string)[] retell = [("我妈", pronoun + "妈妈"), ("我爸", pronoun + "爸爸"), ("我们", "我们"), ("我的", pronoun + "的"), ("本人", pronoun), ("我", pronoun)];
         var parts = new List<string> { Fill(rng, context, bank.Pick(rng, "family.intro")) };
         parts.Add(Retell(Fill(rng, context, bank.Pick(rng, category + ".situation")), retell));
         parts.AddRange(bank.PickDistinct(rng, category + ".detail", rng.Next(0, 2)).Select(f => Retell(Fill(rng, context, f), retell)));
         if (rng.NextDouble() < 0.3)
             parts.Add(Fill(rng, context, bank.Pick(rng, "waiver.request")));
-        parts.Add(Fill(rng, context, bank.Pick(rng, category + ".request")));
+        parts.Add(Retell(Fill(rng, context, bank.Pick(rng, category + ".request")), retell));
         if (rng.NextDouble() < 0.6)
             parts.Add(Fill(rng, context, bank.Pick(rng, "family.closing")));
         return Mutations.Apply(HonestWriter.Join(rng, parts, false), rng, style).Trim();

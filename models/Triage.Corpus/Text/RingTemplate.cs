@@ -29,8 +29,10 @@ public sealed class RingTemplate
         void Add(string section, bool agent = false, bool movable = false, bool optional = false) =>
             clauses.Add(new Clause(bank.Pick(rng, section), agent, movable, optional));
 
-        if (rng.NextDouble() < 0.5) Add("ring.title");
-        Add("ring.opening");
+        var opening = bank.Pick(rng, "ring.opening");
+        if (!opening.StartsWith("关于", StringComparison.Ordinal) && !opening.StartsWith("致", StringComparison.Ordinal) && rng.NextDouble() < 0.5)
+            Add("ring.title");
+        clauses.Add(new Clause(opening, false, false, false));
         if (entrustInText) Add("ring.entrust", agent: true);
         if (rng.NextDouble() < 0.7) Add("ring.situation", optional: true);
         Add("ring.hardship");

@@ -1,0 +1,49 @@
+namespace Triage.Corpus.Tests;
+
+public class When_text_similarity_is_measured
+{
+    private const int Pairs = 2_000;
+
+    [Test]
+    public void Should_keep_random_honest_pairs_far_apart()
+    {
+        var honest = GeneratedCorpus.Default.Items
+            .Where(i => !i.Label.GetProperty("suspect").GetBoolean())
+            .Select(i => Shingles.Of(WireFormat.String(i.Complaint, "text")!))
+            .ToList();
+        var rng = new Random(11);
+
+        var mean = Enumerable.Range(0, Pairs).Average(_ =>
+        {
+            var a = rng.Next(honest.Count);
+            var b = (a + 1 + rng.Next(honest.Count - 1)) % honest.Count;
+            return Shingles.Jaccard(honest[a], honest[b]);
+        });
+
+        TestContext.Out.WriteLine($"mean 3-shingle Jaccard, random honest pairs: {mean:F3}");
+        Assert.That(mean, Is.LessThanOrEqualTo(0.1));
+    }
+
+    [Test]
+    public void Should_keep_members_of_one_ring_close()
+    {
+        var rings = GeneratedCorpus.Default.Items
+            .Where(i => WireFormat.String(i.Label, "kind") is "ring" or "coached")
+            .GroupBy(i => WireFormat.String(i.Label, "group")!)
+            .Select(g => g.Select(i => Shingles.Of(WireFormat.String(i.Complaint, "text")!)).ToList())
+            .Where(g => g.Count >= 2)
+            .ToList();
+        var rng = new Random(12);
+
+        var mean = Enumerable.Range(0, Pairs).Average(_ =>
+        {
+            var ring = rings[rng.Next(rings.Count)];
+            var a = rng.Next(ring.Count);
+            var b = (a + 1 + rng.Next(ring.Count - 1)) % ring.Count;
+            return Shingles.Jaccard(ring[a], ring[b]);
+        });
+
+        TestContext.Out.WriteLine($"mean 3-shingle Jaccard, pairs within one ring: {mean:F3} over {rings.Count} rings");
+        Assert.That(mean, Is.GreaterThanOrEqualTo(0.3));
+    }
+}
