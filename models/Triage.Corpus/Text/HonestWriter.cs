@@ -15,13 +15,15 @@ public sealed class HonestWriter(PhraseBank bank)
             return Finish(rng, Fill(rng, context, bank.Pick(rng, category + ".oneliner")), style);
         if (u < 0.16)
             return Finish(rng, Fill(rng, context, bank.Pick(rng, category + ".situation")), style);
-        var longForm = u > 0.85;
+        var longForm = u > 0.72;
+        var veryLong = u > 0.95;
         var parts = new List<string>();
         Maybe(rng, parts, context, 0.5, Key("opener", style));
         Maybe(rng, parts, context, longForm ? 0.8 : 0.25, "story");
-        parts.AddRange(bank.PickDistinct(rng, category + ".situation", longForm ? 2 : 1).Select(f => Fill(rng, context, f)));
-        parts.AddRange(bank.PickDistinct(rng, category + ".detail", longForm ? rng.Next(2, 5) : rng.Next(0, 3)).Select(f => Fill(rng, context, f)));
-        Maybe(rng, parts, context, longForm ? 0.6 : 0.3, "prior");
+        parts.AddRange(bank.PickDistinct(rng, "narrative", veryLong ? 2 : longForm && rng.NextDouble() < 0.7 ? 1 : rng.NextDouble() < 0.08 ? 1 : 0).Select(f => Fill(rng, context, f)));
+        parts.AddRange(bank.PickDistinct(rng, category + ".situation", veryLong ? 3 : longForm ? 2 : 1).Select(f => Fill(rng, context, f)));
+        parts.AddRange(bank.PickDistinct(rng, category + ".detail", veryLong ? 6 : longForm ? rng.Next(2, 5) : rng.Next(0, 3)).Select(f => Fill(rng, context, f)));
+        parts.AddRange(bank.PickDistinct(rng, "prior", veryLong ? 2 : longForm && rng.NextDouble() < 0.6 ? 1 : rng.NextDouble() < 0.3 ? 1 : 0).Select(f => Fill(rng, context, f)));
         Maybe(rng, parts, context, 0.5, Key("feeling", style));
         parts.Add(Fill(rng, context, bank.Pick(rng, category + ".request")));
         Maybe(rng, parts, context, 0.3, "request.common");
@@ -38,9 +40,10 @@ public sealed class HonestWriter(PhraseBank bank)
         parts.AddRange(bank.PickDistinct(rng, "waiver.situation", rng.Next(1, 3)).Select(f => Fill(rng, context, f)));
         Maybe(rng, parts, context, 0.25, "collection.situation");
         parts.AddRange(bank.PickDistinct(rng, "waiver.request", rng.Next(1, 3)).Select(f => Fill(rng, context, f)));
+        Maybe(rng, parts, context, 0.35, "waiver.relief");
         Maybe(rng, parts, context, 0.2, "regulator");
         Maybe(rng, parts, context, 0.6, "waiver.closing");
-        return Finish(rng, Join(rng, parts, rng.NextDouble() < 0.2), style);
+        return Finish(rng, Join(rng, parts, rng.NextDouble() < 0.3), style);
     }
 
     public string FollowUp(Random rng, TextContext context, string category, WritingStyle style)
@@ -109,7 +112,7 @@ public sealed class HonestWriter(PhraseBank bank)
         var text = new StringBuilder();
         for (var i = 0; i < parts.Count; i++)
         {
-            if (paragraphs && i > 1 && i < parts.Count - 1 && rng.NextDouble() < 0.3)
+            if (paragraphs && i > 0 && i < parts.Count - 1 && rng.NextDouble() < 0.45)
                 text.Append(rng.Next(2) == 0 ? "\n" : "\n\n");
             text.Append(parts[i]);
         }

@@ -20,6 +20,7 @@ public sealed class RepresentedWriter(PhraseBank bank)
             Retell(Fill(rng, context, bank.Pick(rng, category + ".situation")), ThirdPersonLawyer),
         };
         parts.AddRange(bank.PickDistinct(rng, category + ".detail", rng.Next(0, 2)).Select(f => Retell(Fill(rng, context, f), ThirdPersonLawyer)));
+        parts.AddRange(bank.PickDistinct(rng, "lawyer.facts", rng.Next(1, 4)).Select(f => Fill(rng, context, f)));
         parts.AddRange(bank.PickDistinct(rng, "lawyer.body", rng.Next(1, 4)).Select(f => Fill(rng, context, f)));
         if (rng.NextDouble() < 0.25)
             parts.Add(Retell(Fill(rng, context, bank.Pick(rng, "waiver.request")), ThirdPersonLawyer));

@@ -29,24 +29,33 @@ public sealed class RingTemplate
         void Add(string section, bool agent = false, bool movable = false, bool optional = false) =>
             clauses.Add(new Clause(bank.Pick(rng, section), agent, movable, optional));
 
+        // Some outfits send one SMS-length line, some a short note (who, why, what they want, or else),
+        // others a full legal letter.
+        if (rng.NextDouble() < 0.15)
+        {
+            clauses.Add(new Clause(bank.Pick(rng, "ring.short"), false, false, false));
+            if (contactInText) Add("ring.contact", agent: true);
+            return new RingTemplate(clauses, bank, false, spin);
+        }
+        var compact = rng.NextDouble() < 0.35;
         var opening = bank.Pick(rng, "ring.opening");
-        if (!opening.StartsWith("关于", StringComparison.Ordinal) && !opening.StartsWith("致", StringComparison.Ordinal) && rng.NextDouble() < 0.5)
+        if (!compact && !opening.StartsWith("关于", StringComparison.Ordinal) && !opening.StartsWith("致", StringComparison.Ordinal) && rng.NextDouble() < 0.5)
             Add("ring.title");
         clauses.Add(new Clause(opening, false, false, false));
         if (entrustInText) Add("ring.entrust", agent: true);
-        if (rng.NextDouble() < 0.7) Add("ring.situation", optional: true);
+        if (!compact && rng.NextDouble() < 0.7) Add("ring.situation", optional: true);
         Add("ring.hardship");
-        foreach (var accusation in bank.PickDistinct(rng, "ring.accusation", rng.Next(0, 3)))
+        foreach (var accusation in bank.PickDistinct(rng, "ring.accusation", compact ? rng.Next(0, 2) : rng.Next(0, 3)))
             clauses.Add(new Clause(accusation, false, true, true));
-        foreach (var legal in bank.PickDistinct(rng, "ring.legal", rng.Next(0, 3)))
+        foreach (var legal in bank.PickDistinct(rng, "ring.legal", compact ? 0 : rng.Next(0, 3)))
             clauses.Add(new Clause(legal, false, true, true));
-        clauses.Add(new Clause(Demands(rng, bank), false, false, false));
+        clauses.Add(new Clause(Demands(rng, bank, compact), false, false, false));
         Add("ring.threat");
         if (entrustInText && rng.NextDouble() < 0.6) Add("ring.refuse", agent: true);
-        Add("ring.closing");
-        if (rng.NextDouble() < 0.5) Add("ring.signature");
+        if (!compact) Add("ring.closing");
+        if (!compact && rng.NextDouble() < 0.5) Add("ring.signature");
         if (contactInText) Add("ring.contact", agent: true);
-        return new RingTemplate(clauses, bank, rng.NextDouble() < 0.6, spin);
+        return new RingTemplate(clauses, bank, !compact && rng.NextDouble() < 0.5, spin);
     }
 
     public string Render(Random rng, TextContext context, bool coached, bool refile)
@@ -90,9 +99,9 @@ public sealed class RingTemplate
         return text;
     }
 
-    private static string Demands(Random rng, PhraseBank bank)
+    private static string Demands(Random rng, PhraseBank bank, bool compact)
     {
-        var items = bank.PickDistinct(rng, "ring.demand.item", rng.Next(3, 7)).ToList();
+        var items = bank.PickDistinct(rng, "ring.demand.item", compact ? rng.Next(2, 4) : rng.Next(3, 7)).ToList();
         var lead = bank.Pick(rng, "ring.demand.lead");
         return rng.Next(3) switch
         {

@@ -3,10 +3,11 @@ using Triage.Signals.Features;
 
 namespace Triage.Tests.Signals;
 
-// For tests of the identifier and filing signals alone: no text is similar to any other.
-public sealed class NoTextEvidence : ITextSimilaritySource
+// For tests of the stored identifier and filing signals alone: no text is similar to any other.
+public sealed class NoStoredTextEvidence : ITextEvidenceStore
 {
-    public TextEvidence Evidence(ComplaintFacts complaint, string complainant, DateTimeOffset from, DateTimeOffset to) => TextEvidence.None;
+    public Task<TextEvidence> EvidenceAsync(ComplaintFacts complaint, string complainant, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken) =>
+        Task.FromResult(TextEvidence.None);
 
-    public double Similarity(Guid first, Guid second) => 0;
+    public Task<double> SimilarityAsync(Guid first, Guid second, CancellationToken cancellationToken) => Task.FromResult(0.0);
 }
