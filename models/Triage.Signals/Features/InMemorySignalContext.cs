@@ -4,7 +4,7 @@ namespace Triage.Signals.Features;
 
 // A whole corpus in memory: `triage score` over a file, and tests. Add every complaint before extracting in
 // hindsight; in online mode add each complaint just before its own extraction, in arrival order.
-public sealed class InMemorySignalContext(ITextSimilaritySource text) : ISignalContext
+public sealed class InMemorySignalContext(ITextEvidenceStore text) : ISignalContext
 {
     private readonly IdentifierIndex _identifiers = new();
     private readonly Dictionary<Guid, Filing> _filings = [];
@@ -33,8 +33,8 @@ public sealed class InMemorySignalContext(ITextSimilaritySource text) : ISignalC
     }
 
     public Task<TextEvidence> TextEvidenceAsync(ComplaintFacts complaint, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken) =>
-        Task.FromResult(text.Evidence(complaint, ComplainantKey.For(complaint), from, to));
+        text.EvidenceAsync(complaint, ComplainantKey.For(complaint), from, to, cancellationToken);
 
     public Task<double> SimilarityAsync(Guid first, Guid second, CancellationToken cancellationToken) =>
-        Task.FromResult(text.Similarity(first, second));
+        text.SimilarityAsync(first, second, cancellationToken);
 }

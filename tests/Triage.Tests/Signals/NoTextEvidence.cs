@@ -3,8 +3,8 @@ using Triage.Signals.Features;
 
 namespace Triage.Tests.Signals;
 
-// For tests of the stored identifier and filing signals alone: no text is similar to any other.
-public sealed class NoStoredTextEvidence : ITextEvidenceStore
+// For tests of the identifier and filing signals alone: no text is similar to any other.
+public sealed class NoTextEvidence : ITextEvidenceStore
 {
     public Task<TextEvidence> EvidenceAsync(ComplaintFacts complaint, string complainant, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken) =>
         Task.FromResult(TextEvidence.None);

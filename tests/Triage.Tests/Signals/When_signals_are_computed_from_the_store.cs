@@ -35,7 +35,7 @@ public class When_signals_are_computed_from_the_store(string storage) : StorageF
             submitted.Add((await SubmitAsync(complaint), complaint));
         }
         var last = Facts(submitted[^1].Id, submitted[^1].Complaint);
-        var context = new StoredSignalContext(Factory.Services.GetRequiredService<Database>(), new NoStoredTextEvidence());
+        var context = new StoredSignalContext(Factory.Services.GetRequiredService<Database>(), new NoTextEvidence());
 
         var online = await Extractor.ExtractAsync(last, context, SignalMode.Online);
 
@@ -56,7 +56,7 @@ public class When_signals_are_computed_from_the_store(string storage) : StorageF
             complaint["complainant"]!["idNumber"] = id;
             submitted.Add((await SubmitAsync(complaint), complaint));
         }
-        var context = new StoredSignalContext(Factory.Services.GetRequiredService<Database>(), new NoStoredTextEvidence());
+        var context = new StoredSignalContext(Factory.Services.GetRequiredService<Database>(), new NoTextEvidence());
 
         var signals = await Extractor.ExtractAsync(Facts(submitted[^1].Id, submitted[^1].Complaint), context, SignalMode.Online);
 

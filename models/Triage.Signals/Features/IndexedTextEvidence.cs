@@ -1,0 +1,30 @@
+using Triage.Signals.Links;
+using Triage.Signals.Text;
+
+namespace Triage.Signals.Features;
+
+// Text evidence from a near-duplicate index, in memory or in the database: the same questions either way.
+public sealed class IndexedTextEvidence(INearDuplicateIndex index, TextFingerprinter fingerprinter) : ITextEvidenceStore
+{
+    public async Task<bool> AddAsync(ComplaintFacts complaint, CancellationToken cancellationToken = default)
+    {
+        if (fingerprinter.Fingerprint(complaint.Text) is not { } fingerprint)
+            return false;
+        await index.AddAsync([new IndexedComplaint(complaint.Id, ComplainantKey.For(complaint), complaint.ReceivedAt, fingerprint)], cancellationToken);
+        return true;
+    }
+
+    public async Task<TextEvidence> EvidenceAsync(ComplaintFacts complaint, string complainant, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)
+    {
+        if (fingerprinter.Fingerprint(complaint.Text) is not { } fingerprint)
+            return TextEvidence.None;
+        var neighbours = await index.QueryAsync(new NearDuplicateQuery(fingerprint, complainant, from, to, Limit: 1000, WithSpans: false), cancellationToken);
+        return new TextEvidence(true, neighbours
+            .Where(n => n.ComplaintId != complaint.Id)
+            .Select(n => new TextNeighbour(n.ComplaintId, n.OwnerHash.ToString(System.Globalization.CultureInfo.InvariantCulture), n.ReceivedAt, n.Similarity))
+            .ToList());
+    }
+
+    public Task<double> SimilarityAsync(Guid first, Guid second, CancellationToken cancellationToken) =>
+        index.SimilarityAsync(first, second, cancellationToken);
+}
