@@ -1,23 +1,35 @@
 namespace Triage.Corpus.Processes;
 
-// A bounded sample of recent honest cases: memory stays flat however long the corpus runs.
-public sealed class CasePool(int capacity)
+// A bounded sample of recent honest cases, one reservoir per day, so that cases of every age stay available
+// to follow up on however many complaints a day brings; memory stays flat however long the corpus runs.
+public sealed class CasePool(int perDay, int keepDays)
 {
-    private readonly List<HonestCase> cases = [];
+    private readonly Dictionary<int, (List<HonestCase> Cases, int Seen)> days = [];
 
-    public void Add(Random rng, HonestCase item)
+    public void Add(Random rng, int day, HonestCase item)
     {
-        if (cases.Count < capacity)
-            cases.Add(item);
-        else
-            cases[rng.Next(capacity)] = item;
+        if (!days.TryGetValue(day, out var bucket))
+        {
+            bucket = ([], 0);
+            foreach (var old in days.Keys.Where(d => d < day - keepDays).ToList())
+                days.Remove(old);
+        }
+        bucket.Seen++;
+        if (bucket.Cases.Count < perDay)
+            bucket.Cases.Add(item);
+        else if (rng.Next(bucket.Seen) is var slot && slot < perDay)
+            bucket.Cases[slot] = item;
+        days[day] = bucket;
     }
 
-    public HonestCase? Find(Random rng, Func<HonestCase, bool> eligible)
+    public HonestCase? Find(Random rng, int today, int minAgeDays, int maxAgeDays, Func<HonestCase, bool> eligible)
     {
-        for (var attempt = 0; attempt < 40 && cases.Count > 0; attempt++)
+        for (var attempt = 0; attempt < 40; attempt++)
         {
-            var candidate = cases[rng.Next(cases.Count)];
+            var day = today - rng.Next(minAgeDays, maxAgeDays + 1);
+            if (!days.TryGetValue(day, out var bucket) || bucket.Cases.Count == 0)
+                continue;
+            var candidate = bucket.Cases[rng.Next(bucket.Cases.Count)];
             if (eligible(candidate))
                 return candidate;
         }

@@ -44,7 +44,7 @@ public sealed class HonestRenderer(World world)
 
     private LabelledComplaint FollowUp(Arrival arrival)
     {
-        var found = world.FollowUps.Find(Rng, c =>
+        var found = world.FollowUps.Find(Rng, world.Day(arrival.At), 1, 45, c =>
             c.Filings < 3 && arrival.At - c.FirstAt > TimeSpan.FromDays(1.5) && arrival.At - c.FirstAt < TimeSpan.FromDays(45));
         if (found is null)
             return FirstFiling(arrival with { Kind = ComplaintKind.Genuine }, ComplaintKind.Genuine);
@@ -65,7 +65,7 @@ public sealed class HonestRenderer(World world)
 
     private LabelledComplaint Copy(Arrival arrival)
     {
-        var found = world.Copies.Find(Rng, c =>
+        var found = world.Copies.Find(Rng, world.Day(arrival.At), 0, 6, c =>
             !c.Copied && arrival.At - c.FirstAt > TimeSpan.FromHours(3) && arrival.At - c.FirstAt < TimeSpan.FromDays(6));
         if (found is null)
             return FirstFiling(arrival with { Kind = ComplaintKind.Genuine }, ComplaintKind.Genuine);

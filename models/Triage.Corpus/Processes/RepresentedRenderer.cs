@@ -53,7 +53,7 @@ public sealed class RepresentedRenderer(World world)
         var item = world.Emit(arrival, Cards.Complainant(Rng, person, arrival.Channel), representative,
             world.Product(details.Product), world.DeskCategory(category), text,
             Cards.Origin(Rng, arrival.Channel, ip, device ?? Networks.Device(Rng)), ComplaintKind.HonestRepresented, person.Id);
-        world.FollowUps.Add(Rng, new HonestCase(person, details, style, category)
+        world.FollowUps.Add(Rng, world.Day(arrival.At), new HonestCase(person, details, style, category)
         {
             FirstAt = arrival.At, FirstExternalId = item.Label.ExternalId, FirstChannel = arrival.Channel, FirstText = text,
             Product = item.Complaint.Product,

@@ -35,14 +35,16 @@ public sealed class World
     public HonestWriter Honest { get; } = new(PhraseBank.Shared);
     public RepresentedWriter Represented { get; } = new(PhraseBank.Shared);
     public RepeatWriter Repeats { get; } = new(PhraseBank.Shared);
-    public CasePool FollowUps { get; } = new(4_000);
-    public CasePool Copies { get; } = new(1_500);
+    public CasePool FollowUps { get; } = new(500, 45);
+    public CasePool Copies { get; } = new(300, 7);
+
+    public int Day(DateTimeOffset at) => (int)(at - Timeline.Start).TotalDays;
 
     public void Remember(HonestCase item)
     {
-        FollowUps.Add(Rng, item);
+        FollowUps.Add(Rng, Day(item.FirstAt), item);
         if (item.FirstChannel is not "regulator" and not "letter" && item.FirstText.Length > 20)
-            Copies.Add(Rng, item);
+            Copies.Add(Rng, Day(item.FirstAt), item);
     }
 
     public string HonestCategory() => Channels.Pick(Rng, HonestCategories);
