@@ -1,0 +1,45 @@
+using System.Runtime.CompilerServices;
+using System.Security.Cryptography;
+using System.Text;
+using Triage.Intake;
+using Triage.Signals;
+using Triage.Storage;
+
+namespace Triage.Cli.Input;
+
+// Reads contract §1 complaints, one per line, with the intake's own validation. Identifiers are hashed under a key
+// made for this run only: a file's hashes are compared with each other, never with a database's.
+public sealed class ComplaintFile(string path)
+{
+    private readonly PersonalDataProtector _protector = new(RandomNumberGenerator.GetBytes(32), RandomNumberGenerator.GetBytes(32));
+
+    public async IAsyncEnumerable<ComplaintLine> ReadAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        using var reader = new StreamReader(path, Encoding.UTF8);
+        var lineNumber = 0;
+        var now = DateTimeOffset.UtcNow;
+        while (await reader.ReadLineAsync(cancellationToken) is { } line)
+        {
+            lineNumber++;
+            if (string.IsNullOrWhiteSpace(line))
+                continue;
+            var parsed = SubmissionParser.Parse(Encoding.UTF8.GetBytes(line), now);
+            if (parsed.Complaint is not { } submission)
+            {
+                var errors = parsed.Errors.ToDictionary().Select(e => $"{e.Key}: {string.Join("; ", e.Value)}");
+                yield return new ComplaintLine(lineNumber, null, null, string.Join(", ", errors));
+                continue;
+            }
+            yield return new ComplaintLine(lineNumber, Facts(submission, lineNumber), submission, null);
+        }
+    }
+
+    private ComplaintFacts Facts(ComplaintSubmission submission, int lineNumber)
+    {
+        var receivedAt = ComplaintValidator.ParseReceivedAt(submission.ReceivedAt!);
+        // Ids from the line number: stable for a file, so repeated runs give the same output.
+        var id = new Guid(lineNumber, 0, 0, new byte[8]);
+        return new ComplaintFacts(id, submission.ExternalId, receivedAt, submission.Channel!, submission.Category,
+            submission.Text!.Trim(), submission.Representative?.Relation, ComplaintIdentifiers.From(submission, _protector));
+    }
+}
