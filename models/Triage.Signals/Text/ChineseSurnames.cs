@@ -2,11 +2,15 @@ namespace Triage.Signals.Text;
 
 internal static class ChineseSurnames
 {
-    // Common surnames that are also everyday words after a cue ("本人申请", "客户余额", "借款人陈述"): after a cue word
-    // alone they are not taken for a name; before 先生/女士 or 某 they still are.
+    // Surnames that are more often everyday words after a cue ("客户余额", "本人关于"): after a cue word alone they are
+    // not taken for a name; before 先生/女士 or 某 they still are.
     private const string Ambiguous =
-        "向和时全文成常安关付万明单解商师应易车党管路连简项古沙司农景费冷席宗边池查麻迟包宁尚符凌毕华蒙房尤辛焦左甘康严曾高钱金何" +
-        "马程许任余杜陆范方白谢胡陈莫顾仲卫游申江齐";
+        "向和时全文成常安关付万明单解商师应易车党管路连简项古沙司农景费冷席宗边池查麻迟包宁尚符凌毕华蒙房尤辛焦左甘康严钱金何" +
+        "程许任余杜陆范方白胡莫顾仲卫游江齐";
+
+    // Very common surnames that start a few everyday words: "本人陈志强" is a name, "本人陈述" is not.
+    private static readonly string[] Words =
+        ["陈述", "陈列", "马上", "马虎", "高额", "高度", "高利", "高息", "高达", "高兴", "谢谢", "谢绝", "曾经", "曾多", "申请", "申诉", "申报", "申明", "黄金", "孙子"];
 
     private const string Common =
         "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蔡蒋余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金" +
@@ -35,6 +39,8 @@ internal static class ChineseSurnames
                     return 2;
             }
         }
-        return (strict ? Unambiguous : All).Contains(text[position]) ? 1 : 0;
+        if (!(strict ? Unambiguous : All).Contains(text[position]))
+            return 0;
+        return strict && Words.Any(w => text.AsSpan(position).StartsWith(w)) ? 0 : 1;
     }
 }

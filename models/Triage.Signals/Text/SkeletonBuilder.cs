@@ -8,7 +8,7 @@ public sealed class SkeletonBuilder
 
     private readonly SkeletonOptions _options;
     private readonly SkeletonMask[] _masks;
-    private readonly RegexMask _stockPhrases;
+    private readonly ListMask _stockPhrases;
 
     public SkeletonBuilder(SkeletonOptions options)
     {
@@ -17,9 +17,9 @@ public sealed class SkeletonBuilder
         [
             new RegexMask(SkeletonPatterns.Url(), Placeholder.Url),
             new RegexMask(SkeletonPatterns.Email(), Placeholder.Email),
-            RegexMask.ForList(options.Regulators, Placeholder.Regulator),
-            RegexMask.ForList(options.Lenders, Placeholder.Organization),
-            new RegexMask(SkeletonPatterns.Organization(), Placeholder.Organization),
+            new ListMask(options.Regulators, Placeholder.Regulator),
+            new ListMask(options.Lenders, Placeholder.Organization, "(?:股份)?(?:有限)?(?:责任)?(?:公司)?"),
+            new OrganizationMask(),
             new RegexMask(SkeletonPatterns.IdNumber(), Placeholder.IdNumber),
             new RegexMask(SkeletonPatterns.Date(), Placeholder.Date),
             new RegexMask(SkeletonPatterns.Amount(), Placeholder.Amount),
@@ -28,7 +28,7 @@ public sealed class SkeletonBuilder
             new NameMask(),
         ];
         // Found like a mask, but only to leave stock phrases out of the content count.
-        _stockPhrases = RegexMask.ForList(options.StockPhrases, Placeholder.Number);
+        _stockPhrases = new ListMask(options.StockPhrases, Placeholder.Number);
     }
 
     public TextSkeleton Build(string text)

@@ -11,14 +11,6 @@ internal static partial class SkeletonPatterns
     [GeneratedRegex(@"[0-9a-z._%+\-]+@[0-9a-z.\-]+\.[a-z]{2,}")]
     public static partial Regex Email();
 
-    // Lender-like names the list does not know: "某某消费金融", "XX金融科技有限公司", "XX律师事务所". The leading characters
-    // exclude pronouns and prepositions so that "我在某某消费金融" keeps "我在".
-    [GeneratedRegex(@"(?:[\u4e00-\u9fff-[我你他她在向从于对的了是和与及被给把将请该贵本其此这那某]]{2,4}|某某)(?:消费金融|消金)(?:股份)?(?:有限)?(?:责任)?(?:公司)?" +
-                    @"|(?:[\u4e00-\u9fff-[我你他她在向从于对的了是和与及被给把将请该贵本其此这那]]{2,6}|某某)(?:金融|银行|小贷|小额贷款|科技|信息|网络|融资担保|担保|保险|法务|咨询|资产管理|商务|信用管理)(?:服务)?(?:股份)?(?:有限)?(?:责任)?公司" +
-                    @"|(?:[\u4e00-\u9fff-[我你他她在向从于对的了是和与及被给把将请该贵本其此这那]]{2,6}|某某)律师事务所" +
-                    @"|某某(?:金融|银行|平台|公司|法务|律所|咨询)")]
-    public static partial Regex Organization();
-
     // An 18-digit resident ID, also half-masked as desks and apps show it.
     [GeneratedRegex(@"(?<![0-9a-z*])(?:\d{17}[0-9x]|\d{6}\*{8}\d{3}[0-9x*]|\d{4}\*{10}\d{3}[0-9x*]|\d{1,6}\*{6,12}\d{2,4}[0-9x]?)(?![0-9a-z*])")]
     public static partial Regex IdNumber();

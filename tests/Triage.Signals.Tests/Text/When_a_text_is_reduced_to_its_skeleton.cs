@@ -49,6 +49,7 @@ public class When_a_text_is_reduced_to_its_skeleton
 
     [TestCase("我叫王小明,是借款人", "我叫⟨NAME⟩,是借款人")]
     [TestCase("借款人张三于上月借款", "借款人⟨NAME⟩于上月借款")]
+    [TestCase("本人陈志强,于上月借款", "本人⟨NAME⟩,于上月借款")]
     [TestCase("全权委托代理人欧阳娜处理", "全权委托代理人⟨NAME⟩处理")]
     [TestCase("客户张女士反映", "客户⟨NAME⟩女士反映")]
     [TestCase("请联系王经理", "请联系⟨NAME⟩经理")]
