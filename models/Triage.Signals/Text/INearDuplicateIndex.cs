@@ -1,0 +1,13 @@
+namespace Triage.Signals.Text;
+
+public interface INearDuplicateIndex
+{
+    // Adding a complaint id that is already there changes nothing.
+    Task AddAsync(IReadOnlyCollection<IndexedComplaint> complaints, CancellationToken cancellationToken = default);
+
+    // Neighbours whose estimated Jaccard reaches the threshold, most similar first, then the most recent.
+    Task<IReadOnlyList<NearDuplicate>> QueryAsync(NearDuplicateQuery query, CancellationToken cancellationToken = default);
+
+    // Estimated Jaccard of two indexed complaints; 0 when either is not indexed.
+    Task<double> SimilarityAsync(Guid first, Guid second, CancellationToken cancellationToken = default);
+}

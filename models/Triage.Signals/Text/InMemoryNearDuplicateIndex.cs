@@ -1,0 +1,175 @@
+using System.Collections.Concurrent;
+
+namespace Triage.Signals.Text;
+
+// The whole index in one process, for the CLI and tests. Queries run concurrently under a read lock; one writer at a
+// time appends under a short write lock, and merges the recent buckets into the sorted arrays outside it.
+// Per item: 256 bytes of signature, 32 bands × 8 bytes of buckets, the skeleton string and 40 bytes of columns.
+public sealed class InMemoryNearDuplicateIndex(NearDuplicateOptions options) : INearDuplicateIndex, IDisposable
+{
+    private const int ChunkItems = 1 << 16;
+
+    private readonly ReaderWriterLockSlim _lock = new();
+    private readonly Lock _writer = new();
+    private readonly Dictionary<Guid, int> _items = [];
+    private readonly Chunked<Guid> _ids = new(ChunkItems);
+    private readonly Chunked<long> _owners = new(ChunkItems);
+    private readonly Chunked<long> _receivedTicks = new(ChunkItems);
+    private readonly Chunked<string> _skeletons = new(ChunkItems);
+    private readonly Chunked<ushort> _signatures = new(ChunkItems * options.HashCount);
+    private readonly BucketIndex _buckets = new(options.Bands);
+    private readonly ConcurrentBag<CandidateMarks> _marks = [];
+    private int _count;
+
+    public InMemoryNearDuplicateIndex() : this(new NearDuplicateOptions())
+    {
+    }
+
+    public NearDuplicateOptions Options { get; } = options;
+
+    public int Count => Volatile.Read(ref _count);
+
+    public bool Add(IndexedComplaint complaint)
+    {
+        var signature = complaint.Fingerprint.Signature;
+        Span<uint> keys = stackalloc uint[Options.Bands];
+        BandKeys(signature, keys);
+        var owner = OwnerKey.Hash(complaint.Owner);
+        lock (_writer)
+        {
+            _lock.EnterWriteLock();
+            try
+            {
+                if (!_items.TryAdd(complaint.ComplaintId, _count))
+                    return false;
+                var item = _count;
+                _ids.EnsureCapacity(item + 1);
+                _owners.EnsureCapacity(item + 1);
+                _receivedTicks.EnsureCapacity(item + 1);
+                _skeletons.EnsureCapacity(item + 1);
+                _signatures.EnsureCapacity((long)(item + 1) * Options.HashCount);
+                _ids[item] = complaint.ComplaintId;
+                _owners[item] = owner;
+                _receivedTicks[item] = complaint.ReceivedAt.UtcTicks;
+                _skeletons[item] = complaint.Fingerprint.Skeleton.Text;
+                signature.Values.CopyTo(_signatures.Slice((long)item * Options.HashCount, Options.HashCount));
+                _buckets.Add(item, keys);
+                Volatile.Write(ref _count, item + 1);
+            }
+            finally
+            {
+                _lock.ExitWriteLock();
+            }
+            if (_buckets.IsFull)
+                MergeRecent();
+        }
+        return true;
+    }
+
+    public IReadOnlyList<NearDuplicate> Query(NearDuplicateQuery query)
+    {
+        var signature = query.Fingerprint.Signature;
+        Span<uint> keys = stackalloc uint[Options.Bands];
+        BandKeys(signature, keys);
+        long? excluded = query.ExcludeOwner is null ? null : OwnerKey.Hash(query.ExcludeOwner);
+        var from = query.From?.UtcTicks ?? long.MinValue;
+        var to = query.To?.UtcTicks ?? long.MaxValue;
+        var marks = _marks.TryTake(out var pooled) ? pooled : new CandidateMarks();
+        var kept = new List<(int Item, double Similarity, long Ticks, Guid Id)>();
+        var found = new List<(NearDuplicate Neighbour, string Skeleton)>();
+        _lock.EnterReadLock();
+        try
+        {
+            marks.Begin(_count);
+            _buckets.Collect(keys, marks);
+            foreach (var item in marks.Candidates)
+            {
+                var ticks = _receivedTicks[item];
+                if (ticks < from || ticks > to || _owners[item] == excluded)
+                    continue;
+                var similarity = MinHashSignature.Similarity(signature.Values, _signatures.Slice((long)item * Options.HashCount, Options.HashCount));
+                if (similarity >= Options.Threshold)
+                    kept.Add((item, similarity, ticks, _ids[item]));
+            }
+            kept.Sort(static (a, b) => a.Similarity != b.Similarity ? b.Similarity.CompareTo(a.Similarity)
+                : a.Ticks != b.Ticks ? b.Ticks.CompareTo(a.Ticks) : a.Id.CompareTo(b.Id));
+            foreach (var (item, similarity, ticks, id) in kept.Take(query.Limit))
+                found.Add((new NearDuplicate(id, _owners[item], new DateTimeOffset(ticks, TimeSpan.Zero), similarity, []), _skeletons[item]));
+        }
+        finally
+        {
+            _lock.ExitReadLock();
+            _marks.Add(marks);
+        }
+        if (!query.WithSpans || found.Count == 0)
+            return found.Select(f => f.Neighbour).ToList();
+        var spans = new SharedSpans(query.Fingerprint.Skeleton, Options);
+        return found.Select(f => f.Neighbour with { Spans = spans.With(f.Skeleton) }).ToList();
+    }
+
+    public double Similarity(Guid first, Guid second)
+    {
+        _lock.EnterReadLock();
+        try
+        {
+            if (!_items.TryGetValue(first, out var a) || !_items.TryGetValue(second, out var b))
+                return 0;
+            return MinHashSignature.Similarity(
+                _signatures.Slice((long)a * Options.HashCount, Options.HashCount),
+                _signatures.Slice((long)b * Options.HashCount, Options.HashCount));
+        }
+        finally
+        {
+            _lock.ExitReadLock();
+        }
+    }
+
+    public Task AddAsync(IReadOnlyCollection<IndexedComplaint> complaints, CancellationToken cancellationToken = default)
+    {
+        foreach (var complaint in complaints)
+            Add(complaint);
+        return Task.CompletedTask;
+    }
+
+    public Task<IReadOnlyList<NearDuplicate>> QueryAsync(NearDuplicateQuery query, CancellationToken cancellationToken = default) =>
+        Task.FromResult(Query(query));
+
+    public Task<double> SimilarityAsync(Guid first, Guid second, CancellationToken cancellationToken = default) =>
+        Task.FromResult(Similarity(first, second));
+
+    public void Dispose() => _lock.Dispose();
+
+    // Called by the one writer: readers keep searching the frozen buckets while the merge runs.
+    private void MergeRecent()
+    {
+        (ulong[][] Sorted, DeltaBuckets Frozen) plan;
+        _lock.EnterWriteLock();
+        try
+        {
+            plan = _buckets.Freeze(_count);
+        }
+        finally
+        {
+            _lock.ExitWriteLock();
+        }
+        var merged = BucketIndex.Merge(plan.Sorted, plan.Frozen);
+        _lock.EnterWriteLock();
+        try
+        {
+            _buckets.Publish(merged);
+        }
+        finally
+        {
+            _lock.ExitWriteLock();
+        }
+    }
+
+    // The in-memory buckets keep 32 bits of each band key: a chance collision only adds a candidate to verify.
+    private void BandKeys(MinHashSignature signature, Span<uint> keys)
+    {
+        Span<long> full = stackalloc long[Options.Bands];
+        LshBands.Keys(signature, Options, full);
+        for (var band = 0; band < keys.Length; band++)
+            keys[band] = (uint)((ulong)full[band] >> 32);
+    }
+}

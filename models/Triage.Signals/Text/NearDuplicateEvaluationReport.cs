@@ -1,0 +1,27 @@
+namespace Triage.Signals.Text;
+
+// Recall counts pairs whose true skeleton Jaccard is at least Threshold + 0.1 and that a query returned; precision
+// counts returned pairs whose true Jaccard is at least Threshold. Pairs are ordered (query, neighbour) and never
+// from the same owner.
+public sealed record NearDuplicateEvaluationReport(
+    int Texts,
+    int Fingerprinted,
+    int Queries,
+    double Threshold,
+    long ComparedPairs,
+    long PairsAboveRecallBound,
+    long FoundAboveRecallBound,
+    long PairsAboveThreshold,
+    long FoundAboveThreshold,
+    long Returned,
+    long ReturnedAboveThreshold,
+    double MeanAbsoluteError,
+    TimeSpan BruteForce,
+    TimeSpan Lsh)
+{
+    public double Recall => PairsAboveRecallBound == 0 ? 1 : (double)FoundAboveRecallBound / PairsAboveRecallBound;
+
+    public double RecallAtThreshold => PairsAboveThreshold == 0 ? 1 : (double)FoundAboveThreshold / PairsAboveThreshold;
+
+    public double Precision => Returned == 0 ? 1 : (double)ReturnedAboveThreshold / Returned;
+}

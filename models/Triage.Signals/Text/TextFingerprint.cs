@@ -1,0 +1,3 @@
+namespace Triage.Signals.Text;
+
+public sealed record TextFingerprint(TextSkeleton Skeleton, MinHashSignature Signature);
