@@ -35,8 +35,8 @@ public sealed class World
     public HonestWriter Honest { get; } = new(PhraseBank.Shared);
     public RepresentedWriter Represented { get; } = new(PhraseBank.Shared);
     public RepeatWriter Repeats { get; } = new(PhraseBank.Shared);
-    public CasePool FollowUps { get; } = new(500, 45);
-    public CasePool Copies { get; } = new(300, 7);
+    public CasePool FollowUps { get; } = new(800, 45);
+    public CasePool Copies { get; } = new(1_200, 7);
 
     public int Day(DateTimeOffset at) => (int)(at - Timeline.Start).TotalDays;
 
