@@ -12,7 +12,9 @@ public sealed class ComplaintStore(Database database, OutboxSignal outboxSignal)
     private const string Columns = """
         id, external_id AS ExternalId, channel, received_at AS ReceivedAt, received_offset_minutes AS ReceivedOffsetMinutes,
         status, product, category, representative_relation AS RepresentativeRelation, personal,
-        route_destination AS RouteDestination, route_reason AS RouteReason, routed_at AS RoutedAt
+        route_destination AS RouteDestination, route_reason AS RouteReason, routed_at AS RoutedAt,
+        triage_score AS TriageScore, triage_suspect AS TriageSuspect, triage_reasons AS TriageReasons,
+        triage_cluster_id AS TriageClusterId, triage_model_version AS TriageModelVersion, triage_scored_at AS TriageScoredAt
         """;
 
     // Stores the complaints and their ComplaintReceived messages in one transaction. A known externalId stores nothing.

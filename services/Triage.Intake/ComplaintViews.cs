@@ -5,6 +5,12 @@ namespace Triage.Intake;
 
 public sealed class ComplaintViews(PersonalDataProtector protector)
 {
+    private static TriageView? Triage(ComplaintRow row) =>
+        row.TriageScore is not { } score
+            ? null
+            : new TriageView(score, row.TriageSuspect == 1, JsonSerializer.Deserialize<string[]>(row.TriageReasons ?? "[]")!,
+                row.TriageClusterId, row.TriageModelVersion ?? "", row.TriageScoredAt ?? default);
+
     public ComplaintView From(ComplaintRow row)
     {
         var personal = JsonSerializer.Deserialize<ComplaintPersonalData>(protector.Open(row.Personal), PersonalDataJson.Options)!;
@@ -25,7 +31,7 @@ public sealed class ComplaintViews(PersonalDataProtector protector)
             row.Category,
             Masking.Text(personal.Text),
             personal.Origin is null ? null : new OriginView(Masking.Ip(personal.Origin.Ip), personal.Origin.DeviceId),
-            null,
+            Triage(row),
             row.RouteDestination is null ? null : new RouteView(row.RouteDestination, row.RoutedAt, row.RouteReason));
     }
 }

@@ -1,0 +1,29 @@
+using System.Text.Json;
+using Dapper;
+using Triage.Signals;
+using Triage.Storage;
+
+namespace Triage.Intake;
+
+// A stored complaint as the signals see it: the sealed text opened in memory, identifiers as keyed hashes.
+public sealed class ComplaintFactsReader(Database database, ComplaintStore store, PersonalDataProtector protector)
+{
+    public async Task<ComplaintFacts?> ReadAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var row = await store.GetAsync(id, cancellationToken);
+        if (row is null)
+            return null;
+        var personal = JsonSerializer.Deserialize<ComplaintPersonalData>(protector.Open(row.Personal), PersonalDataJson.Options)!;
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var identifiers = await connection.QueryAsync<IdentifierRow>(
+            "SELECT identifier_hash AS Hash, kind AS Kind FROM complaint_identifiers WHERE complaint_id = @id", new { id });
+        return new ComplaintFacts(row.Id, row.ExternalId, row.ReceivedAt, row.Channel, row.Category, personal.Text, row.RepresentativeRelation,
+            identifiers.Select(i => new Identifier(Enum.Parse<IdentifierKind>(i.Kind), Convert.ToHexString(i.Hash))).ToList());
+    }
+
+    private sealed class IdentifierRow
+    {
+        public byte[] Hash { get; init; } = [];
+        public string Kind { get; init; } = "";
+    }
+}
