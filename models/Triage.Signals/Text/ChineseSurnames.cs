@@ -2,15 +2,19 @@ namespace Triage.Signals.Text;
 
 internal static class ChineseSurnames
 {
-    // Surnames that are more often everyday words after a cue ("客户余额", "本人关于"): after a cue word alone they are
-    // not taken for a name; before 先生/女士 or 某 they still are.
-    private const string Ambiguous =
-        "向和时全文成常安关付万明单解商师应易车党管路连简项古沙司农景费冷席宗边池查麻迟包宁尚符凌毕华蒙房尤辛焦左甘康严钱金何" +
-        "程许任余杜陆范方白胡莫顾仲卫游江齐";
+    // Surnames that are more often function or everyday words after a cue ("客户应当", "本人关于"): after a cue word
+    // alone they are not taken for a name; before 先生/女士 or 某 they still are.
+    private const string Ambiguous = "向和时全文成常安关付万明单解商师应易车党管路连简项古沙司农景费冷席宗边池查麻迟";
 
-    // Very common surnames that start a few everyday words: "本人陈志强" is a name, "本人陈述" is not.
+    // Common surnames that start a few everyday words: "本人陈志强" is a name, "本人陈述" is not.
     private static readonly string[] Words =
-        ["陈述", "陈列", "马上", "马虎", "高额", "高度", "高利", "高息", "高达", "高兴", "谢谢", "谢绝", "曾经", "曾多", "申请", "申诉", "申报", "申明", "黄金", "孙子"];
+    [
+        "陈述", "陈列", "马上", "马虎", "高额", "高度", "高利", "高息", "高达", "高兴", "谢谢", "谢绝", "曾经", "曾多", "申请", "申诉",
+        "申报", "申明", "黄金", "孙子", "许多", "许可", "何时", "何况", "何必", "何种", "程序", "程度", "任何", "任务", "任意", "余额",
+        "余款", "余下", "杜绝", "陆续", "范围", "方面", "方式", "方便", "方法", "方案", "白白", "胡乱", "金额", "钱款", "严重", "严格",
+        "康复", "焦虑", "宁愿", "顾客", "莫名", "游戏", "卫生", "仲裁", "齐全", "包括", "尚未", "符合", "凌晨", "毕业", "蒙受", "房贷",
+        "房租", "房子", "房屋", "尤其", "辛苦", "左右", "甘愿", "华为", "江苏", "江西", "温州", "苏州",
+    ];
 
     private const string Common =
         "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蔡蒋余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金" +

@@ -65,6 +65,8 @@ public class When_a_text_is_reduced_to_its_skeleton
     [TestCase("于2026年11月20日还款", "于⟨DATE⟩还款")]
     [TestCase("11月20号14:30扣款", "⟨DATE⟩扣款")]
     [TestCase("11/20扣款", "⟨DATE⟩扣款")]
+    [TestCase("3.16借的钱", "⟨DATE⟩借的钱")]
+    [TestCase("利率3.5%", "利率⟨NUM⟩.⟨NUM⟩%")]
     [TestCase("手机13800138000", "手机⟨PHONE⟩")]
     [TestCase("手机+86 138-0013-8000", "手机⟨PHONE⟩")]
     [TestCase("手机138****8000", "手机⟨PHONE⟩")]
