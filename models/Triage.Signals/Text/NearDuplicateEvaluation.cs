@@ -3,7 +3,8 @@ using System.Diagnostics;
 namespace Triage.Signals.Text;
 
 // LSH against brute force: the true Jaccard of every pair's skeleton shingle sets, compared with what the index
-// returns. With a sample, only the sampled texts are queried, each against the whole corpus.
+// returns. With a sample, only the sampled texts are queried, each against the whole corpus. Pairs that share no
+// shingle have Jaccard 0 and are counted without being visited.
 public static class NearDuplicateEvaluation
 {
     public static NearDuplicateEvaluationReport Run(IReadOnlyList<EvaluationText> texts, NearDuplicateOptions options, int? sampleQueries = null, int seed = 1)
@@ -33,8 +34,11 @@ public static class NearDuplicateEvaluation
         var bruteTicks = 0L;
         var total = new EvaluationTally();
         var recallBound = options.Threshold + 0.1;
-        Parallel.ForEach(queries, () => new EvaluationTally(), (q, _, tally) =>
+        var postings = new ShinglePostings(shingles, items);
+        var sameOwner = items.GroupBy(i => texts[i].Owner).ToDictionary(g => g.Key, g => g.Count());
+        Parallel.ForEach(queries, () => (Tally: new EvaluationTally(), Counts: new int[texts.Count], Touched: new List<int>()), (q, _, local) =>
         {
+            var tally = local.Tally;
             var started = Stopwatch.GetTimestamp();
             var neighbours = index.Query(new NearDuplicateQuery(fingerprints[q]!, texts[q].Owner, Limit: int.MaxValue, WithSpans: false));
             Interlocked.Add(ref lshTicks, Stopwatch.GetTimestamp() - started);
@@ -49,17 +53,18 @@ public static class NearDuplicateEvaluation
                     tally.ReturnedAboveThreshold++;
                 tally.Error += Math.Abs(neighbour.Similarity - jaccard);
             }
+
             started = Stopwatch.GetTimestamp();
-            foreach (var j in items)
+            tally.Compared += items.Length - sameOwner[texts[q].Owner];
+            foreach (var shingle in shingles[q])
+                postings.Count(shingle, local.Counts, local.Touched);
+            foreach (var j in local.Touched)
             {
+                var common = local.Counts[j];
+                local.Counts[j] = 0;
                 if (j == q || texts[j].Owner == texts[q].Owner)
                     continue;
-                tally.Compared++;
-                // Jaccard is at most the smaller set over the larger: most pairs end here.
-                var (small, large) = shingles[q].Length < shingles[j].Length ? (shingles[q].Length, shingles[j].Length) : (shingles[j].Length, shingles[q].Length);
-                if (small < options.Threshold * large)
-                    continue;
-                var jaccard = Jaccard(shingles[q], shingles[j]);
+                var jaccard = (double)common / (shingles[q].Length + shingles[j].Length - common);
                 if (jaccard < options.Threshold)
                     continue;
                 var found = returned.Contains(j);
@@ -71,12 +76,13 @@ public static class NearDuplicateEvaluation
                     tally.FoundAboveRecallBound += found ? 1 : 0;
                 }
             }
+            local.Touched.Clear();
             Interlocked.Add(ref bruteTicks, Stopwatch.GetTimestamp() - started);
-            return tally;
-        }, tally =>
+            return local;
+        }, local =>
         {
             lock (total)
-                total.Add(tally);
+                total.Add(local.Tally);
         });
 
         return new NearDuplicateEvaluationReport(
