@@ -1,0 +1,3 @@
+namespace Triage.Benchmarks;
+
+public sealed record WireLabel(string ExternalId, bool Suspect, string Kind, string Group);
