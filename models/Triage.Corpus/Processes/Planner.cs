@@ -7,7 +7,7 @@ public static class Planner
     public static List<IncidentPlan> Incidents(Random rng, int budget, double honestPerDay, int days)
     {
         // Most faults are small; a few hit a good part of the day's customers.
-        var sizes = Chunks(budget, 8, () => (int)Math.Round(honestPerDay * Math.Exp(Math.Log(0.03) + rng.NextDouble() * Math.Log(0.6 / 0.03))));
+        var sizes = Chunks(budget, 12, () => (int)Math.Round(honestPerDay * Math.Exp(Math.Log(0.03) + rng.NextDouble() * Math.Log(0.6 / 0.03))));
         return sizes.Select(size => (Day: rng.Next(days), Size: size)).OrderBy(p => p.Day).ThenByDescending(p => p.Size)
             .Select((p, i) => new IncidentPlan(i, p.Day, p.Size)).ToList();
     }
