@@ -6,7 +6,8 @@ namespace Triage.Corpus.Processes;
 public sealed class RepeatFactory(World world)
 {
     private static readonly (string, double)[] Categories = [("fees", 35), ("collection", 30), ("credit-report", 10), ("service", 10), ("insurance", 8), ("other", 7)];
-    private static readonly string[] Roles = ["妻子", "丈夫", "母亲", "父亲", "姐姐", "弟弟", "儿子"];
+    private static readonly string[] RolesOfAMan = ["妻子", "母亲", "父亲", "姐姐", "弟弟", "儿子"];
+    private static readonly string[] RolesOfAWoman = ["丈夫", "母亲", "父亲", "姐姐", "弟弟", "儿子"];
 
     public (RepeatComplainant Complainant, List<Arrival> Arrivals) Create(RepeatPlan plan, ref long sequence)
     {
@@ -14,7 +15,7 @@ public sealed class RepeatFactory(World world)
         var person = world.People.Create(rng, rng.Next(3) > 0, rng.Next(28, 62), null);
         var relative = rng.NextDouble() < 0.3 ? world.People.Create(rng, rng.Next(2) == 0, rng.Next(25, 70), null) : null;
         var style = WritingStyle.Create(rng, 40) with { Register = rng.Next(3) == 0 ? Register.Formal : Register.Angry };
-        var repeat = new RepeatComplainant(person, relative, rng.Next(2) == 0, Roles[rng.Next(Roles.Length)],
+        var repeat = new RepeatComplainant(person, relative, rng.Next(2) == 0, (person.Male ? RolesOfAMan : RolesOfAWoman)[rng.Next(6)],
             CaseDetailsFactory.Create(rng, world.Timeline.DayStart(plan.StartDay)), style,
             PhraseBank.Shared.PickDistinct(rng, "repeat.stock", rng.Next(2, 5)).ToList(),
             Channels.Pick(rng, Categories), plan.Filings);

@@ -7,7 +7,7 @@ public sealed class RepresentedWriter(PhraseBank bank)
     private static readonly (string Mine, string Theirs)[] ThirdPersonLawyer =
     [
         ("我妈", "其母亲"), ("我爸", "其父亲"), ("我老婆", "其妻子"), ("我老公", "其丈夫"), ("我爱人", "其配偶"),
-        ("我们", "其"), ("我的", "当事人的"), ("本人", "当事人"), ("我", "当事人"),
+        ("你们", "贵司"), ("我们", "其"), ("我的", "当事人的"), ("本人", "当事人"), ("我", "当事人"),
     ];
 
     public string Lawyer(Random rng, TextContext context, string category)
