@@ -15,7 +15,7 @@ public static class EvaluateMode
             pairs with true Jaccard ≥ {report.Threshold:N1}: {report.PairsAboveThreshold:N0}, found {report.FoundAboveThreshold:N0}: recall {report.RecallAtThreshold:P2}
             returned {report.Returned:N0}, truly ≥ {report.Threshold:N1}: {report.ReturnedAboveThreshold:N0}: precision {report.Precision:P2}
             mean |estimate − true Jaccard| over returned pairs: {report.MeanAbsoluteError:N4}
-            brute force {report.BruteForce.TotalSeconds:N1} s, LSH queries {report.Lsh.TotalSeconds:N2} s (summed over threads)
+            evaluation {report.Elapsed.TotalSeconds:N1} s wall clock; LSH queries {1000 * report.QueryTime.TotalSeconds / report.Queries:N3} ms each on average
             """);
         if (corpus.Any(c => c.Kind.Length > 0))
             ByKind(corpus, options);
