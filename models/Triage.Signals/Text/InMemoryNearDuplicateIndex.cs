@@ -4,7 +4,7 @@ namespace Triage.Signals.Text;
 
 // The whole index in one process, for the CLI and tests. Queries run concurrently under a read lock; one writer at a
 // time appends under a short write lock, and merges the recent buckets into the sorted arrays outside it.
-// Per item: 256 bytes of signature, 32 bands × 8 bytes of buckets, the skeleton string and 40 bytes of columns.
+// Per item: 256 bytes of signature, 32 bands × 8 bytes of buckets, the skeleton string and a 32-byte record.
 public sealed class InMemoryNearDuplicateIndex(NearDuplicateOptions options) : INearDuplicateIndex, IDisposable
 {
     private const int ChunkItems = 1 << 16;
@@ -12,9 +12,7 @@ public sealed class InMemoryNearDuplicateIndex(NearDuplicateOptions options) : I
     private readonly ReaderWriterLockSlim _lock = new();
     private readonly Lock _writer = new();
     private readonly Dictionary<Guid, int> _items = [];
-    private readonly Chunked<Guid> _ids = new(ChunkItems);
-    private readonly Chunked<long> _owners = new(ChunkItems);
-    private readonly Chunked<long> _receivedTicks = new(ChunkItems);
+    private readonly Chunked<IndexedItem> _records = new(ChunkItems);
     private readonly Chunked<string> _skeletons = new(ChunkItems);
     private readonly Chunked<ushort> _signatures = new(ChunkItems * options.HashCount);
     private readonly BucketIndex _buckets = new(options.Bands);
@@ -43,14 +41,10 @@ public sealed class InMemoryNearDuplicateIndex(NearDuplicateOptions options) : I
                 if (!_items.TryAdd(complaint.ComplaintId, _count))
                     return false;
                 var item = _count;
-                _ids.EnsureCapacity(item + 1);
-                _owners.EnsureCapacity(item + 1);
-                _receivedTicks.EnsureCapacity(item + 1);
+                _records.EnsureCapacity(item + 1);
                 _skeletons.EnsureCapacity(item + 1);
                 _signatures.EnsureCapacity((long)(item + 1) * Options.HashCount);
-                _ids[item] = complaint.ComplaintId;
-                _owners[item] = owner;
-                _receivedTicks[item] = complaint.ReceivedAt.UtcTicks;
+                _records[item] = new IndexedItem(complaint.ComplaintId, owner, complaint.ReceivedAt.UtcTicks);
                 _skeletons[item] = complaint.Fingerprint.Skeleton.Text;
                 signature.Values.CopyTo(_signatures.Slice((long)item * Options.HashCount, Options.HashCount));
                 _buckets.Add(item, keys);
@@ -82,22 +76,25 @@ public sealed class InMemoryNearDuplicateIndex(NearDuplicateOptions options) : I
         {
             marks.Begin(_count);
             _buckets.Collect(keys, marks);
+            // In item order, so that a ring's members, added close together, are read close together.
+            marks.Candidates.Sort();
             foreach (var item in marks.Candidates)
             {
-                var ticks = _receivedTicks[item];
-                if (ticks < from || ticks > to || _owners[item] == excluded)
+                ref readonly var record = ref _records[item];
+                if (record.ReceivedTicks < from || record.ReceivedTicks > to || record.Owner == excluded)
                     continue;
                 var similarity = MinHashSignature.Similarity(signature.Values, _signatures.Slice((long)item * Options.HashCount, Options.HashCount));
                 if (similarity >= Options.Threshold)
-                    kept.Add((item, similarity, ticks, _ids[item]));
+                    kept.Add((item, similarity, record.ReceivedTicks, record.Id));
             }
             kept.Sort(static (a, b) => a.Similarity != b.Similarity ? b.Similarity.CompareTo(a.Similarity)
                 : a.Ticks != b.Ticks ? b.Ticks.CompareTo(a.Ticks) : a.Id.CompareTo(b.Id));
             foreach (var (item, similarity, ticks, id) in kept.Take(query.Limit))
-                found.Add((new NearDuplicate(id, _owners[item], new DateTimeOffset(ticks, TimeSpan.Zero), similarity, []), _skeletons[item]));
+                found.Add((new NearDuplicate(id, _records[item].Owner, new DateTimeOffset(ticks, TimeSpan.Zero), similarity, []), _skeletons[item]));
         }
         finally
         {
+            marks.End();
             _lock.ExitReadLock();
             _marks.Add(marks);
         }

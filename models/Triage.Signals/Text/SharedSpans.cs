@@ -10,6 +10,7 @@ public sealed class SharedSpans
     private readonly ulong[] _shingles;
     private readonly int _k;
     private readonly int _minLength;
+    private readonly Dictionary<string, IReadOnlyList<TextSpan>> _seen = [];
 
     public SharedSpans(TextSkeleton query, NearDuplicateOptions options)
     {
@@ -20,7 +21,15 @@ public sealed class SharedSpans
         Hashing.Shingles(query.Text, _k, _shingles);
     }
 
+    // A ring's members mostly share one skeleton: each distinct skeleton is compared once.
     public IReadOnlyList<TextSpan> With(string neighbourSkeleton)
+    {
+        if (!_seen.TryGetValue(neighbourSkeleton, out var spans))
+            _seen[neighbourSkeleton] = spans = Compare(neighbourSkeleton);
+        return spans;
+    }
+
+    private List<TextSpan> Compare(string neighbourSkeleton)
     {
         var count = Hashing.ShingleCount(neighbourSkeleton.Length, _k);
         var theirs = ArrayPool<ulong>.Shared.Rent(Math.Max(count, 1));
