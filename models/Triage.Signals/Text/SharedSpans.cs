@@ -7,9 +7,11 @@ namespace Triage.Signals.Text;
 public sealed class SharedSpans
 {
     private readonly TextSkeleton _query;
-    private readonly ulong[] _shingles;
     private readonly int _k;
     private readonly int _minLength;
+    private readonly int _positions;
+    private readonly Dictionary<ulong, int> _first = [];
+    private readonly int[] _next;
     private readonly Dictionary<string, IReadOnlyList<TextSpan>> _seen = [];
 
     public SharedSpans(TextSkeleton query, NearDuplicateOptions options)
@@ -17,8 +19,16 @@ public sealed class SharedSpans
         _query = query;
         _k = options.ShingleLength;
         _minLength = Math.Max(options.MinSpanLength, _k);
-        _shingles = new ulong[Hashing.ShingleCount(query.Text.Length, _k)];
-        Hashing.Shingles(query.Text, _k, _shingles);
+        var shingles = new ulong[Hashing.ShingleCount(query.Text.Length, _k)];
+        Hashing.Shingles(query.Text, _k, shingles);
+        _positions = shingles.Length;
+        // Every position of each distinct shingle: the first in the dictionary, the rest chained.
+        _next = new int[shingles.Length];
+        for (var p = shingles.Length - 1; p >= 0; p--)
+        {
+            _next[p] = _first.TryGetValue(shingles[p], out var later) ? later : -1;
+            _first[shingles[p]] = p;
+        }
     }
 
     // A ring's members mostly share one skeleton: each distinct skeleton is compared once.
@@ -33,16 +43,23 @@ public sealed class SharedSpans
     {
         var count = Hashing.ShingleCount(neighbourSkeleton.Length, _k);
         var theirs = ArrayPool<ulong>.Shared.Rent(Math.Max(count, 1));
+        var shared = ArrayPool<bool>.Shared.Rent(Math.Max(_positions, 1));
         try
         {
+            Array.Clear(shared, 0, _positions);
             Hashing.Shingles(neighbourSkeleton, _k, theirs);
-            Array.Sort(theirs, 0, count);
-            var shared = theirs.AsSpan(0, count);
+            foreach (var shingle in theirs.AsSpan(0, count))
+            {
+                if (!_first.TryGetValue(shingle, out var p))
+                    continue;
+                for (; p >= 0 && !shared[p]; p = _next[p])
+                    shared[p] = true;
+            }
             var spans = new List<TextSpan>();
             int runStart = -1, runEnd = -1;
-            for (var p = 0; p < _shingles.Length; p++)
+            for (var p = 0; p < _positions; p++)
             {
-                if (shared.BinarySearch(_shingles[p]) < 0)
+                if (!shared[p])
                     continue;
                 if (runStart >= 0 && p <= runEnd)
                 {
@@ -59,6 +76,7 @@ public sealed class SharedSpans
         finally
         {
             ArrayPool<ulong>.Shared.Return(theirs);
+            ArrayPool<bool>.Shared.Return(shared);
         }
     }
 
