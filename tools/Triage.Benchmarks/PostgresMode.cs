@@ -53,7 +53,9 @@ public static class PostgresMode
         Console.WriteLine($"inserted {inserted:N0} in batches of {options.Batch:N0}: {inserted / insertSeconds:N0} complaints/s; per batch {batches}");
         await using (var connection = await database.OpenAsync())
         {
-            await connection.ExecuteAsync("VACUUM ANALYZE near_duplicate_signatures; VACUUM ANALYZE near_duplicate_buckets;");
+            // Separately: VACUUM cannot run inside the implicit transaction of a multi-statement command.
+            await connection.ExecuteAsync("VACUUM ANALYZE near_duplicate_signatures");
+            await connection.ExecuteAsync("VACUUM ANALYZE near_duplicate_buckets");
             var sizes = await connection.QuerySingleAsync<(long Signatures, long Buckets)>(
                 "SELECT pg_total_relation_size('near_duplicate_signatures'), pg_total_relation_size('near_duplicate_buckets')");
             Console.WriteLine($"  tables: signatures {sizes.Signatures / 1048576.0:N0} MiB, buckets {sizes.Buckets / 1048576.0:N0} MiB, {(sizes.Signatures + sizes.Buckets) / (double)inserted:N0} bytes per complaint");
