@@ -14,6 +14,15 @@ internal sealed class BucketIndex(int bands)
 
     public bool IsFull => _active.IsFull;
 
+    // 32 bits of each band key: a chance collision only adds a candidate to verify.
+    public static void Keys(MinHashSignature signature, NearDuplicateOptions options, Span<uint> keys)
+    {
+        Span<long> full = stackalloc long[options.Bands];
+        LshBands.Keys(signature, options, full);
+        for (var band = 0; band < keys.Length; band++)
+            keys[band] = (uint)((ulong)full[band] >> 32);
+    }
+
     public void Add(int item, ReadOnlySpan<uint> keys) => _active.Add(item, keys);
 
     public void Collect(ReadOnlySpan<uint> keys, CandidateMarks marks)

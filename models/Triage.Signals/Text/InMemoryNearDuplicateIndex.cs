@@ -31,7 +31,7 @@ public sealed class InMemoryNearDuplicateIndex(NearDuplicateOptions options) : I
     {
         var signature = complaint.Fingerprint.Signature;
         Span<uint> keys = stackalloc uint[Options.Bands];
-        BandKeys(signature, keys);
+        BucketIndex.Keys(signature, Options, keys);
         var owner = OwnerKey.Hash(complaint.Owner);
         lock (_writer)
         {
@@ -64,7 +64,7 @@ public sealed class InMemoryNearDuplicateIndex(NearDuplicateOptions options) : I
     {
         var signature = query.Fingerprint.Signature;
         Span<uint> keys = stackalloc uint[Options.Bands];
-        BandKeys(signature, keys);
+        BucketIndex.Keys(signature, Options, keys);
         long? excluded = query.ExcludeOwner is null ? null : OwnerKey.Hash(query.ExcludeOwner);
         var from = query.From?.UtcTicks ?? long.MinValue;
         var to = query.To?.UtcTicks ?? long.MaxValue;
@@ -159,14 +159,5 @@ public sealed class InMemoryNearDuplicateIndex(NearDuplicateOptions options) : I
         {
             _lock.ExitWriteLock();
         }
-    }
-
-    // The in-memory buckets keep 32 bits of each band key: a chance collision only adds a candidate to verify.
-    private void BandKeys(MinHashSignature signature, Span<uint> keys)
-    {
-        Span<long> full = stackalloc long[Options.Bands];
-        LshBands.Keys(signature, Options, full);
-        for (var band = 0; band < keys.Length; band++)
-            keys[band] = (uint)((ulong)full[band] >> 32);
     }
 }

@@ -1,7 +1,8 @@
 namespace Triage.Signals.Text;
 
-// Normalise, then mask in an order where the surer pass goes first: lists before patterns, ID numbers before phones,
-// dates and amounts before the bare numbers left over, names last because they lean on everything around them.
+// Normalise, then mask in an order where the surer pass goes first: lists before patterns; ID numbers, dates and
+// amounts before phones (95000元 is an amount, not a 95xxx service line); the bare numbers left over after them;
+// names last, because they lean on everything around them.
 public sealed class SkeletonBuilder
 {
     public static readonly SkeletonBuilder Default = new(new SkeletonOptions());

@@ -1,4 +1,3 @@
-using System.Data.Common;
 using Dapper;
 using Triage.Storage;
 
@@ -9,9 +8,6 @@ namespace Triage.Signals.Text;
 // here; the skeletons, needed only for spans, are read afterwards for the neighbours kept.
 public sealed class SqlNearDuplicateIndex : INearDuplicateIndex
 {
-    private const int SqliteSignatureRows = 100;
-    private const int SqliteBucketRows = 450;
-
     private readonly Database _database;
 
     public SqlNearDuplicateIndex(Database database, NearDuplicateOptions options)
@@ -33,9 +29,9 @@ public sealed class SqlNearDuplicateIndex : INearDuplicateIndex
             await using var connection = await _database.OpenAsync(ct);
             await using var transaction = await _database.BeginWriteAsync(connection, ct);
             if (_database.Provider == StorageProvider.Postgres)
-                await InsertPostgresAsync(connection, transaction, distinct);
+                await SignatureInserts.PostgresAsync(connection, transaction, distinct, Options);
             else
-                await InsertSqliteAsync(connection, transaction, distinct);
+                await SignatureInserts.SqliteAsync(connection, transaction, distinct, Options);
             await transaction.CommitAsync(ct);
         }, cancellationToken);
     }
@@ -90,98 +86,6 @@ public sealed class SqlNearDuplicateIndex : INearDuplicateIndex
                 return 0;
             return MinHashSignature.Similarity(MinHashSignature.FromBytes(rows[0].Signature).Values, MinHashSignature.FromBytes(rows[^1].Signature).Values);
         }, cancellationToken);
-
-    // One statement: the signatures that are new, then the buckets of exactly those.
-    private async Task InsertPostgresAsync(DbConnection connection, DbTransaction transaction, List<IndexedComplaint> complaints)
-    {
-        var bucketKeys = new long[complaints.Count * Options.Bands];
-        var bucketComplaints = new Guid[bucketKeys.Length];
-        for (var i = 0; i < complaints.Count; i++)
-        {
-            LshBands.Keys(complaints[i].Fingerprint.Signature, Options, bucketKeys.AsSpan(i * Options.Bands, Options.Bands));
-            bucketComplaints.AsSpan(i * Options.Bands, Options.Bands).Fill(complaints[i].ComplaintId);
-        }
-        await connection.ExecuteAsync("""
-            WITH inserted AS (
-                INSERT INTO near_duplicate_signatures (complaint_id, owner_hash, received_at, signature, skeleton)
-                SELECT * FROM unnest(@Ids, @Owners, @ReceivedAt, @Signatures, @Skeletons)
-                ON CONFLICT (complaint_id) DO NOTHING
-                RETURNING id, complaint_id
-            )
-            INSERT INTO near_duplicate_buckets (bucket, signature_id)
-            SELECT b.bucket, inserted.id
-            FROM unnest(@BucketKeys, @BucketComplaints) AS b (bucket, complaint_id)
-            JOIN inserted ON inserted.complaint_id = b.complaint_id
-            ON CONFLICT DO NOTHING
-            """,
-            new
-            {
-                Ids = complaints.Select(c => c.ComplaintId).ToArray(),
-                Owners = complaints.Select(c => OwnerKey.Hash(c.Owner)).ToArray(),
-                ReceivedAt = complaints.Select(c => c.ReceivedAt.ToUniversalTime()).ToArray(),
-                Signatures = complaints.Select(c => c.Fingerprint.Signature.ToBytes()).ToArray(),
-                Skeletons = complaints.Select(c => c.Fingerprint.Skeleton.Text).ToArray(),
-                BucketKeys = bucketKeys,
-                BucketComplaints = bucketComplaints,
-            },
-            transaction);
-    }
-
-    // SQLite has no arrays: multi-row VALUES in chunks, inside the caller's write transaction, so the check for
-    // complaints already indexed cannot race.
-    private async Task InsertSqliteAsync(DbConnection connection, DbTransaction transaction, List<IndexedComplaint> complaints)
-    {
-        var existing = new HashSet<Guid>();
-        foreach (var chunk in complaints.Chunk(500))
-        {
-            existing.UnionWith(await connection.QueryAsync<Guid>(
-                "SELECT complaint_id FROM near_duplicate_signatures WHERE complaint_id IN @Ids",
-                new { Ids = chunk.Select(c => c.ComplaintId.ToString()).ToArray() }, transaction));
-        }
-        var ids = new Dictionary<Guid, long>();
-        foreach (var chunk in complaints.Where(c => !existing.Contains(c.ComplaintId)).Chunk(SqliteSignatureRows))
-        {
-            var parameters = new DynamicParameters();
-            var values = new List<string>(chunk.Length);
-            for (var i = 0; i < chunk.Length; i++)
-            {
-                values.Add($"(@c{i}, @o{i}, @r{i}, @s{i}, @k{i})");
-                parameters.Add($"c{i}", chunk[i].ComplaintId);
-                parameters.Add($"o{i}", OwnerKey.Hash(chunk[i].Owner));
-                parameters.Add($"r{i}", chunk[i].ReceivedAt);
-                parameters.Add($"s{i}", chunk[i].Fingerprint.Signature.ToBytes());
-                parameters.Add($"k{i}", chunk[i].Fingerprint.Skeleton.Text);
-            }
-            var inserted = await connection.QueryAsync<SignatureRow>(
-                "INSERT INTO near_duplicate_signatures (complaint_id, owner_hash, received_at, signature, skeleton) VALUES " +
-                string.Join(", ", values) + " RETURNING id, complaint_id AS ComplaintId", parameters, transaction);
-            foreach (var row in inserted)
-                ids[row.ComplaintId] = row.Id;
-        }
-        var buckets = new List<(long Bucket, long SignatureId)>(ids.Count * Options.Bands);
-        Span<long> keys = stackalloc long[Options.Bands];
-        foreach (var complaint in complaints)
-        {
-            if (!ids.TryGetValue(complaint.ComplaintId, out var id))
-                continue;
-            LshBands.Keys(complaint.Fingerprint.Signature, Options, keys);
-            foreach (var key in keys)
-                buckets.Add((key, id));
-        }
-        foreach (var chunk in buckets.Distinct().Chunk(SqliteBucketRows))
-        {
-            var parameters = new DynamicParameters();
-            var values = new List<string>(chunk.Length);
-            for (var i = 0; i < chunk.Length; i++)
-            {
-                values.Add($"(@b{i}, @i{i})");
-                parameters.Add($"b{i}", chunk[i].Bucket);
-                parameters.Add($"i{i}", chunk[i].SignatureId);
-            }
-            await connection.ExecuteAsync(
-                "INSERT INTO near_duplicate_buckets (bucket, signature_id) VALUES " + string.Join(", ", values), parameters, transaction);
-        }
-    }
 
     private long[] BucketKeys(MinHashSignature signature)
     {
