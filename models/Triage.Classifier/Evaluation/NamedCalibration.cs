@@ -1,0 +1,3 @@
+namespace Triage.Classifier.Evaluation;
+
+public sealed record NamedCalibration(string Name, CalibrationTable Table);

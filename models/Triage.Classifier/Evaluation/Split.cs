@@ -1,0 +1,8 @@
+namespace Triage.Classifier.Evaluation;
+
+public enum Split
+{
+    Train,
+    Validation,
+    Test,
+}

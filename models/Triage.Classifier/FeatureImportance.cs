@@ -1,0 +1,3 @@
+namespace Triage.Classifier;
+
+public sealed record FeatureImportance(string Feature, double Importance);

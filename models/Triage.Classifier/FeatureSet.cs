@@ -1,0 +1,7 @@
+namespace Triage.Classifier;
+
+public enum FeatureSet
+{
+    TextAndSignals,
+    TextOnly,
+}

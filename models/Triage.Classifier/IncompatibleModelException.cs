@@ -1,0 +1,3 @@
+namespace Triage.Classifier;
+
+public sealed class IncompatibleModelException(string message) : Exception(message);

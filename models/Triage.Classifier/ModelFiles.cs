@@ -1,0 +1,61 @@
+using System.IO.Compression;
+using System.Security.Cryptography;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Microsoft.ML;
+
+namespace Triage.Classifier;
+
+public static class ModelFiles
+{
+    public static readonly JsonSerializerOptions Json = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        WriteIndented = true,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower) },
+    };
+
+    private static readonly DateTimeOffset ZipTime = new(1980, 1, 1, 0, 0, 0, TimeSpan.Zero);
+
+    public static string MetadataPath(string modelPath) => Path.ChangeExtension(modelPath, ".json");
+
+    // ML.NET stamps every zip entry with the current time; copying the entries with a fixed time makes the same
+    // training produce the same bytes.
+    public static void SaveModel(MLContext ml, ITransformer model, DataViewSchema inputSchema, string path)
+    {
+        using var saved = new MemoryStream();
+        ml.Model.Save(model, inputSchema, saved);
+        saved.Position = 0;
+        using var source = new ZipArchive(saved, ZipArchiveMode.Read);
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+        using var target = new ZipArchive(File.Create(path), ZipArchiveMode.Create);
+        foreach (var entry in source.Entries)
+        {
+            var copy = target.CreateEntry(entry.FullName, CompressionLevel.Optimal);
+            copy.LastWriteTime = ZipTime;
+            using var from = entry.Open();
+            using var to = copy.Open();
+            from.CopyTo(to);
+        }
+    }
+
+    public static string Sha256(string path)
+    {
+        using var stream = File.OpenRead(path);
+        return Convert.ToHexStringLower(SHA256.HashData(stream));
+    }
+
+    public static void WriteMetadata(ModelMetadata metadata, string modelPath) =>
+        File.WriteAllText(MetadataPath(modelPath), JsonSerializer.Serialize(metadata, Json) + "\n");
+
+    public static ModelMetadata ReadMetadata(string modelPath)
+    {
+        var path = MetadataPath(modelPath);
+        if (!File.Exists(path))
+            throw new FileNotFoundException($"The model's metadata {path} is missing: a model is loaded only with the metadata written beside it by `triage train`.", path);
+        return JsonSerializer.Deserialize<ModelMetadata>(File.ReadAllText(path), Json)
+            ?? throw new InvalidDataException($"{path} holds no model metadata.");
+    }
+}

@@ -1,0 +1,16 @@
+namespace Triage.Classifier;
+
+public sealed record TrainerOptions
+{
+    public int Seed { get; init; } = 20261127;
+    public int NumberOfLeaves { get; init; } = 31;
+    public int NumberOfIterations { get; init; } = 200;
+    public double LearningRate { get; init; } = 0.1;
+    public int MinimumExampleCountPerLeaf { get; init; } = 20;
+
+    // The routing threshold is the lowest calibrated score whose flags reach this precision on validation.
+    public double PrecisionTarget { get; init; } = 0.99;
+
+    // Expected calibration error on validation above which the trainer's own Platt calibration is replaced.
+    public double CalibrationTolerance { get; init; } = 0.01;
+}

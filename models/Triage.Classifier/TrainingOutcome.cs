@@ -1,0 +1,6 @@
+using Triage.Classifier.Evaluation;
+
+namespace Triage.Classifier;
+
+public sealed record TrainingOutcome(TrainedModel Model, TrainedModel TextOnly, IReadOnlyList<TextComparison> Comparison,
+    IReadOnlyList<LabelledRow> Test, ScorerResult ModelOnTest, ScorerResult TextOnlyOnTest, ScorerResult KeywordsOnTest);
