@@ -8,17 +8,19 @@ namespace Triage.Signals.Text;
 internal static class SignatureInserts
 {
     private const int SqliteSignatureRows = 100;
-    private const int SqliteBucketRows = 450;
+    private const int SqliteBucketRows = 300;
 
     // One statement: the signatures that are new, then the buckets of exactly those.
     public static async Task PostgresAsync(DbConnection connection, DbTransaction transaction, List<IndexedComplaint> complaints, NearDuplicateOptions options)
     {
         var bucketKeys = new long[complaints.Count * options.Bands];
         var bucketComplaints = new Guid[bucketKeys.Length];
+        var bucketTicks = new long[bucketKeys.Length];
         for (var i = 0; i < complaints.Count; i++)
         {
             LshBands.Keys(complaints[i].Fingerprint.Signature, options, bucketKeys.AsSpan(i * options.Bands, options.Bands));
             bucketComplaints.AsSpan(i * options.Bands, options.Bands).Fill(complaints[i].ComplaintId);
+            bucketTicks.AsSpan(i * options.Bands, options.Bands).Fill(complaints[i].ReceivedAt.UtcTicks);
         }
         await connection.ExecuteAsync("""
             WITH inserted AS (
@@ -27,9 +29,9 @@ internal static class SignatureInserts
                 ON CONFLICT (complaint_id) DO NOTHING
                 RETURNING id, complaint_id
             )
-            INSERT INTO near_duplicate_buckets (bucket, signature_id)
-            SELECT b.bucket, inserted.id
-            FROM unnest(@BucketKeys, @BucketComplaints) AS b (bucket, complaint_id)
+            INSERT INTO near_duplicate_buckets (bucket, received_ticks, signature_id)
+            SELECT b.bucket, b.received_ticks, inserted.id
+            FROM unnest(@BucketKeys, @BucketTicks, @BucketComplaints) AS b (bucket, received_ticks, complaint_id)
             JOIN inserted ON inserted.complaint_id = b.complaint_id
             ON CONFLICT DO NOTHING
             """,
@@ -41,6 +43,7 @@ internal static class SignatureInserts
                 Signatures = complaints.Select(c => c.Fingerprint.Signature.ToBytes()).ToArray(),
                 Skeletons = complaints.Select(c => c.Fingerprint.Skeleton.Text).ToArray(),
                 BucketKeys = bucketKeys,
+                BucketTicks = bucketTicks,
                 BucketComplaints = bucketComplaints,
             },
             transaction);
@@ -77,7 +80,7 @@ internal static class SignatureInserts
             foreach (var row in inserted)
                 ids[row.ComplaintId] = row.Id;
         }
-        var buckets = new List<(long Bucket, long SignatureId)>(ids.Count * options.Bands);
+        var buckets = new List<(long Bucket, long Ticks, long SignatureId)>(ids.Count * options.Bands);
         Span<long> keys = stackalloc long[options.Bands];
         foreach (var complaint in complaints)
         {
@@ -85,7 +88,7 @@ internal static class SignatureInserts
                 continue;
             LshBands.Keys(complaint.Fingerprint.Signature, options, keys);
             foreach (var key in keys)
-                buckets.Add((key, id));
+                buckets.Add((key, complaint.ReceivedAt.UtcTicks, id));
         }
         foreach (var chunk in buckets.Distinct().Chunk(SqliteBucketRows))
         {
@@ -93,12 +96,13 @@ internal static class SignatureInserts
             var values = new List<string>(chunk.Length);
             for (var i = 0; i < chunk.Length; i++)
             {
-                values.Add($"(@b{i}, @i{i})");
+                values.Add($"(@b{i}, @t{i}, @i{i})");
                 parameters.Add($"b{i}", chunk[i].Bucket);
+                parameters.Add($"t{i}", chunk[i].Ticks);
                 parameters.Add($"i{i}", chunk[i].SignatureId);
             }
             await connection.ExecuteAsync(
-                "INSERT INTO near_duplicate_buckets (bucket, signature_id) VALUES " + string.Join(", ", values), parameters, transaction);
+                "INSERT INTO near_duplicate_buckets (bucket, received_ticks, signature_id) VALUES " + string.Join(", ", values), parameters, transaction);
         }
     }
 }

@@ -39,24 +39,27 @@ public sealed class SqlNearDuplicateIndex : INearDuplicateIndex
     public async Task<IReadOnlyList<NearDuplicate>> QueryAsync(NearDuplicateQuery query, CancellationToken cancellationToken = default)
     {
         var parameters = new DynamicParameters(new { Buckets = BucketKeys(query.Fingerprint.Signature) });
-        var conditions = new List<string> { $"s.id IN (SELECT b.signature_id FROM near_duplicate_buckets b WHERE {_database.Dialect.InList("b.bucket", "@Buckets")})" };
-        void Filter(string condition, string name, object? value)
+        var buckets = new List<string> { _database.Dialect.InList("b.bucket", "@Buckets") };
+        var signatures = new List<string>();
+        // Only the filters given become SQL; the time window is applied in the bucket index.
+        void Filter(List<string> conditions, string condition, string name, object? value)
         {
             if (value is null)
                 return;
             conditions.Add(condition);
             parameters.Add(name, value);
         }
-        Filter("s.owner_hash <> @Excluded", "Excluded", query.ExcludeOwner is null ? null : OwnerKey.Hash(query.ExcludeOwner));
-        Filter("s.received_at >= @From", "From", query.From);
-        Filter("s.received_at <= @To", "To", query.To);
+        Filter(buckets, "b.received_ticks >= @From", "From", query.From?.UtcTicks);
+        Filter(buckets, "b.received_ticks <= @To", "To", query.To?.UtcTicks);
+        Filter(signatures, "s.owner_hash <> @Excluded", "Excluded", query.ExcludeOwner is null ? null : OwnerKey.Hash(query.ExcludeOwner));
+        signatures.Add($"s.id IN (SELECT b.signature_id FROM near_duplicate_buckets b WHERE {string.Join(" AND ", buckets)})");
 
         return await _database.Resilience.ExecuteAsync(async ct =>
         {
             await using var connection = await _database.OpenAsync(ct);
             var candidates = await connection.QueryAsync<SignatureRow>(
                 "SELECT s.id, s.complaint_id AS ComplaintId, s.owner_hash AS OwnerHash, s.received_at AS ReceivedAt, s.signature " +
-                $"FROM near_duplicate_signatures s WHERE {string.Join(" AND ", conditions)}", parameters);
+                $"FROM near_duplicate_signatures s WHERE {string.Join(" AND ", signatures)}", parameters);
             var kept = candidates
                 .Select(row => (Row: row, Similarity: MinHashSignature.Similarity(query.Fingerprint.Signature.Values, MinHashSignature.FromBytes(row.Signature).Values)))
                 .Where(c => c.Similarity >= Options.Threshold)

@@ -10,9 +10,12 @@ CREATE TABLE near_duplicate_signatures (
 );
 
 -- One row per band of each signature. The bucket hash is salted with its band number, so that one column names
--- both and a lookup is one index range per band; rows point at the signature's integer id to stay small.
+-- both and a lookup is one index range per band. The receipt time (UTC ticks, compact on both databases) sits in the
+-- key so that a query's time window is applied in the index, before any signature is read: a template used for
+-- years costs only the members inside the window. Rows point at the signature's integer id to stay small.
 CREATE TABLE near_duplicate_buckets (
     bucket BIGINT NOT NULL,
+    received_ticks BIGINT NOT NULL,
     signature_id BIGINT NOT NULL,
-    PRIMARY KEY (bucket, signature_id)
+    PRIMARY KEY (bucket, received_ticks, signature_id)
 );
