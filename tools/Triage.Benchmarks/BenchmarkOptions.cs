@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Triage.Benchmarks;
 
 public sealed record BenchmarkOptions(
-    string Mode, string? Corpus, int Synthetic, int Seed, int? Limit, int? Sample, int[] Sizes, int Queries, int Batch, string? Connection)
+    string Mode, string? Corpus, int Synthetic, int Seed, int? Limit, int? Sample, int[] Sizes, int Queries, int Batch, string? Connection, bool Keep)
 {
     public const string Usage = """
         Near-duplicate benchmarks and evaluation.
@@ -24,6 +24,7 @@ public sealed record BenchmarkOptions(
           --queries N         queries per size (default 10000)
           --batch N           complaints per insert call (default 1000)
           --connection CS     postgres: a server connection string (default $TRIAGE_TEST_POSTGRES)
+          --keep true         postgres: keep the database afterwards, to look at plans
         """;
 
     public static BenchmarkOptions? Parse(string[] args)
@@ -49,6 +50,7 @@ public sealed record BenchmarkOptions(
             values.GetValueOrDefault("sizes", "100000,1000000").Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToArray(),
             Int("queries", 10_000),
             Int("batch", 1_000),
-            values.GetValueOrDefault("connection") ?? Environment.GetEnvironmentVariable("TRIAGE_TEST_POSTGRES"));
+            values.GetValueOrDefault("connection") ?? Environment.GetEnvironmentVariable("TRIAGE_TEST_POSTGRES"),
+            values.GetValueOrDefault("keep") == "true");
     }
 }

@@ -31,15 +31,15 @@ public static class MemoryMode
 
             var random = new Random(options.Seed);
             var sample = Fingerprints.Of(Enumerable.Range(0, Math.Min(options.Queries, read)).Select(_ => corpus[random.Next(read)]).ToList(), 0, Math.Min(options.Queries, read));
-            foreach (var spans in new[] { false, true })
+            foreach (var variant in QueryVariant.All)
             {
                 foreach (var complaint in sample.Take(500))
-                    index.Query(new NearDuplicateQuery(complaint.Fingerprint, complaint.Owner, WithSpans: spans));
+                    index.Query(variant.For(complaint));
                 var latencies = new Latencies();
                 var found = 0L;
                 foreach (var complaint in sample)
-                    found += latencies.Time(() => index.Query(new NearDuplicateQuery(complaint.Fingerprint, complaint.Owner, WithSpans: spans))).Count;
-                Console.WriteLine($"  query{(spans ? " with spans" : "")}: {latencies}; {found / (double)sample.Count:N1} neighbours on average (limit 100)");
+                    found += latencies.Time(() => index.Query(variant.For(complaint))).Count;
+                Console.WriteLine($"  {variant.Name}: {latencies}; {found / (double)sample.Count:N1} neighbours on average (limit 100)");
             }
         }
     }

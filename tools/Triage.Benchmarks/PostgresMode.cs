@@ -7,7 +7,7 @@ using Triage.Storage;
 
 namespace Triage.Benchmarks;
 
-// A throwaway database on the given server, migrated as the services migrate it, dropped afterwards.
+// A throwaway database on the given server, migrated as the services migrate it, dropped afterwards unless kept.
 public static class PostgresMode
 {
     public static async Task RunAsync(IReadOnlyList<CorpusText> corpus, BenchmarkOptions options)
@@ -26,8 +26,15 @@ public static class PostgresMode
         finally
         {
             NpgsqlConnection.ClearAllPools();
-            await using var connection = new NpgsqlConnection(admin);
-            await connection.ExecuteAsync($"DROP DATABASE IF EXISTS {name} WITH (FORCE)");
+            if (options.Keep)
+            {
+                Console.WriteLine($"kept database {name}");
+            }
+            else
+            {
+                await using var connection = new NpgsqlConnection(admin);
+                await connection.ExecuteAsync($"DROP DATABASE IF EXISTS {name} WITH (FORCE)");
+            }
         }
     }
 
@@ -63,15 +70,15 @@ public static class PostgresMode
 
         var random = new Random(options.Seed);
         var sample = Fingerprints.Of(Enumerable.Range(0, Math.Min(options.Queries, read)).Select(_ => corpus[random.Next(read)]).ToList(), 0, Math.Min(options.Queries, read));
-        foreach (var spans in new[] { false, true })
+        foreach (var variant in QueryVariant.All)
         {
             foreach (var complaint in sample.Take(200))
-                await index.QueryAsync(new NearDuplicateQuery(complaint.Fingerprint, complaint.Owner, WithSpans: spans));
+                await index.QueryAsync(variant.For(complaint));
             var latencies = new Latencies();
             var found = 0L;
             foreach (var complaint in sample)
-                found += (await latencies.TimeAsync(() => index.QueryAsync(new NearDuplicateQuery(complaint.Fingerprint, complaint.Owner, WithSpans: spans)))).Count;
-            Console.WriteLine($"  query{(spans ? " with spans" : "")}, one client: {latencies}; {found / (double)sample.Count:N1} neighbours on average");
+                found += (await latencies.TimeAsync(() => index.QueryAsync(variant.For(complaint)))).Count;
+            Console.WriteLine($"  {variant.Name}, one client: {latencies}; {found / (double)sample.Count:N1} neighbours on average");
         }
         var clock = Stopwatch.StartNew();
         await Parallel.ForEachAsync(sample, new ParallelOptions { MaxDegreeOfParallelism = 8 }, async (complaint, ct) =>
