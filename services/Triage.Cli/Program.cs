@@ -2,6 +2,7 @@ using System.CommandLine;
 
 var root = new RootCommand("Triage: complaint triage for consumer-finance companies. Scores, clusters and routes complaints; generates and trains.");
 root.Subcommands.Add(Triage.Cli.GenerateCommand.Create());
+root.Subcommands.Add(Triage.Cli.Scoring.ScoreCommand.Create());
 root.Subcommands.Add(Triage.Cli.Signals.SignalsCommand.Create());
 root.Subcommands.Add(Triage.Cli.Training.TrainCommand.Create());
 root.Subcommands.Add(Triage.Cli.Training.EvaluateCommand.Create());

@@ -1,6 +1,7 @@
 using Triage.Host;
 using Triage.Intake;
 using Triage.Messaging;
+using Triage.Scoring;
 using Triage.ServiceDefaults;
 using Triage.Storage;
 
@@ -9,9 +10,15 @@ var roles = HostRoles.From(builder.Configuration);
 
 builder.AddServiceDefaults();
 builder.AddStorage();
-builder.AddTriageBus();
+builder.AddTriageBus(bus =>
+{
+    if (roles.Runs("scoring"))
+        bus.AddScoringConsumers();
+});
 if (roles.Runs("intake"))
     builder.AddIntake();
+if (roles.Runs("scoring"))
+    builder.AddScoring();
 
 var app = builder.Build();
 
@@ -19,6 +26,8 @@ app.UseServiceDefaults();
 app.MapOutboxApi();
 if (roles.Runs("intake"))
     app.MapComplaintsApi();
+if (roles.Runs("scoring"))
+    app.MapModelApi();
 
 app.Run();
 

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 
 namespace Triage.Intake;
@@ -7,8 +8,8 @@ public static class IntakeExtensions
 {
     public static IHostApplicationBuilder AddIntake(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddSingleton<ComplaintStore>();
-        builder.Services.AddSingleton<ComplaintViews>();
+        builder.Services.TryAddSingleton<ComplaintStore>();
+        builder.Services.TryAddSingleton<ComplaintViews>();
         return builder;
     }
 }

@@ -13,7 +13,8 @@ public sealed class TriageFactory : WebApplicationFactory<Program>
     public TriageFactory(Dictionary<string, string?> settings)
     {
         DataDir = Directory.CreateTempSubdirectory("triage-test-").FullName;
-        _settings = new Dictionary<string, string?> { ["Triage:DataDir"] = DataDir };
+        // Intake alone unless a test asks for more: intake tests should not race the scoring consumer.
+        _settings = new Dictionary<string, string?> { ["Triage:DataDir"] = DataDir, ["Triage:Roles"] = "intake" };
         foreach (var (key, value) in settings)
             _settings[key] = value;
     }

@@ -1,0 +1,3 @@
+namespace Triage.Cli.Scoring;
+
+public sealed record ScoredLine(string? ExternalId, double Score, bool Suspect, string? ClusterId, string Route, IReadOnlyList<string> Reasons);

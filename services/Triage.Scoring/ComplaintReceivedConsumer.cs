@@ -1,0 +1,69 @@
+using System.Text.Json;
+using Dapper;
+using MassTransit;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Triage.Contracts;
+using Triage.Intake;
+using Triage.Messaging;
+using Triage.Signals.Features;
+using Triage.Storage;
+
+namespace Triage.Scoring;
+
+// Online scoring: signals as of arrival, over the shared store, so any number of instances agree.
+public sealed class ComplaintReceivedConsumer(
+    Database database,
+    ComplaintFactsReader facts,
+    IndexedTextEvidence text,
+    StoredSignalContext context,
+    SignalExtractor extractor,
+    ModelProvider models,
+    IOptions<ScoringOptions> options,
+    TimeProvider clock,
+    OutboxSignal outboxSignal,
+    ILogger<ComplaintReceivedConsumer> logger) : IConsumer<ComplaintReceived>
+{
+    private const string Name = "scoring";
+
+    public async Task Consume(ConsumeContext<ComplaintReceived> consumeContext)
+    {
+        var message = consumeContext.Message;
+        var cancellationToken = consumeContext.CancellationToken;
+        var complaint = await facts.ReadAsync(message.ComplaintId, cancellationToken);
+        if (complaint is null)
+        {
+            logger.LogWarning("Complaint {ComplaintId} is not in storage; nothing to score", message.ComplaintId);
+            return;
+        }
+        // Indexing is idempotent, so a redelivered message indexes nothing twice.
+        await text.AddAsync(complaint, cancellationToken);
+        var signals = await extractor.ExtractAsync(complaint, context, SignalMode.Online, cancellationToken);
+        var result = ComplaintScorer.Decide(models.Current, complaint, signals, SignalMode.Online, options.Value.Threshold, clock.GetUtcNow());
+
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var transaction = await database.BeginWriteAsync(connection, cancellationToken);
+        if (!await Inbox.TryRecordAsync(connection, transaction, consumeContext.MessageId ?? message.ComplaintId, Name))
+            return;
+        var reasons = JsonSerializer.Serialize(result.Reasons);
+        await connection.ExecuteAsync(
+            """
+            UPDATE complaints SET status = CASE WHEN status = 'received' THEN 'scored' ELSE status END,
+                triage_score = @Score, triage_suspect = @Suspect, triage_reasons = @Reasons, triage_model_version = @ModelVersion, triage_scored_at = @ScoredAt
+            WHERE id = @Id
+            """,
+            new { result.Score, Suspect = result.Suspect ? 1 : 0, Reasons = reasons, result.ModelVersion, result.ScoredAt, Id = complaint.Id }, transaction);
+        await connection.ExecuteAsync(
+            """
+            INSERT INTO complaint_scores (complaint_id, score, suspect, reasons, model_version, mode, scored_at)
+            VALUES (@Id, @Score, @Suspect, @Reasons, @ModelVersion, 'online', @ScoredAt)
+            """,
+            new { Id = complaint.Id, result.Score, Suspect = result.Suspect ? 1 : 0, Reasons = reasons, result.ModelVersion, result.ScoredAt }, transaction);
+        await Outbox.EnqueueAsync(connection, transaction, new ComplaintScored(complaint.Id, result.Score, result.Suspect, result.ModelVersion, result.ScoredAt));
+        await transaction.CommitAsync(cancellationToken);
+        outboxSignal.Notify();
+        ScoringMetrics.Scored.Add(1);
+        logger.LogInformation("Complaint {ComplaintId} scored {Score:0.000} ({Verdict}) by model {ModelVersion}",
+            complaint.Id, result.Score, result.Suspect ? "suspect" : "not suspect", result.ModelVersion);
+    }
+}

@@ -1,0 +1,23 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Options;
+
+namespace Triage.Scoring;
+
+public static class ModelApi
+{
+    public static IEndpointRouteBuilder MapModelApi(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/api/v1/model", GetModel).RequireAuthorization("analyst").WithTags("Model").WithName("GetModel");
+        return app;
+    }
+
+    public static Ok<ModelView> GetModel(ModelProvider models, IOptions<ScoringOptions> options)
+    {
+        var metadata = models.Current.Metadata;
+        return TypedResults.Ok(new ModelView(metadata.Version, metadata.TrainedAt, metadata.Metrics,
+            options.Value.Threshold ?? metadata.Threshold, metadata.FeatureSchemaHash));
+    }
+}

@@ -1,0 +1,14 @@
+namespace Triage.Scoring;
+
+public sealed class ScoringOptions
+{
+    public const string Section = "Triage:Scoring";
+
+    // Relative paths are taken from the application's folder, where the shipped model is copied.
+    public string ModelPath { get; set; } = "models/suspect-model.zip";
+
+    // Overrides the model's own routing threshold when set.
+    public double? Threshold { get; set; }
+
+    public string FullModelPath => Path.IsPathRooted(ModelPath) ? ModelPath : Path.Combine(AppContext.BaseDirectory, ModelPath);
+}

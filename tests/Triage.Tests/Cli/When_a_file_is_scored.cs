@@ -1,0 +1,66 @@
+using System.Text.Json;
+using Triage.Tests.Infrastructure;
+
+namespace Triage.Tests.Cli;
+
+public class When_a_file_is_scored
+{
+    private string _folder = null!;
+
+    [SetUp]
+    public void CreateFolder() => _folder = Directory.CreateTempSubdirectory("triage-score-").FullName;
+
+    [TearDown]
+    public void DeleteFolder() => Directory.Delete(_folder, recursive: true);
+
+    [Test]
+    public async Task Should_write_one_line_per_good_complaint_and_report_bad_lines_by_number()
+    {
+        var generated = await TriageCli.RunAsync("generate", "--out", _folder, "--seed", "77", "--complaints", "400");
+        var lines = (await File.ReadAllLinesAsync(Path.Combine(_folder, "complaints.jsonl"))).ToList();
+        lines.Insert(2, "{\"channel\": \"app\"}");
+        lines.Insert(5, "not json at all");
+        await File.WriteAllLinesAsync(Path.Combine(_folder, "in.jsonl"), lines);
+
+        var (exit, _, error) = await TriageCli.RunAsync("score", "--input", Path.Combine(_folder, "in.jsonl"), "--output", Path.Combine(_folder, "out.jsonl"));
+        var output = (await File.ReadAllLinesAsync(Path.Combine(_folder, "out.jsonl"))).Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        var labels = (await File.ReadAllLinesAsync(Path.Combine(_folder, "labels.jsonl"))).Select(l => JsonDocument.Parse(l).RootElement).ToList();
+
+        Assert.That(generated.ExitCode, Is.EqualTo(0), generated.Error);
+        Assert.That(exit, Is.EqualTo(0), error);
+        Assert.That(error, Does.Contain("line 3:").And.Contain("line 6:"));
+        Assert.That(output, Has.Count.EqualTo(400));
+        Assert.That(output.Select(o => o.GetProperty("externalId").GetString()), Is.EqualTo(labels.Select(l => l.GetProperty("externalId").GetString())));
+        foreach (var line in output)
+        {
+            Assert.That(line.GetProperty("score").GetDouble(), Is.InRange(0.0, 1.0));
+            Assert.That(line.GetProperty("clusterId").ValueKind, Is.EqualTo(JsonValueKind.Null));
+            Assert.That(line.GetProperty("reasons").ValueKind, Is.EqualTo(JsonValueKind.Array));
+            var route = line.GetProperty("route").GetString();
+            Assert.That(route, line.GetProperty("suspect").GetBoolean() ? Is.EqualTo("fraud-review") : Does.StartWith("handling/"));
+        }
+        var suspectScores = output.Zip(labels).Where(p => p.Second.GetProperty("suspect").GetBoolean()).Average(p => p.First.GetProperty("score").GetDouble());
+        var honestScores = output.Zip(labels).Where(p => !p.Second.GetProperty("suspect").GetBoolean()).Average(p => p.First.GetProperty("score").GetDouble());
+        Assert.That(suspectScores, Is.GreaterThan(honestScores + 0.3));
+    }
+
+    [Test]
+    public async Task Should_fail_only_when_nothing_could_be_scored()
+    {
+        await File.WriteAllLinesAsync(Path.Combine(_folder, "bad.jsonl"), ["{}", "[1]"]);
+
+        var (exit, _, error) = await TriageCli.RunAsync("score", "--input", Path.Combine(_folder, "bad.jsonl"), "--output", Path.Combine(_folder, "out.jsonl"));
+
+        Assert.That(exit, Is.Not.EqualTo(0));
+        Assert.That(error, Does.Contain("line 1:").And.Contain("line 2:").And.Contain("Nothing could be scored"));
+    }
+
+    [Test]
+    public async Task Should_explain_itself_with_help()
+    {
+        var (exit, output, _) = await TriageCli.RunAsync("score", "--help");
+
+        Assert.That(exit, Is.EqualTo(0));
+        Assert.That(output, Does.Contain("--input").And.Contain("--output").And.Contain("--model"));
+    }
+}
