@@ -1,0 +1,33 @@
+namespace Triage.Classifier.Tests;
+
+public class When_the_shipped_model_is_loaded
+{
+    [Test]
+    public void Should_match_its_metadata()
+    {
+        var metadata = ModelFiles.ReadMetadata(ShippedModel.Path);
+
+        Assert.That(ModelFiles.Sha256(ShippedModel.Path), Is.EqualTo(metadata.ModelFileSha256));
+        Assert.That(metadata.FeatureSchemaHash, Is.EqualTo(FeatureSchema.Hash(metadata.TextFeatures)));
+        Assert.That(metadata.Version, Does.EndWith(metadata.ModelFileSha256[..8]));
+    }
+
+    [Test]
+    public void Should_load_and_score()
+    {
+        var model = SuspectModel.Load(ShippedModel.Path);
+
+        var scores = model.ScoreBatch(SmallModel.Test.Take(200).Select(r => r.Input).ToList());
+
+        Assert.That(scores, Has.All.InRange(0f, 1f));
+        Assert.That(model.Metadata.Metrics["averagePrecision"], Is.GreaterThan(0.9));
+    }
+
+    [Test]
+    public void Should_ship_its_text_only_baseline()
+    {
+        var baseline = System.IO.Path.ChangeExtension(ShippedModel.Path, ".text-only.zip");
+
+        Assert.That(SuspectModel.Load(baseline).Metadata.Features, Is.EqualTo(FeatureSet.TextOnly));
+    }
+}
