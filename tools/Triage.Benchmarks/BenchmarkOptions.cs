@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Triage.Benchmarks;
 
 public sealed record BenchmarkOptions(
-    string Mode, string? Corpus, int Synthetic, int Seed, int? Limit, int? Sample, int[] Sizes, int Queries, int Batch, string? Connection, bool Keep)
+    string Mode, string? Corpus, int Synthetic, int Seed, int? Limit, int? Sample, int[] Sizes, int Queries, int Rounds, int Batch, string? Connection, bool Keep)
 {
     public const string Usage = """
         Near-duplicate benchmarks and evaluation.
@@ -22,6 +22,7 @@ public sealed record BenchmarkOptions(
           --sample Q          evaluate: query Q sampled complaints against all, instead of all pairs
           --sizes A,B         memory: index sizes to measure at (default 100000,1000000); postgres: one size
           --queries N         queries per size (default 10000)
+          --rounds N          memory: time the same queries N times (default 1); tails on a shared machine vary
           --batch N           complaints per insert call (default 1000)
           --connection CS     postgres: a server connection string (default $TRIAGE_TEST_POSTGRES)
           --keep true         postgres: keep the database afterwards, to look at plans
@@ -49,6 +50,7 @@ public sealed record BenchmarkOptions(
             Maybe("sample"),
             values.GetValueOrDefault("sizes", "100000,1000000").Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToArray(),
             Int("queries", 10_000),
+            Int("rounds", 1),
             Int("batch", 1_000),
             values.GetValueOrDefault("connection") ?? Environment.GetEnvironmentVariable("TRIAGE_TEST_POSTGRES"),
             values.GetValueOrDefault("keep") == "true");

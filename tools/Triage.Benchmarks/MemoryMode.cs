@@ -31,7 +31,7 @@ public static class MemoryMode
 
             var random = new Random(options.Seed);
             var sample = Fingerprints.Of(Enumerable.Range(0, Math.Min(options.Queries, read)).Select(_ => corpus[random.Next(read)]).ToList(), 0, Math.Min(options.Queries, read));
-            foreach (var variant in QueryVariant.All)
+            foreach (var variant in Enumerable.Range(0, options.Rounds).SelectMany(_ => QueryVariant.All))
             {
                 foreach (var complaint in sample.Take(500))
                     index.Query(variant.For(complaint));

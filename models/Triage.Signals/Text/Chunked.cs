@@ -1,24 +1,27 @@
 namespace Triage.Signals.Text;
 
-// A growable column in fixed-size chunks: growing never copies what is stored, and no single array gets huge.
-internal sealed class Chunked<T>(int chunkLength)
+// A growable column in chunks of 65,536 items, each item Width values wide: growing never copies what is stored, no
+// single array gets huge, and finding an item is a shift and a mask.
+internal sealed class Chunked<T>(int width = 1)
 {
+    private const int Shift = 16;
+    private const int Mask = (1 << Shift) - 1;
+
     private T[][] _chunks = [];
 
-    public int Capacity => _chunks.Length * chunkLength;
+    public int Capacity => _chunks.Length << Shift;
 
-    public ref T this[long index] => ref _chunks[index / chunkLength][index % chunkLength];
+    public ref T this[int item] => ref _chunks[item >> Shift][item & Mask];
 
-    // Never crosses a chunk when the chunk length is a multiple of the slice length.
-    public Span<T> Slice(long start, int length) => _chunks[start / chunkLength].AsSpan((int)(start % chunkLength), length);
+    public Span<T> Slice(int item) => _chunks[item >> Shift].AsSpan((item & Mask) * width, width);
 
-    public void EnsureCapacity(long count)
+    public void EnsureCapacity(int items)
     {
-        while (Capacity < count)
+        while (Capacity < items)
         {
             var chunks = new T[_chunks.Length + 1][];
             _chunks.CopyTo(chunks, 0);
-            chunks[^1] = new T[chunkLength];
+            chunks[^1] = new T[width << Shift];
             _chunks = chunks;
         }
     }

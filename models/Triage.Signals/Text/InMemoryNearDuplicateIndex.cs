@@ -7,14 +7,12 @@ namespace Triage.Signals.Text;
 // Per item: 256 bytes of signature, 32 bands × 8 bytes of buckets, the skeleton string and a 32-byte record.
 public sealed class InMemoryNearDuplicateIndex(NearDuplicateOptions options) : INearDuplicateIndex, IDisposable
 {
-    private const int ChunkItems = 1 << 16;
-
     private readonly ReaderWriterLockSlim _lock = new();
     private readonly Lock _writer = new();
     private readonly Dictionary<Guid, int> _items = [];
-    private readonly Chunked<IndexedItem> _records = new(ChunkItems);
-    private readonly Chunked<string> _skeletons = new(ChunkItems);
-    private readonly Chunked<ushort> _signatures = new(ChunkItems * options.HashCount);
+    private readonly Chunked<IndexedItem> _records = new();
+    private readonly Chunked<string> _skeletons = new();
+    private readonly Chunked<ushort> _signatures = new(options.HashCount);
     private readonly BucketIndex _buckets = new(options.Bands);
     private readonly ConcurrentBag<CandidateMarks> _marks = [];
     private int _count;
@@ -43,10 +41,10 @@ public sealed class InMemoryNearDuplicateIndex(NearDuplicateOptions options) : I
                 var item = _count;
                 _records.EnsureCapacity(item + 1);
                 _skeletons.EnsureCapacity(item + 1);
-                _signatures.EnsureCapacity((long)(item + 1) * Options.HashCount);
+                _signatures.EnsureCapacity(item + 1);
                 _records[item] = new IndexedItem(complaint.ComplaintId, owner, complaint.ReceivedAt.UtcTicks);
                 _skeletons[item] = complaint.Fingerprint.Skeleton.Text;
-                signature.Values.CopyTo(_signatures.Slice((long)item * Options.HashCount, Options.HashCount));
+                signature.Values.CopyTo(_signatures.Slice(item));
                 _buckets.Add(item, keys);
                 Volatile.Write(ref _count, item + 1);
             }
@@ -83,7 +81,7 @@ public sealed class InMemoryNearDuplicateIndex(NearDuplicateOptions options) : I
                 ref readonly var record = ref _records[item];
                 if (record.ReceivedTicks < from || record.ReceivedTicks > to || record.Owner == excluded)
                     continue;
-                var similarity = MinHashSignature.Similarity(signature.Values, _signatures.Slice((long)item * Options.HashCount, Options.HashCount));
+                var similarity = MinHashSignature.Similarity(signature.Values, _signatures.Slice(item));
                 if (similarity >= Options.Threshold)
                     kept.Add((item, similarity, record.ReceivedTicks, record.Id));
             }
@@ -112,8 +110,7 @@ public sealed class InMemoryNearDuplicateIndex(NearDuplicateOptions options) : I
             if (!_items.TryGetValue(first, out var a) || !_items.TryGetValue(second, out var b))
                 return 0;
             return MinHashSignature.Similarity(
-                _signatures.Slice((long)a * Options.HashCount, Options.HashCount),
-                _signatures.Slice((long)b * Options.HashCount, Options.HashCount));
+                _signatures.Slice(a), _signatures.Slice(b));
         }
         finally
         {
