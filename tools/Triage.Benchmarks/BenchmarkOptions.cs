@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Triage.Benchmarks;
 
 public sealed record BenchmarkOptions(
-    string Mode, string? Corpus, int Synthetic, int Seed, int? Limit, int? Sample, int[] Sizes, int Queries, int Rounds, int Batch, string? Connection, bool Keep)
+    string Mode, string? Corpus, int Synthetic, int Seed, int? Limit, int? Sample, int[] Sizes, int Queries, int Rounds, int Batch, string? Connection, bool Keep, int ShingleLength)
 {
     public const string Usage = """
         Near-duplicate benchmarks and evaluation.
@@ -20,6 +20,7 @@ public sealed record BenchmarkOptions(
           --seed S            synthetic corpus seed (default 1)
           --limit N           read at most N complaints of the corpus
           --sample Q          evaluate: query Q sampled complaints against all, instead of all pairs
+          --shingle K         evaluate: shingle length (default 3), to compare choices
           --sizes A,B         memory: index sizes to measure at (default 100000,1000000); postgres: one size
           --queries N         queries per size (default 10000)
           --rounds N          memory: time the same queries N times (default 1); tails on a shared machine vary
@@ -53,6 +54,7 @@ public sealed record BenchmarkOptions(
             Int("rounds", 1),
             Int("batch", 1_000),
             values.GetValueOrDefault("connection") ?? Environment.GetEnvironmentVariable("TRIAGE_TEST_POSTGRES"),
-            values.GetValueOrDefault("keep") == "true");
+            values.GetValueOrDefault("keep") == "true",
+            Int("shingle", 3));
     }
 }

@@ -4,9 +4,9 @@ namespace Triage.Benchmarks;
 
 public static class EvaluateMode
 {
-    public static void Run(IReadOnlyList<CorpusText> corpus, int? sample)
+    public static void Run(IReadOnlyList<CorpusText> corpus, int? sample, int shingleLength)
     {
-        var options = new NearDuplicateOptions();
+        var options = new NearDuplicateOptions { ShingleLength = shingleLength };
         var report = NearDuplicateEvaluation.Run(corpus.Select(c => new EvaluationText(c.Id, c.Owner, c.Text)).ToList(), options, sample);
         Console.WriteLine($"""
             {report.Texts:N0} texts, {report.Fingerprinted:N0} fingerprinted, {report.Queries:N0} queried against all, {report.ComparedPairs:N0} ordered pairs of different owners
@@ -25,7 +25,7 @@ public static class EvaluateMode
     private static void ByKind(IReadOnlyList<CorpusText> corpus, NearDuplicateOptions options)
     {
         using var index = new InMemoryNearDuplicateIndex(options);
-        var indexed = Fingerprints.Of(corpus, 0, corpus.Count);
+        var indexed = Fingerprints.Of(corpus, 0, corpus.Count, new TextFingerprinter(SkeletonBuilder.Default, new MinHasher(options)));
         foreach (var complaint in indexed)
             index.Add(complaint);
         var kinds = corpus.ToDictionary(c => c.Id, c => c.Kind);

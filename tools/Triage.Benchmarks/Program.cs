@@ -20,7 +20,7 @@ switch (options.Mode)
         ThroughputMode.Run(corpus);
         break;
     case "evaluate":
-        EvaluateMode.Run(corpus, options.Sample);
+        EvaluateMode.Run(corpus, options.Sample, options.ShingleLength);
         break;
     case "memory":
         MemoryMode.Run(corpus, options);
