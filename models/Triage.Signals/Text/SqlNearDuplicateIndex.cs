@@ -82,12 +82,10 @@ public sealed class SqlNearDuplicateIndex : INearDuplicateIndex
         await _database.Resilience.ExecuteAsync(async ct =>
         {
             await using var connection = await _database.OpenAsync(ct);
-            var rows = (await connection.QueryAsync<SignatureRow>(
+            var signatures = (await connection.QueryAsync<SignatureRow>(
                 "SELECT complaint_id AS ComplaintId, signature FROM near_duplicate_signatures WHERE complaint_id = @first OR complaint_id = @second",
-                new { first, second })).ToList();
-            if (rows.Count != 2 && first != second || rows.Count == 0)
-                return 0;
-            return MinHashSignature.Similarity(MinHashSignature.FromBytes(rows[0].Signature).Values, MinHashSignature.FromBytes(rows[^1].Signature).Values);
+                new { first, second })).ToDictionary(r => r.ComplaintId, r => MinHashSignature.FromBytes(r.Signature));
+            return signatures.TryGetValue(first, out var a) && signatures.TryGetValue(second, out var b) ? a.Similarity(b) : 0;
         }, cancellationToken);
 
     private long[] BucketKeys(MinHashSignature signature)
