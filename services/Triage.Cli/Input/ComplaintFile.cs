@@ -34,6 +34,19 @@ public sealed class ComplaintFile(string path)
         }
     }
 
+    // The whole file, each bad line reported on standard error with its number, as contract §3 asks.
+    public async Task<List<ComplaintLine>> ReadReportingErrorsAsync(CancellationToken cancellationToken = default)
+    {
+        var lines = new List<ComplaintLine>();
+        await foreach (var line in ReadAsync(cancellationToken))
+        {
+            if (line.Error is not null)
+                Console.Error.WriteLine($"line {line.LineNumber}: {line.Error}");
+            lines.Add(line);
+        }
+        return lines;
+    }
+
     private ComplaintFacts Facts(ComplaintSubmission submission, int lineNumber)
     {
         var receivedAt = ComplaintValidator.ParseReceivedAt(submission.ReceivedAt!);

@@ -31,13 +31,7 @@ public static class ScoreCommand
     {
         var clock = Stopwatch.StartNew();
         var model = SuspectModel.Load(modelFile?.FullName ?? new ScoringOptions().FullModelPath);
-        var lines = new List<ComplaintLine>();
-        await foreach (var line in new ComplaintFile(input.FullName).ReadAsync(cancellationToken))
-        {
-            if (line.Error is not null)
-                Console.Error.WriteLine($"line {line.LineNumber}: {line.Error}");
-            lines.Add(line);
-        }
+        var lines = await new ComplaintFile(input.FullName).ReadReportingErrorsAsync(cancellationToken);
         var readable = lines.Count(l => l.Facts is not null);
         if (readable == 0)
         {

@@ -26,13 +26,7 @@ public static class SignalsCommand
     private static async Task<int> RunAsync(FileInfo input, FileInfo output, FileInfo? labels, CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
-        var lines = new List<ComplaintLine>();
-        await foreach (var line in new ComplaintFile(input.FullName).ReadAsync(cancellationToken))
-        {
-            if (line.Error is not null)
-                Console.Error.WriteLine($"line {line.LineNumber}: {line.Error}");
-            lines.Add(line);
-        }
+        var lines = await new ComplaintFile(input.FullName).ReadReportingErrorsAsync(cancellationToken);
         var readable = lines.Count(l => l.Facts is not null);
         if (readable == 0)
         {
