@@ -1,6 +1,7 @@
 using Triage.Host;
 using Triage.Intake;
 using Triage.Messaging;
+using Triage.Review;
 using Triage.Scoring;
 using Triage.ServiceDefaults;
 using Triage.Storage;
@@ -28,6 +29,10 @@ if (roles.Runs("intake"))
     app.MapComplaintsApi();
 if (roles.Runs("scoring"))
     app.MapModelApi();
+if (roles.Runs("review"))
+{
+    app.MapReviewPage();
+}
 
 app.Run();
 
