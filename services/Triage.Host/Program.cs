@@ -2,6 +2,7 @@ using Triage.Host;
 using Triage.Intake;
 using Triage.Messaging;
 using Triage.Review;
+using Triage.Routing;
 using Triage.Scoring;
 using Triage.ServiceDefaults;
 using Triage.Storage;
@@ -15,22 +16,30 @@ builder.AddTriageBus(bus =>
 {
     if (roles.Runs("scoring"))
         bus.AddScoringConsumers();
+    if (roles.Runs("routing"))
+        bus.AddRoutingConsumers();
 });
 if (roles.Runs("intake"))
     builder.AddIntake();
 if (roles.Runs("scoring"))
     builder.AddScoring();
+if (roles.Runs("routing") || roles.Runs("review"))
+    builder.AddRouting();
+if (roles.Runs("review"))
+    builder.AddReview();
 
 var app = builder.Build();
 
 app.UseServiceDefaults();
 app.MapOutboxApi();
+app.MapAuditApi();
 if (roles.Runs("intake"))
     app.MapComplaintsApi();
 if (roles.Runs("scoring"))
     app.MapModelApi();
 if (roles.Runs("review"))
 {
+    app.MapClustersApi();
     app.MapReviewPage();
 }
 

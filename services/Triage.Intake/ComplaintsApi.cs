@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Security.Claims;
 using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -91,17 +92,18 @@ public static class ComplaintsApi
     }
 
     public static async Task<Results<Ok<ComplaintView>, ProblemHttpResult>> GetAsync(
-        Guid id, ComplaintStore store, ComplaintViews views, CancellationToken cancellationToken)
+        Guid id, ComplaintStore store, ComplaintViews views, AuditLog audit, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
         var row = await store.GetAsync(id, cancellationToken);
-        return row is null
-            ? TypedResults.Problem($"No complaint has the id {id}.", statusCode: StatusCodes.Status404NotFound, title: "Not found")
-            : TypedResults.Ok(views.From(row));
+        if (row is null)
+            return TypedResults.Problem($"No complaint has the id {id}.", statusCode: StatusCodes.Status404NotFound, title: "Not found");
+        await audit.RecordAsync(user.Identity?.Name ?? "unknown", "read-complaint", $"complaint:{id}", null, cancellationToken);
+        return TypedResults.Ok(views.From(row));
     }
 
     public static async Task<Results<Ok<ComplaintPage>, ProblemHttpResult>> ListAsync(
         string? externalId, string? status, string? route, string? since, string? until, string? limit, string? cursor,
-        ComplaintStore store, ComplaintViews views, CancellationToken cancellationToken)
+        ComplaintStore store, ComplaintViews views, AuditLog audit, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
         var errors = new ValidationErrors();
         var take = 50;
@@ -118,6 +120,8 @@ public static class ComplaintsApi
 
         var rows = await store.ListAsync(new ComplaintQuery(externalId, status, route, sinceAt, untilAt, take, after), cancellationToken);
         var page = rows.Take(take).Select(views.From).ToList();
+        if (page.Count > 0)
+            await audit.RecordAsync(user.Identity?.Name ?? "unknown", "list-complaints", "complaints", $"{page.Count} complaints", cancellationToken);
         var next = rows.Count > take ? new ComplaintCursor(rows[take - 1].ReceivedAt, rows[take - 1].Id).Encode() : null;
         return TypedResults.Ok(new ComplaintPage(page, next));
     }

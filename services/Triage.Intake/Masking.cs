@@ -34,11 +34,13 @@ public static partial class Masking
         return cut < 0 ? "***" : ip[..(cut + 1)] + "*";
     }
 
+    // Length-preserving: every masked number keeps its length.
     public static string Text(string text)
     {
         text = ResidentIdInText().Replace(text, m => IdNumber(m.Value)!);
         text = MobileInText().Replace(text, m => Phone(m.Value)!);
-        return LandlineInText().Replace(text, m => Phone(m.Value)!);
+        // Same length as the original, so that highlighted spans computed on the original text still line up.
+        return LandlineInText().Replace(text, m => m.Value[..4] + new string('*', m.Length - 8) + m.Value[^4..]);
     }
 
     [GeneratedRegex(@"(?<![0-9A-Za-z])\d{17}[0-9Xx](?![0-9A-Za-z])")]

@@ -6,6 +6,8 @@ using Microsoft.Extensions.Options;
 using Triage.Contracts;
 using Triage.Intake;
 using Triage.Messaging;
+using Triage.Scoring.Clusters;
+using Triage.Signals.Clusters;
 using Triage.Signals.Features;
 using Triage.Storage;
 
@@ -18,6 +20,8 @@ public sealed class ComplaintReceivedConsumer(
     IndexedTextEvidence text,
     StoredSignalContext context,
     SignalExtractor extractor,
+    ClusterLinkFinder linkFinder,
+    ClusterAssigner clusters,
     ModelProvider models,
     IOptions<ScoringOptions> options,
     TimeProvider clock,
@@ -39,6 +43,7 @@ public sealed class ComplaintReceivedConsumer(
         // Indexing is idempotent, so a redelivered message indexes nothing twice.
         await text.AddAsync(complaint, cancellationToken);
         var signals = await extractor.ExtractAsync(complaint, context, SignalMode.Online, cancellationToken);
+        var links = await linkFinder.FindAsync(complaint, context, SignalMode.Online, cancellationToken);
         var result = ComplaintScorer.Decide(models.Current, complaint, signals, SignalMode.Online, options.Value.Threshold, clock.GetUtcNow());
 
         await using var connection = await database.OpenAsync(cancellationToken);
@@ -59,11 +64,16 @@ public sealed class ComplaintReceivedConsumer(
             VALUES (@Id, @Score, @Suspect, @Reasons, @ModelVersion, 'online', @ScoredAt)
             """,
             new { Id = complaint.Id, result.Score, Suspect = result.Suspect ? 1 : 0, Reasons = reasons, result.ModelVersion, result.ScoredAt }, transaction);
-        await Outbox.EnqueueAsync(connection, transaction, new ComplaintScored(complaint.Id, result.Score, result.Suspect, result.ModelVersion, result.ScoredAt));
+        var cluster = await clusters.AssignAsync(connection, transaction, complaint.Id, links, cancellationToken);
+        await Outbox.EnqueueAsync(connection, transaction, new ComplaintScored(complaint.Id, result.Score, result.Suspect, result.ModelVersion, result.ScoredAt, cluster.ClusterId));
+        if (cluster.Flagged is { } flagged)
+            await Outbox.EnqueueAsync(connection, transaction, flagged);
         await transaction.CommitAsync(cancellationToken);
         outboxSignal.Notify();
         ScoringMetrics.Scored.Add(1);
-        logger.LogInformation("Complaint {ComplaintId} scored {Score:0.000} ({Verdict}) by model {ModelVersion}",
-            complaint.Id, result.Score, result.Suspect ? "suspect" : "not suspect", result.ModelVersion);
+        if (cluster.Flagged is not null)
+            logger.LogWarning("Cluster {ClusterId} became suspect: {Size} complaints, risk {Risk:0.00}", cluster.Flagged.ClusterId, cluster.Flagged.Size, cluster.Flagged.Risk);
+        logger.LogInformation("Complaint {ComplaintId} scored {Score:0.000} ({Verdict}) by model {ModelVersion}, cluster {ClusterId}",
+            complaint.Id, result.Score, result.Suspect ? "suspect" : "not suspect", result.ModelVersion, cluster.ClusterId ?? "none");
     }
 }

@@ -4,6 +4,8 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using Triage.Intake;
+using Triage.Scoring.Clusters;
+using Triage.Signals.Clusters;
 using Triage.Signals.Features;
 using Triage.Signals.Links;
 using Triage.Signals.Text;
@@ -28,15 +30,20 @@ public static class ScoringExtensions
         builder.Services.AddSingleton(sp =>
         {
             var settings = sp.GetRequiredService<IOptions<SignalSettings>>().Value;
-            return new SignalExtractor(new SignalOptions
+            return new HubPolicy
             {
-                Hubs = new HubPolicy
-                {
-                    MaxDistinctComplainants = settings.HubMaxDistinctComplainants,
-                    AllowListedHashes = HubAllowList.Hash(settings.HubAllowList, sp.GetRequiredService<PersonalDataProtector>()),
-                },
-            });
+                MaxDistinctComplainants = settings.HubMaxDistinctComplainants,
+                AllowListedHashes = HubAllowList.Hash(settings.HubAllowList, sp.GetRequiredService<PersonalDataProtector>()),
+            };
         });
+        builder.Services.AddSingleton(sp => new SignalExtractor(new SignalOptions { Hubs = sp.GetRequiredService<HubPolicy>() }));
+        builder.Services.AddOptions<ClusterOptions>().BindConfiguration(ClusterOptions.Section)
+            .Validate(o => o.MaxSize >= 2 && o.FlagMinSize >= 2 && o.TemplateSimilarity is > 0 and <= 1 && o.Horizon > TimeSpan.Zero,
+                "Triage:Clusters needs MaxSize and FlagMinSize of at least 2, TemplateSimilarity in (0, 1] and a positive Horizon.")
+            .ValidateOnStart();
+        builder.Services.AddSingleton(sp => sp.GetRequiredService<IOptions<ClusterOptions>>().Value);
+        builder.Services.AddSingleton(sp => new ClusterLinkFinder(sp.GetRequiredService<ClusterOptions>(), sp.GetRequiredService<HubPolicy>()));
+        builder.Services.AddSingleton<ClusterAssigner>();
         builder.Services.AddSingleton<ModelProvider>();
         return builder;
     }

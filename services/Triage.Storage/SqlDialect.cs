@@ -9,6 +9,9 @@ public sealed record SqlDialect(StorageProvider Provider, string Uuid, string Ti
         _ => new(provider, "TEXT", "TEXT", "BLOB", "INTEGER PRIMARY KEY AUTOINCREMENT", ""),
     };
 
+    // Row locks for read-decide-write on PostgreSQL; SQLite's single writer already serialises.
+    public string ForUpdate => Provider == StorageProvider.Postgres ? "FOR UPDATE" : "";
+
     // Dapper expands a list parameter for SQLite; Npgsql takes it as one array parameter.
     public string InList(string column, string parameter) =>
         Provider == StorageProvider.Postgres ? $"{column} = ANY({parameter})" : $"{column} IN {parameter}";

@@ -34,6 +34,7 @@ public static class StorageExtensions
             sp.GetRequiredService<IOptions<PersonalDataOptions>>().Value,
             sp.GetRequiredService<IOptions<StorageOptions>>().Value.Provider,
             sp.GetRequiredService<IOptions<TriageOptions>>().Value.FullDataDir));
+        builder.Services.AddSingleton<AuditLog>();
         builder.Services.AddSingleton<Migrator>();
         builder.Services.AddHostedService<MigrationHostedService>();
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("storage", tags: ["ready"]);

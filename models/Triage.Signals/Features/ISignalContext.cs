@@ -1,3 +1,5 @@
+using Triage.Signals.Links;
+
 namespace Triage.Signals.Features;
 
 // What the signals ask of the world around a complaint: the store in the services, an in-memory corpus in the CLI.
@@ -7,6 +9,9 @@ public interface ISignalContext
 
     // Other complaints that share a personal identifier (ID number, customer id, phone, email) with this one.
     Task<IReadOnlyList<Filing>> FilingsAsync(ComplaintFacts complaint, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken);
+
+    // The complaints seen with an identifier, for linking them into clusters; at most limit, the earliest first.
+    Task<IReadOnlyList<IdentifierSighting>> SightingsAsync(Identifier identifier, DateTimeOffset from, DateTimeOffset to, int limit, CancellationToken cancellationToken);
 
     Task<TextEvidence> TextEvidenceAsync(ComplaintFacts complaint, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken);
 

@@ -32,6 +32,9 @@ public sealed class InMemorySignalContext(ITextEvidenceStore text) : ISignalCont
             return Task.FromResult<IReadOnlyList<Filing>>(ids.Select(id => _filings[id]).OrderBy(f => f.At).ToList());
     }
 
+    public Task<IReadOnlyList<IdentifierSighting>> SightingsAsync(Identifier identifier, DateTimeOffset from, DateTimeOffset to, int limit, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<IdentifierSighting>>(_identifiers.Sightings(identifier.Hash, from, to).Take(limit).ToList());
+
     public Task<TextEvidence> TextEvidenceAsync(ComplaintFacts complaint, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken) =>
         text.EvidenceAsync(complaint, ComplainantKey.For(complaint), from, to, cancellationToken);
 

@@ -35,11 +35,31 @@ public sealed class StoredSignalContext(Database database, ITextEvidenceStore te
         return rows.Select(r => new Filing(r.ComplaintId, r.At, r.Channel)).OrderBy(f => f.At).ToList();
     }
 
+    public async Task<IReadOnlyList<IdentifierSighting>> SightingsAsync(Identifier identifier, DateTimeOffset from, DateTimeOffset to, int limit, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync<SightingRow>(
+            """
+            SELECT received_at AS At, complainant_key AS Complainant, complaint_id AS ComplaintId FROM complaint_identifiers
+            WHERE identifier_hash = @Hash AND received_at >= @From AND received_at <= @To
+            ORDER BY received_at LIMIT @Limit
+            """,
+            new { Hash = Convert.FromHexString(identifier.Hash), From = from, To = to, Limit = limit });
+        return rows.DistinctBy(r => r.ComplaintId).Select(r => new IdentifierSighting(r.At, r.Complainant, r.ComplaintId)).ToList();
+    }
+
     public Task<TextEvidence> TextEvidenceAsync(ComplaintFacts complaint, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken) =>
         text.EvidenceAsync(complaint, ComplainantKey.For(complaint), from, to, cancellationToken);
 
     public Task<double> SimilarityAsync(Guid first, Guid second, CancellationToken cancellationToken) =>
         text.SimilarityAsync(first, second, cancellationToken);
+
+    private sealed class SightingRow
+    {
+        public DateTimeOffset At { get; init; }
+        public string Complainant { get; init; } = "";
+        public Guid ComplaintId { get; init; }
+    }
 
     private sealed class FilingRow
     {

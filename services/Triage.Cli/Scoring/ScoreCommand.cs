@@ -6,6 +6,9 @@ using Triage.Classifier;
 using Triage.Cli.Input;
 using Triage.Cli.Signals;
 using Triage.Scoring;
+using Triage.Routing;
+using Triage.Signals.Categories;
+using Triage.Signals.Clusters;
 using Triage.Signals.Features;
 
 namespace Triage.Cli.Scoring;
@@ -40,24 +43,38 @@ public static class ScoreCommand
         }
 
         var readSeconds = clock.Elapsed.TotalSeconds;
+        var clusterOptions = new ClusterOptions();
+        var signalOptions = new SignalOptions();
         var results = await Progress.RunAsync("signals", readable,
-            progress => new CorpusSignals(new SignalOptions()).ComputeAsync(lines, progress, cancellationToken));
+            progress => new CorpusSignals(signalOptions, new ClusterLinkFinder(clusterOptions, signalOptions.Hubs)).AnalyseAsync(lines, progress, cancellationToken));
         var signalSeconds = clock.Elapsed.TotalSeconds - readSeconds;
         var now = DateTimeOffset.UtcNow;
+        var ordered = results.OrderBy(r => r.Line.LineNumber).ToList();
+        var decisions = ordered.Chunk(10_000)
+            .SelectMany(chunk => ComplaintScorer.DecideBatch(model, chunk.Select(r => (r.Line.Facts!, r.Signals)).ToList(), SignalMode.Hindsight, null, now))
+            .ToList();
+        var clusters = CorpusClusters.Build(clusterOptions, ordered.Select(r => r.Line.Facts!).ToList(), ordered.SelectMany(r => r.Links),
+            ordered.Select((r, i) => (r.Line.Facts!.Id, decisions[i].Score)).ToDictionary());
+        var router = new RouteDecider(new RoutingOptions());
         var suspects = 0;
+        var fraudReview = 0;
         await using (var writer = new StreamWriter(output.FullName, false, new UTF8Encoding(false)))
         {
-            var ordered = results.OrderBy(r => r.Line.LineNumber).ToList();
-            var decisions = ordered.Chunk(10_000)
-                .SelectMany(chunk => ComplaintScorer.DecideBatch(model, chunk.Select(r => (r.Line.Facts!, r.Signals)).ToList(), SignalMode.Hindsight, null, now))
-                .ToList();
-            foreach (var ((line, _), decision) in ordered.Zip(decisions))
+            foreach (var ((line, _, _), decision) in ordered.Zip(decisions))
             {
+                var facts = line.Facts!;
                 suspects += decision.Suspect ? 1 : 0;
-                var route = decision.Suspect ? "fraud-review" : $"handling/{line.Facts!.Category ?? "other"}";
-                await writer.WriteLineAsync(JsonSerializer.Serialize(new ScoredLine(line.Facts!.ExternalId, Math.Round(decision.Score, 4), decision.Suspect, null, route, decision.Reasons), Json));
+                var cluster = clusters.GetValueOrDefault(facts.Id);
+                var route = router.Decide(new RouteFacts(decision.Score, decision.Suspect, decision.ModelVersion, cluster, facts.Category),
+                    () => CategoryInference.Infer(facts.Text));
+                fraudReview += route.IsFraudReview ? 1 : 0;
+                await writer.WriteLineAsync(JsonSerializer.Serialize(
+                    new ScoredLine(facts.ExternalId, Math.Round(decision.Score, 4), decision.Suspect, cluster?.Id, route.Destination, decision.Reasons), Json));
             }
         }
+        var clusterCount = clusters.Values.Select(c => c.Id).Distinct().Count();
+        var flagged = clusters.Values.Where(c => c.Suspect).Select(c => c.Id).Distinct().Count();
+        Console.Error.WriteLine($"{clusterCount:N0} clusters ({flagged:N0} suspect); {fraudReview:N0} complaints routed to fraud-review");
         Console.Error.WriteLine($"scored {readable:N0} complaints with model {model.Metadata.Version}: {suspects:N0} suspect; " +
                                 $"{lines.Count - readable:N0} bad lines skipped; {clock.Elapsed.TotalSeconds:N1} s " +
                                 $"(reading {readSeconds:N1} s, signals {signalSeconds:N1} s, model and output {clock.Elapsed.TotalSeconds - readSeconds - signalSeconds:N1} s; " +

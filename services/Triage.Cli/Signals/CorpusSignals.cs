@@ -1,14 +1,18 @@
 using Triage.Cli.Input;
-using Triage.Signals;
+using Triage.Signals.Clusters;
 using Triage.Signals.Features;
 using Triage.Signals.Text;
 
 namespace Triage.Cli.Signals;
 
-// A whole file as one corpus, in hindsight: every complaint's signals see the others, later ones included.
-public sealed class CorpusSignals(SignalOptions options)
+// A whole file as one corpus, in hindsight: every complaint's signals and links see the others, later ones included.
+public sealed class CorpusSignals(SignalOptions options, ClusterLinkFinder? links = null)
 {
     public async Task<IReadOnlyList<(ComplaintLine Line, SignalVector Signals)>> ComputeAsync(
+        IReadOnlyList<ComplaintLine> lines, IProgress<int>? progress, CancellationToken cancellationToken) =>
+        (await AnalyseAsync(lines, progress, cancellationToken)).Select(c => (c.Line, c.Signals)).ToList();
+
+    public async Task<IReadOnlyList<CorpusComplaint>> AnalyseAsync(
         IReadOnlyList<ComplaintLine> lines, IProgress<int>? progress, CancellationToken cancellationToken)
     {
         using var index = new InMemoryNearDuplicateIndex();
@@ -22,11 +26,14 @@ public sealed class CorpusSignals(SignalOptions options)
         }
 
         var extractor = new SignalExtractor(options);
-        var results = new (ComplaintLine, SignalVector)[complaints.Count];
+        var results = new CorpusComplaint[complaints.Count];
         var done = 0;
         await Parallel.ForAsync(0, complaints.Count, cancellationToken, async (i, ct) =>
         {
-            results[i] = (complaints[i], await extractor.ExtractAsync(complaints[i].Facts!, context, SignalMode.Hindsight, ct));
+            var facts = complaints[i].Facts!;
+            var signals = await extractor.ExtractAsync(facts, context, SignalMode.Hindsight, ct);
+            var found = links is null ? [] : await links.FindAsync(facts, context, SignalMode.Hindsight, ct);
+            results[i] = new CorpusComplaint(complaints[i], signals, found);
             var n = Interlocked.Increment(ref done);
             if (n % 500 == 0 || n == complaints.Count)
                 progress?.Report(n);

@@ -1,0 +1,75 @@
+using Triage.Signals.Features;
+using Triage.Signals.Links;
+
+namespace Triage.Signals.Clusters;
+
+// Who a complaint links to: other complaints sharing a non-hub identifier (the same person's other filings, or other
+// people behind one agent phone, organisation, device or email) and other people's near-identical texts, within the
+// horizon on both sides. The same questions over the store (incremental) or an in-memory corpus (hindsight).
+public sealed class ClusterLinkFinder(ClusterOptions options, HubPolicy hubs)
+{
+    private const int MaxSightings = 2_000;
+
+    public async Task<IReadOnlyList<ClusterLink>> FindAsync(ComplaintFacts complaint, ISignalContext context, SignalMode mode, CancellationToken cancellationToken = default)
+    {
+        var links = new Dictionary<Guid, ClusterLink>();
+        var (from, to) = (complaint.ReceivedAt - options.Horizon, complaint.ReceivedAt + options.Horizon);
+        var complainant = ComplainantKey.For(complaint);
+        foreach (var identifier in complaint.Identifiers.Where(i => options.LinkingKinds.Contains(i.Kind)).DistinctBy(i => i.Hash))
+        {
+            if (await IsHubAsync(complaint, identifier, context, mode, cancellationToken))
+                continue;
+            foreach (var sighting in await context.SightingsAsync(identifier, from, to, MaxSightings, cancellationToken))
+            {
+                if (sighting.ComplaintId == complaint.Id)
+                    continue;
+                var link = sighting.Complainant == complainant
+                    ? new ClusterLink(complaint.Id, sighting.ComplaintId, ClusterLinkKind.Complainant, Strength(ClusterLinkKind.Complainant), identifier.Hash)
+                    : new ClusterLink(complaint.Id, sighting.ComplaintId, KindOf(identifier.Kind), Strength(KindOf(identifier.Kind)), identifier.Hash);
+                Keep(links, link);
+            }
+        }
+
+        var text = await context.TextEvidenceAsync(complaint, from, to, cancellationToken);
+        foreach (var neighbour in text.Neighbours.Where(n => n.Similarity >= options.TemplateSimilarity))
+            Keep(links, new ClusterLink(complaint.Id, neighbour.ComplaintId, ClusterLinkKind.Template, neighbour.Similarity, null));
+        return links.Values.OrderBy(l => l, ClusterLink.StrongestFirst).ThenBy(l => l.To).ToList();
+    }
+
+    // Shared identifiers are certain links; a template is as strong as its similarity, always below them.
+    public static double Strength(ClusterLinkKind kind) => kind switch
+    {
+        ClusterLinkKind.Organization or ClusterLinkKind.RepresentativePhone or ClusterLinkKind.Device => 3.0,
+        ClusterLinkKind.Email or ClusterLinkKind.ComplainantPhone or ClusterLinkKind.CustomerId => 2.5,
+        ClusterLinkKind.Complainant => 2.0,
+        _ => 1.0,
+    };
+
+    private static ClusterLinkKind KindOf(IdentifierKind kind) => kind switch
+    {
+        IdentifierKind.RepresentativePhone => ClusterLinkKind.RepresentativePhone,
+        IdentifierKind.Organization => ClusterLinkKind.Organization,
+        IdentifierKind.Device => ClusterLinkKind.Device,
+        IdentifierKind.Email => ClusterLinkKind.Email,
+        IdentifierKind.CustomerId => ClusterLinkKind.CustomerId,
+        _ => ClusterLinkKind.ComplainantPhone,
+    };
+
+    private async Task<bool> IsHubAsync(ComplaintFacts complaint, Identifier identifier, ISignalContext context, SignalMode mode, CancellationToken cancellationToken)
+    {
+        if (hubs.IsAllowListed(identifier))
+            return true;
+        var (from, to) = mode == SignalMode.Online
+            ? (complaint.ReceivedAt - hubs.Window, complaint.ReceivedAt)
+            : (complaint.ReceivedAt - hubs.Window, complaint.ReceivedAt + hubs.Window);
+        var distinct = await context.DistinctComplainantsAsync(identifier, from, to, hubs.MaxDistinctComplainants + 1, cancellationToken);
+        return hubs.IsHub(identifier, distinct);
+    }
+
+    // One link per pair: the strongest reason wins.
+    private static void Keep(Dictionary<Guid, ClusterLink> links, ClusterLink link)
+    {
+        if (!links.TryGetValue(link.To, out var existing) || ClusterLink.StrongestFirst.Compare(link, existing) < 0)
+            links[link.To] = link;
+    }
+}

@@ -1,0 +1,36 @@
+using System.Security.Cryptography;
+using System.Text;
+using Triage.Routing;
+using Triage.Signals;
+using Triage.Signals.Clusters;
+
+namespace Triage.Cli.Scoring;
+
+// The file's clusters in hindsight, each named after its earliest member so that the same file gives the same ids.
+public static class CorpusClusters
+{
+    public static IReadOnlyDictionary<Guid, ClusterState> Build(ClusterOptions options, IReadOnlyList<ComplaintFacts> complaints,
+        IEnumerable<ClusterLink> links, IReadOnlyDictionary<Guid, double> scores)
+    {
+        var byId = complaints.ToDictionary(c => c.Id);
+        var partition = new ClusterBuilder(options).Build(complaints.Select(c => c.Id).ToList(), links);
+        if (partition.RefusedLinks > 0)
+            Console.Error.WriteLine($"warning: {partition.RefusedLinks:N0} links gave way: their clusters would have passed {options.MaxSize:N0} complaints");
+        var states = new Dictionary<Guid, ClusterState>();
+        foreach (var members in partition.Clusters)
+        {
+            var earliest = members.Select(m => byId[m]).OrderBy(c => c.ReceivedAt).ThenBy(c => c.ExternalId, StringComparer.Ordinal).First();
+            var risk = ClusterRisk.From(members.Select(m => scores[m]));
+            var state = new ClusterState(IdFor(earliest), ClusterState.Open, options.IsFlagged(members.Count, risk), members.Count, risk);
+            foreach (var member in members)
+                states[member] = state;
+        }
+        return states;
+    }
+
+    private static string IdFor(ComplaintFacts earliest)
+    {
+        var seed = earliest.ExternalId ?? earliest.Id.ToString("N");
+        return "CL-" + Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(seed)))[..12];
+    }
+}

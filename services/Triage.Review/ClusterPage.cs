@@ -1,0 +1,3 @@
+namespace Triage.Review;
+
+public sealed record ClusterPage(IReadOnlyList<ClusterSummary> Items, string? NextCursor);

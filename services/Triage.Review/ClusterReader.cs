@@ -1,0 +1,179 @@
+using System.Data.Common;
+using System.Globalization;
+using System.Text.Json;
+using Dapper;
+using Triage.Intake;
+using Triage.Signals;
+using Triage.Signals.Text;
+using Triage.Storage;
+
+namespace Triage.Review;
+
+// What analysts see of clusters: ranked summaries and the full picture of one, every identifier masked.
+public sealed class ClusterReader(Database database, PersonalDataProtector protector, INearDuplicateIndex index)
+{
+    private const int SummaryIndicators = 3;
+
+    public async Task<(IReadOnlyList<ClusterSummary> Items, ClusterCursor? Next)> ListAsync(string? status, int minSize, int take, ClusterCursor? after,
+        CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var rows = (await connection.QueryAsync<ClusterRecord>(
+            $"""
+             SELECT {Columns} FROM clusters
+             WHERE suspect = 1 AND merged_into IS NULL AND (@Status IS NULL OR status = @Status) AND size >= @MinSize
+               AND (@AfterId IS NULL OR risk < @AfterRisk OR (risk = @AfterRisk AND id > @AfterId))
+             ORDER BY risk DESC, id LIMIT @Limit
+             """,
+            new { Status = status, MinSize = minSize, AfterRisk = after?.Risk ?? 0, AfterId = after?.Id, Limit = take + 1 })).ToList();
+        var items = new List<ClusterSummary>();
+        foreach (var row in rows.Take(take))
+            items.Add(await SummaryAsync(connection, row, SummaryIndicators));
+        return (items, rows.Count > take ? new ClusterCursor(rows[take - 1].Risk, rows[take - 1].Id) : null);
+    }
+
+    public async Task<ClusterRecord?> FindAsync(string id, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        return await connection.QuerySingleOrDefaultAsync<ClusterRecord>($"SELECT {Columns} FROM clusters WHERE id = @Id", new { Id = id });
+    }
+
+    public async Task<ClusterDetail?> DetailAsync(string id, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var row = await connection.QuerySingleOrDefaultAsync<ClusterRecord>($"SELECT {Columns} FROM clusters WHERE id = @Id", new { Id = id });
+        if (row is null)
+            return null;
+        var summary = await SummaryAsync(connection, row, int.MaxValue);
+        var members = (await connection.QueryAsync<ComplaintRow>(
+            """
+            SELECT id AS Id, external_id AS ExternalId, channel AS Channel, received_at AS ReceivedAt, received_offset_minutes AS ReceivedOffsetMinutes,
+                   status AS Status, category AS Category, personal AS Personal, triage_score AS TriageScore, triage_suspect AS TriageSuspect,
+                   route_destination AS RouteDestination, route_reason AS RouteReason, routed_at AS RoutedAt
+            FROM complaints WHERE triage_cluster_id = @Id ORDER BY received_at, id
+            """, new { Id = id })).ToList();
+        var opened = members.Select(m => (Row: m, Personal: Open(m.Personal))).ToList();
+        var memberViews = opened.Select(m => new MemberView(m.Row.Id, m.Row.ExternalId, LocalTime(m.Row), m.Row.Channel, m.Row.Category,
+            IndicatorValues.Name(m.Personal.Complainant.Name ?? ""), m.Row.TriageScore, m.Row.TriageSuspect is { } s ? s == 1 : null, m.Row.Status,
+            m.Row.RouteDestination is null ? null : new RouteSummary(m.Row.RouteDestination, m.Row.RoutedAt, m.Row.RouteReason))).ToList();
+        var timeline = memberViews.GroupBy(m => m.ReceivedAt.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))
+            .OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => new TimelineDay(g.Key, g.Count())).ToList();
+        var template = await TemplateAsync(connection, row, opened.ToDictionary(m => m.Row.Id, m => m.Personal), cancellationToken);
+        var verdicts = (await connection.QueryAsync<VerdictRow>(
+            "SELECT verdict AS Verdict, note AS Note, decided_by AS DecidedBy, decided_at AS DecidedAt FROM cluster_verdicts WHERE cluster_id = @Id ORDER BY id",
+            new { Id = id })).Select(v => new VerdictView(v.Verdict, v.Note, v.DecidedBy, v.DecidedAt)).ToList();
+        var merges = (await connection.QueryAsync<MergeRow>(
+            "SELECT merged_cluster_id AS ClusterId, merged_at AS MergedAt FROM cluster_merges WHERE cluster_id = @Id ORDER BY merged_at",
+            new { Id = id })).Select(m => new MergeView(m.ClusterId, m.MergedAt)).ToList();
+        return new ClusterDetail(summary.Id, summary.Status, summary.Suspect, summary.Size, summary.Risk, summary.FirstSeen, summary.LastSeen,
+            summary.FlaggedAt, summary.Indicators, summary.SampleText, memberViews, timeline, template, verdicts, merges);
+    }
+
+    private const string Columns =
+        "id AS Id, status AS Status, suspect AS Suspect, size AS Size, risk AS Risk, first_seen AS FirstSeen, last_seen AS LastSeen, flagged_at AS FlaggedAt, merged_into AS MergedInto";
+
+    private async Task<ClusterSummary> SummaryAsync(DbConnection connection, ClusterRecord row, int indicatorLimit)
+    {
+        var sample = await connection.QueryFirstOrDefaultAsync<byte[]>(
+            "SELECT personal FROM complaints WHERE triage_cluster_id = @Id ORDER BY received_at, id LIMIT 1", new { row.Id });
+        var sampleText = sample is null ? "" : Masking.Text(Open(sample).Text);
+        var indicators = new List<IndicatorView>();
+        var groups = await connection.QueryAsync<IndicatorRow>(
+            """
+            SELECT x.kind AS Kind, x.hash AS Hash, COUNT(DISTINCT x.complaint) AS Complaints FROM (
+                SELECT l.kind, l.identifier_hash AS hash, l.complaint_id AS complaint FROM cluster_links l
+                JOIN complaints c ON c.id = l.complaint_id WHERE c.triage_cluster_id = @Id
+                UNION ALL
+                SELECT l.kind, l.identifier_hash AS hash, l.linked_complaint_id AS complaint FROM cluster_links l
+                JOIN complaints c ON c.id = l.complaint_id WHERE c.triage_cluster_id = @Id
+            ) x GROUP BY x.kind, x.hash ORDER BY COUNT(DISTINCT x.complaint) DESC, x.kind
+            """, new { row.Id });
+        foreach (var group in groups.Take(indicatorLimit))
+        {
+            var value = group.Hash is null ? IndicatorValues.Excerpt(sampleText) : await IdentifierValueAsync(connection, row.Id, group.Hash);
+            indicators.Add(new IndicatorView(JsonNamingPolicy.CamelCase.ConvertName(group.Kind), value, (int)group.Complaints));
+        }
+        return new ClusterSummary(row.Id, row.Status, row.Suspect == 1, row.Size, row.Risk, row.FirstSeen, row.LastSeen, row.FlaggedAt, indicators, sampleText);
+    }
+
+    private async Task<string> IdentifierValueAsync(DbConnection connection, string clusterId, byte[] hash)
+    {
+        var holder = await connection.QueryFirstOrDefaultAsync<IdentifierHolder>(
+            """
+            SELECT ci.kind AS Kind, c.personal AS Personal FROM complaint_identifiers ci JOIN complaints c ON c.id = ci.complaint_id
+            WHERE ci.identifier_hash = @Hash AND c.triage_cluster_id = @Id LIMIT 1
+            """, new { Hash = hash, Id = clusterId });
+        return holder is null ? "" : IndicatorValues.Masked(Enum.Parse<IdentifierKind>(holder.Kind), Open(holder.Personal));
+    }
+
+    // The member most often linked by its text stands for the template; its shared wording with the others is highlighted.
+    private async Task<TemplateView?> TemplateAsync(DbConnection connection, ClusterRecord row, Dictionary<Guid, ComplaintPersonalData> members,
+        CancellationToken cancellationToken)
+    {
+        var central = await connection.QueryFirstOrDefaultAsync<Guid?>(
+            """
+            SELECT x.complaint FROM (
+                SELECT l.complaint_id AS complaint FROM cluster_links l JOIN complaints c ON c.id = l.complaint_id
+                WHERE c.triage_cluster_id = @Id AND l.kind = 'Template'
+                UNION ALL
+                SELECT l.linked_complaint_id AS complaint FROM cluster_links l JOIN complaints c ON c.id = l.complaint_id
+                WHERE c.triage_cluster_id = @Id AND l.kind = 'Template'
+            ) x GROUP BY x.complaint ORDER BY COUNT(*) DESC, x.complaint LIMIT 1
+            """, new { row.Id });
+        if (central is not { } id || !members.TryGetValue(id, out var personal))
+            return null;
+        var spans = new List<TextSpan>();
+        if (TextFingerprinter.Default.Fingerprint(personal.Text) is { } fingerprint)
+        {
+            var neighbours = await index.QueryAsync(new NearDuplicateQuery(fingerprint, null, row.FirstSeen.AddDays(-1), row.LastSeen.AddDays(1), Limit: 500, WithSpans: true),
+                cancellationToken);
+            spans = Merge(neighbours.Where(n => n.ComplaintId != id && members.ContainsKey(n.ComplaintId)).SelectMany(n => n.Spans));
+        }
+        return new TemplateView(id, Masking.Text(personal.Text), spans.Select(s => new SpanView(s.Start, s.Length)).ToList());
+    }
+
+    private static List<TextSpan> Merge(IEnumerable<TextSpan> spans)
+    {
+        var merged = new List<TextSpan>();
+        foreach (var span in spans.OrderBy(s => s.Start))
+        {
+            if (merged.Count > 0 && span.Start <= merged[^1].End)
+                merged[^1] = new TextSpan(merged[^1].Start, Math.Max(merged[^1].End, span.End) - merged[^1].Start);
+            else
+                merged.Add(span);
+        }
+        return merged;
+    }
+
+    private ComplaintPersonalData Open(byte[] sealedData) =>
+        JsonSerializer.Deserialize<ComplaintPersonalData>(protector.Open(sealedData), PersonalDataJson.Options)!;
+
+    private static DateTimeOffset LocalTime(ComplaintRow row) => row.ReceivedAt.ToOffset(TimeSpan.FromMinutes(row.ReceivedOffsetMinutes));
+
+    private sealed class IndicatorRow
+    {
+        public string Kind { get; init; } = "";
+        public byte[]? Hash { get; init; }
+        public long Complaints { get; init; }
+    }
+
+    private sealed class IdentifierHolder
+    {
+        public string Kind { get; init; } = "";
+        public byte[] Personal { get; init; } = [];
+    }
+
+    private sealed class VerdictRow
+    {
+        public string Verdict { get; init; } = "";
+        public string? Note { get; init; }
+        public string DecidedBy { get; init; } = "";
+        public DateTimeOffset DecidedAt { get; init; }
+    }
+
+    private sealed class MergeRow
+    {
+        public string ClusterId { get; init; } = "";
+        public DateTimeOffset MergedAt { get; init; }
+    }
+}

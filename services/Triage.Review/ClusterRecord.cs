@@ -1,0 +1,14 @@
+namespace Triage.Review;
+
+public sealed class ClusterRecord
+{
+    public string Id { get; init; } = "";
+    public string Status { get; init; } = "";
+    public long Suspect { get; init; }
+    public int Size { get; init; }
+    public double Risk { get; init; }
+    public DateTimeOffset FirstSeen { get; init; }
+    public DateTimeOffset LastSeen { get; init; }
+    public DateTimeOffset? FlaggedAt { get; init; }
+    public string? MergedInto { get; init; }
+}

@@ -1,0 +1,3 @@
+namespace Triage.Review;
+
+public sealed record MergeView(string ClusterId, DateTimeOffset At);

@@ -1,0 +1,3 @@
+namespace Triage.Review;
+
+public sealed record SpanView(int Start, int Length);

@@ -1,0 +1,3 @@
+namespace Triage.Review;
+
+public sealed record TemplateView(Guid ComplaintId, string Text, IReadOnlyList<SpanView> Spans);

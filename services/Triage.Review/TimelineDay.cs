@@ -1,0 +1,3 @@
+namespace Triage.Review;
+
+public sealed record TimelineDay(string Day, int Complaints);

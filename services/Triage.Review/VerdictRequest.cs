@@ -1,0 +1,3 @@
+namespace Triage.Review;
+
+public sealed record VerdictRequest(string? Verdict, string? Note);

@@ -1,0 +1,23 @@
+using MassTransit;
+using Triage.Contracts;
+using Triage.Messaging;
+using Triage.Storage;
+
+namespace Triage.Routing;
+
+public sealed class ComplaintScoredConsumer(Database database, RouteWriter routes, OutboxSignal outboxSignal) : IConsumer<ComplaintScored>
+{
+    public async Task Consume(ConsumeContext<ComplaintScored> context)
+    {
+        var cancellationToken = context.CancellationToken;
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var transaction = await database.BeginWriteAsync(connection, cancellationToken);
+        var routed = await routes.RerouteAsync(connection, transaction, [context.Message.ComplaintId], cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        if (routed.Count > 0)
+        {
+            outboxSignal.Notify();
+            RoutingMetrics.Routed(routed);
+        }
+    }
+}

@@ -1,0 +1,86 @@
+using System.Data.Common;
+using System.Text.Json;
+using Dapper;
+using Triage.Contracts;
+using Triage.Intake;
+using Triage.Messaging;
+using Triage.Signals.Categories;
+using Triage.Storage;
+
+namespace Triage.Routing;
+
+// Decides the route of scored complaints afresh from what is stored now, and writes a change only when the route
+// changes: the new destination on the complaint, a row in its route history, and ComplaintRouted in the outbox, all in
+// the caller's transaction. Every trigger (a score, a cluster flag, a verdict) ends here, so the outcome is the same
+// whichever arrives first.
+public sealed class RouteWriter(Database database, RouteDecider decider, PersonalDataProtector protector, TimeProvider clock)
+{
+    public async Task<IReadOnlyList<ComplaintRouted>> RerouteAsync(DbConnection connection, DbTransaction transaction, IReadOnlyCollection<Guid> complaintIds,
+        CancellationToken cancellationToken)
+    {
+        if (complaintIds.Count == 0)
+            return [];
+        var rows = await connection.QueryAsync<RoutingRow>(
+            $"""
+             SELECT c.id AS Id, c.status AS Status, c.category AS Category, c.personal AS Personal,
+                    c.triage_score AS Score, c.triage_suspect AS Suspect, c.triage_model_version AS ModelVersion, c.triage_cluster_id AS ClusterId,
+                    c.route_destination AS Destination
+             FROM complaints c WHERE {database.Dialect.InList("c.id", "@Ids")} ORDER BY c.id {database.Dialect.ForUpdate}
+             """,
+            new { Ids = complaintIds.ToList() }, transaction);
+        var clusterIds = rows.Select(r => r.ClusterId).OfType<string>().Distinct().ToList();
+        var clusters = clusterIds.Count == 0
+            ? []
+            : (await connection.QueryAsync<ClusterStateRow>(
+                $"SELECT id AS Id, status AS Status, suspect AS Suspect, size AS Size, risk AS Risk FROM clusters WHERE {database.Dialect.InList("id", "@Ids")}",
+                new { Ids = clusterIds }, transaction))
+            .ToDictionary(c => c.Id, c => new ClusterState(c.Id, c.Status, c.Suspect != 0, c.Size, c.Risk));
+
+        var now = clock.GetUtcNow();
+        var routed = new List<ComplaintRouted>();
+        foreach (var row in rows.Where(r => r.Score is not null))
+        {
+            var cluster = row.ClusterId is { } id ? clusters.GetValueOrDefault(id) : null;
+            var facts = new RouteFacts(row.Score!.Value, row.Suspect == 1, row.ModelVersion, cluster, row.Category);
+            var decision = decider.Decide(facts, () => CategoryInference.Infer(OpenText(row.Personal)));
+            if (decision.Destination == row.Destination && row.Status == "routed")
+                continue;
+            await connection.ExecuteAsync(
+                """
+                UPDATE complaints SET status = 'routed', route_destination = @Destination, route_reason = @Reason, routed_at = @Now WHERE id = @Id;
+                INSERT INTO complaint_routes (complaint_id, destination, reason, score, model_version, cluster_id, routed_at)
+                VALUES (@Id, @Destination, @Reason, @Score, @ModelVersion, @ClusterId, @Now);
+                """,
+                new { row.Id, decision.Destination, decision.Reason, row.Score, row.ModelVersion, row.ClusterId, Now = now }, transaction);
+            var message = new ComplaintRouted(row.Id, decision.Destination, decision.Reason, row.Destination, now);
+            await Outbox.EnqueueAsync(connection, transaction, message);
+            routed.Add(message);
+        }
+        return routed;
+    }
+
+    private string OpenText(byte[] personal) =>
+        JsonSerializer.Deserialize<ComplaintPersonalData>(protector.Open(personal), PersonalDataJson.Options)!.Text;
+
+    private sealed class RoutingRow
+    {
+        public Guid Id { get; init; }
+        public string Status { get; init; } = "";
+        public string? Category { get; init; }
+        public byte[] Personal { get; init; } = [];
+        public double? Score { get; init; }
+        public long? Suspect { get; init; }
+        public string? ModelVersion { get; init; }
+        public string? ClusterId { get; init; }
+        public string? Destination { get; init; }
+    }
+
+    private sealed class ClusterStateRow
+    {
+        public string Id { get; init; } = "";
+        public string Status { get; init; } = "";
+        public long Suspect { get; init; }
+        public int Size { get; init; }
+        public double Risk { get; init; }
+    }
+}

@@ -1,0 +1,153 @@
+using System.Data.Common;
+using System.Security.Cryptography;
+using Dapper;
+using Microsoft.Extensions.Logging;
+using Triage.Contracts;
+using Triage.Signals.Clusters;
+using Triage.Storage;
+
+namespace Triage.Scoring.Clusters;
+
+// Incremental clustering inside the scoring transaction. The complaint's links are applied strongest first: it joins
+// the cluster it links to, unclustered complaints it links to join with it, and clusters it bridges merge into the
+// oldest of them. A union that would pass the size limit is refused, and a dismissed cluster pulls nothing in.
+public sealed class ClusterAssigner(Database database, ClusterOptions options, TimeProvider clock, ILogger<ClusterAssigner> logger)
+{
+    public async Task<ClusterAssignment> AssignAsync(DbConnection connection, DbTransaction transaction, Guid complaintId,
+        IReadOnlyList<ClusterLink> links, CancellationToken cancellationToken)
+    {
+        var ids = links.Select(l => l.To).Append(complaintId).Distinct().ToList();
+        var locks = new ClusterLocks(database);
+        Dictionary<Guid, string?> membership;
+        // Lock what the links touch, then look again: a cluster may have formed or merged while we waited.
+        do
+            membership = await MembershipAsync(connection, transaction, ids);
+        while (await locks.AcquireAsync(connection, transaction,
+                   membership.Select(m => m.Value is { } c ? ClusterLocks.ForCluster(c) : ClusterLocks.ForComplaint(m.Key))));
+
+        var clusters = (await connection.QueryAsync<ClusterRow>(
+                $"SELECT id AS Id, status AS Status, suspect AS Suspect, size AS Size, risk AS Risk, created_at AS CreatedAt FROM clusters WHERE {database.Dialect.InList("id", "@Ids")}",
+                new { Ids = membership.Values.OfType<string>().Distinct().ToList() }, transaction))
+            .ToDictionary(c => c.Id);
+
+        string Component(Guid id) => membership.GetValueOrDefault(id) is { } c ? c : ClusterLocks.ForComplaint(id);
+        int SizeOf(string component) => clusters.TryGetValue(component, out var c) ? c.Size : 1;
+        bool Dismissed(string component) => clusters.TryGetValue(component, out var c) && c.Status == "dismissed";
+
+        var joined = new HashSet<string> { Component(complaintId) };
+        var size = SizeOf(Component(complaintId));
+        var accepted = new List<ClusterLink>();
+        var refused = 0;
+        foreach (var link in links.Where(l => membership.ContainsKey(l.To)))
+        {
+            var other = Component(link.To);
+            if (joined.Contains(other))
+            {
+                accepted.Add(link);
+                continue;
+            }
+            if (Dismissed(other) || joined.Any(Dismissed))
+                continue;
+            if (size + SizeOf(other) > options.MaxSize)
+            {
+                refused++;
+                continue;
+            }
+            joined.Add(other);
+            size += SizeOf(other);
+            accepted.Add(link);
+        }
+        if (refused > 0)
+            logger.LogWarning("{Refused} links of complaint {ComplaintId} gave way: joining would have made a cluster of more than {MaxSize}",
+                refused, complaintId, options.MaxSize);
+
+        var existing = joined.Where(clusters.ContainsKey).Select(c => clusters[c]).OrderBy(c => c.CreatedAt).ThenBy(c => c.Id, StringComparer.Ordinal).ToList();
+        if (existing.Count == 0 && joined.Count == 1)
+            return ClusterAssignment.None;
+
+        var now = clock.GetUtcNow();
+        var survivor = existing.FirstOrDefault()?.Id ?? await CreateAsync(connection, transaction, now);
+        var singletons = joined.Where(c => !clusters.ContainsKey(c)).Select(c => Guid.ParseExact(c["complaint:".Length..], "N")).ToList();
+        if (singletons.Count > 0)
+            await connection.ExecuteAsync($"UPDATE complaints SET triage_cluster_id = @Survivor WHERE {database.Dialect.InList("id", "@Ids")}",
+                new { Survivor = survivor, Ids = singletons }, transaction);
+        foreach (var absorbed in existing.Skip(1))
+            await MergeAsync(connection, transaction, survivor, absorbed, now);
+        if (existing.Skip(1).Any(c => c.Status == "confirmed"))
+            await connection.ExecuteAsync("UPDATE clusters SET status = 'confirmed' WHERE id = @Survivor AND status = 'open'", new { Survivor = survivor }, transaction);
+        foreach (var link in accepted)
+            await connection.ExecuteAsync(
+                """
+                INSERT INTO cluster_links (complaint_id, linked_complaint_id, kind, strength, identifier_hash, created_at)
+                VALUES (@From, @To, @Kind, @Strength, @Hash, @Now) ON CONFLICT DO NOTHING
+                """,
+                new { link.From, link.To, Kind = link.Kind.ToString(), link.Strength, Hash = link.IdentifierHash is { } h ? Convert.FromHexString(h) : null, Now = now },
+                transaction);
+        var flagged = await RefreshAsync(connection, transaction, survivor, existing.FirstOrDefault()?.Suspect == 1, existing.Skip(1).Any(c => c.Suspect == 1), now);
+        return new ClusterAssignment(survivor, flagged);
+    }
+
+    private async Task<Dictionary<Guid, string?>> MembershipAsync(DbConnection connection, DbTransaction transaction, List<Guid> ids) =>
+        (await connection.QueryAsync<MemberRow>(
+            $"SELECT id AS Id, triage_cluster_id AS ClusterId FROM complaints WHERE {database.Dialect.InList("id", "@Ids")}", new { Ids = ids }, transaction))
+        .ToDictionary(r => r.Id, r => r.ClusterId);
+
+    private static async Task<string> CreateAsync(DbConnection connection, DbTransaction transaction, DateTimeOffset now)
+    {
+        var id = "CL-" + Convert.ToHexString(RandomNumberGenerator.GetBytes(6));
+        await connection.ExecuteAsync(
+            """
+            INSERT INTO clusters (id, status, suspect, size, risk, first_seen, last_seen, created_at, updated_at)
+            VALUES (@Id, 'open', 0, 0, 0, @Now, @Now, @Now, @Now)
+            """,
+            new { Id = id, Now = now }, transaction);
+        return id;
+    }
+
+    private static async Task MergeAsync(DbConnection connection, DbTransaction transaction, string survivor, ClusterRow absorbed, DateTimeOffset now)
+    {
+        await connection.ExecuteAsync("UPDATE complaints SET triage_cluster_id = @Survivor WHERE triage_cluster_id = @Absorbed",
+            new { Survivor = survivor, Absorbed = absorbed.Id }, transaction);
+        await connection.ExecuteAsync("UPDATE clusters SET merged_into = @Survivor, size = 0, updated_at = @Now WHERE id = @Absorbed",
+            new { Survivor = survivor, Absorbed = absorbed.Id, Now = now }, transaction);
+        await connection.ExecuteAsync(
+            "INSERT INTO cluster_merges (cluster_id, merged_cluster_id, merged_at) VALUES (@Survivor, @Absorbed, @Now) ON CONFLICT DO NOTHING",
+            new { Survivor = survivor, Absorbed = absorbed.Id, Now = now }, transaction);
+    }
+
+    // Size, risk and span from the members as they now stand. The flag is raised once: when the limits are first met,
+    // or when a suspect cluster is merged into this one.
+    private async Task<ClusterFlagged?> RefreshAsync(DbConnection connection, DbTransaction transaction, string clusterId, bool wasSuspect,
+        bool absorbedSuspect, DateTimeOffset now)
+    {
+        var stats = await connection.QuerySingleAsync<ClusterStats>(
+            "SELECT COUNT(*) AS Size, AVG(triage_score) AS Risk, MIN(received_at) AS First, MAX(received_at) AS Last FROM complaints WHERE triage_cluster_id = @Id",
+            new { Id = clusterId }, transaction);
+        var status = await connection.ExecuteScalarAsync<string>("SELECT status FROM clusters WHERE id = @Id", new { Id = clusterId }, transaction);
+        var risk = stats.Risk ?? 0;
+        var raise = !wasSuspect && status != "dismissed" && (absorbedSuspect || options.IsFlagged((int)stats.Size, risk));
+        await connection.ExecuteAsync(
+            """
+            UPDATE clusters SET size = @Size, risk = @Risk, first_seen = @First, last_seen = @Last, updated_at = @Now,
+                suspect = CASE WHEN @Raise = 1 THEN 1 ELSE suspect END,
+                flagged_at = CASE WHEN @Raise = 1 THEN @Now ELSE flagged_at END
+            WHERE id = @Id
+            """,
+            new { Id = clusterId, Size = (int)stats.Size, Risk = risk, stats.First, stats.Last, Now = now, Raise = raise ? 1 : 0 }, transaction);
+        return raise ? new ClusterFlagged(clusterId, (int)stats.Size, risk, now) : null;
+    }
+
+    private sealed class MemberRow
+    {
+        public Guid Id { get; init; }
+        public string? ClusterId { get; init; }
+    }
+
+    private sealed class ClusterStats
+    {
+        public long Size { get; init; }
+        public double? Risk { get; init; }
+        public DateTimeOffset First { get; init; }
+        public DateTimeOffset Last { get; init; }
+    }
+}

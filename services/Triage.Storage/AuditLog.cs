@@ -1,0 +1,27 @@
+using Dapper;
+
+namespace Triage.Storage;
+
+// Who read whose personal data, and when (PIPL): one row per read, written before the data is returned.
+public sealed class AuditLog(Database database, TimeProvider clock)
+{
+    public async Task RecordAsync(string actor, string action, string subject, string? detail, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await connection.ExecuteAsync("INSERT INTO audit_log (at, actor, action, subject, detail) VALUES (@At, @Actor, @Action, @Subject, @Detail)",
+            new { At = clock.GetUtcNow(), Actor = actor, Action = action, Subject = subject, Detail = detail });
+    }
+
+    public async Task<IReadOnlyList<AuditEntry>> ReadAsync(DateTimeOffset? since, string? subject, int limit, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync<AuditEntry>(
+            """
+            SELECT id AS Id, at AS At, actor AS Actor, action AS Action, subject AS Subject, detail AS Detail FROM audit_log
+            WHERE (@Since IS NULL OR at >= @Since) AND (@Subject IS NULL OR subject = @Subject)
+            ORDER BY id DESC LIMIT @Limit
+            """,
+            new { Since = since, Subject = subject, Limit = limit });
+        return rows.ToList();
+    }
+}

@@ -1,0 +1,34 @@
+using System.Data.Common;
+using System.Security.Cryptography;
+using System.Text;
+using Dapper;
+
+namespace Triage.Storage;
+
+// Two scoring instances touching the same cluster (or the same unclustered complaint) take turns; instances working
+// on unrelated clusters do not wait for each other. Transaction-scoped advisory locks on PostgreSQL; SQLite already
+// runs one writer at a time. A rare circle (keys found only after a first round) is broken by PostgreSQL's deadlock
+// detector, and the message is retried.
+public sealed class ClusterLocks(Database database)
+{
+    private readonly HashSet<long> _held = [];
+
+    public static string ForCluster(string clusterId) => $"cluster:{clusterId}";
+
+    public static string ForComplaint(Guid complaintId) => $"complaint:{complaintId:N}";
+
+    // Locks in a fixed order, so that two transactions wanting the same keys never wait on each other in a circle.
+    public async Task<bool> AcquireAsync(DbConnection connection, DbTransaction transaction, IEnumerable<string> keys)
+    {
+        var missing = keys.Select(Hash).Where(k => !_held.Contains(k)).Distinct().Order().ToList();
+        if (missing.Count == 0)
+            return false;
+        if (database.Provider == StorageProvider.Postgres)
+            foreach (var key in missing)
+                await connection.ExecuteAsync("SELECT pg_advisory_xact_lock(@Key)", new { Key = key }, transaction);
+        _held.UnionWith(missing);
+        return true;
+    }
+
+    private static long Hash(string key) => BitConverter.ToInt64(SHA256.HashData(Encoding.UTF8.GetBytes(key)), 0);
+}
