@@ -8,7 +8,7 @@
 #   ./test.sh --filter "FullyQualifiedName~X"  any dotnet test arguments
 #
 # Settings (environment):
-#   TRIAGE_NEED_CHROMIUM=1   also install chromium (apt) when /usr/bin/chromium is missing (default 0)
+#   TRIAGE_NEED_CHROMIUM=1   install chromium (apt) when /usr/bin/chromium is missing, for the review page tests (default 1; 0 skips)
 #   TRIAGE_KEEP_SERVICES=1   leave PostgreSQL/RabbitMQ running afterwards (default 0: stop them)
 #   TRIAGE_PG_DURABLE=1      PostgreSQL with fsync on (default 0: fast, throwaway)
 #   TRIAGE_PG_PORT, TRIAGE_RABBITMQ_PORT, TRIAGE_LOCAL_DIR: see deploy/local/*.sh
@@ -21,7 +21,7 @@ REPO_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd -P)"
 cd "$REPO_ROOT"
 PG="$REPO_ROOT/deploy/local/postgres.sh"
 MQ="$REPO_ROOT/deploy/local/rabbitmq.sh"
-TRIAGE_NEED_CHROMIUM="${TRIAGE_NEED_CHROMIUM:-0}"
+TRIAGE_NEED_CHROMIUM="${TRIAGE_NEED_CHROMIUM:-1}"
 TRIAGE_KEEP_SERVICES="${TRIAGE_KEEP_SERVICES:-0}"
 
 say() { printf '[test.sh] %s\n' "$*" >&2; }
@@ -58,7 +58,7 @@ if ! DOTNET_VERSION="$(dotnet --version 2>&1)"; then
 fi
 say "dotnet SDK $DOTNET_VERSION"
 
-# ---- hook: browser for UI tests. Off by default; set TRIAGE_NEED_CHROMIUM=1 to enable. ----
+# ---- hook: browser for the review page tests (Playwright drives Debian's chromium). On by default; TRIAGE_NEED_CHROMIUM=0 skips it. ----
 if [[ "$TRIAGE_NEED_CHROMIUM" == 1 ]]; then
   if [[ -x /usr/bin/chromium ]]; then
     say "chromium present: $(/usr/bin/chromium --version 2>/dev/null || echo /usr/bin/chromium)"

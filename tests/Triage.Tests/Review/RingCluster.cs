@@ -1,0 +1,64 @@
+using System.Net;
+using System.Text.Json;
+using Triage.Tests.Infrastructure;
+
+namespace Triage.Tests.Review;
+
+// The ring is ready for review once one open cluster holds all of it and nothing else, every member with the fraud team.
+public static class RingCluster
+{
+    public static async Task<string> WaitAsync(HostProcess host, IReadOnlyList<Guid> ring, TimeSpan timeout)
+    {
+        using var analyst = host.Client("dev-analyst-key");
+        var seen = "nothing yet";
+        string? clusterId = null;
+        var ready = await Eventually.HoldsAsync(async () =>
+        {
+            try
+            {
+                return await IsReadyAsync();
+            }
+            catch (HttpRequestException exception)
+            {
+                seen = $"the host did not answer ({exception.Message})";
+                return false;
+            }
+        }, timeout);
+        if (!ready)
+            Assert.Fail($"No open cluster held the agent ring's {ring.Count} complaints, all routed to fraud-review, within {timeout.TotalSeconds:N0} s. " +
+                $"Last seen: {seen}.\nHost output (tail):\n{Tail(host.Output)}");
+        return clusterId!;
+
+        async Task<bool> IsReadyAsync()
+        {
+            var list = await analyst.GetAsync("/api/v1/clusters?status=open");
+            if (!list.IsSuccessStatusCode)
+            {
+                var missing = list.StatusCode == HttpStatusCode.NotFound ? " (this host serves no clusters API)" : "";
+                seen = $"GET /api/v1/clusters?status=open answered {(int)list.StatusCode}{missing}: {await list.Content.ReadAsStringAsync()}";
+                return false;
+            }
+            var items = (await list.JsonAsync()).GetProperty("items");
+            if (items.GetArrayLength() == 0)
+            {
+                seen = "GET /api/v1/clusters?status=open listed no cluster";
+                return false;
+            }
+            clusterId = items[0].GetProperty("id").GetString()!;
+            var members = (await (await analyst.GetAsync($"/api/v1/clusters/{clusterId}")).JsonAsync())
+                .GetProperty("members").EnumerateArray().ToList();
+            var held = members.Count(m => ring.Contains(m.GetProperty("id").GetGuid()));
+            var routes = members.Select(Destination).GroupBy(d => d).Select(g => $"{g.Key} x{g.Count()}");
+            seen = $"the top open cluster {clusterId} holds {held} of the ring's {ring.Count} complaints among {members.Count} members, " +
+                $"routed to {string.Join(", ", routes)}";
+            return held == ring.Count && members.Count == ring.Count && members.All(m => Destination(m) == "fraud-review");
+        }
+    }
+
+    private static string Destination(JsonElement member) =>
+        member.TryGetProperty("route", out var route) && route.ValueKind == JsonValueKind.Object
+            ? route.GetProperty("destination").GetString() ?? "?"
+            : "not routed";
+
+    private static string Tail(string output) => output.Length <= 4_000 ? output : output[^4_000..];
+}
