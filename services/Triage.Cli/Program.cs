@@ -6,4 +6,5 @@ root.Subcommands.Add(Triage.Cli.Scoring.ScoreCommand.Create());
 root.Subcommands.Add(Triage.Cli.Signals.SignalsCommand.Create());
 root.Subcommands.Add(Triage.Cli.Training.TrainCommand.Create());
 root.Subcommands.Add(Triage.Cli.Training.EvaluateCommand.Create());
+root.Subcommands.Add(Triage.Cli.Evaluation.EvaluateRoutingCommand.Create());
 return await root.Parse(args).InvokeAsync();

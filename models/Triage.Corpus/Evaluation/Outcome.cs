@@ -1,0 +1,3 @@
+namespace Triage.Corpus.Evaluation;
+
+public sealed record Outcome(string? ClusterId, string? Route);

@@ -1,0 +1,3 @@
+namespace Triage.Replay.Api;
+
+public sealed record BatchReply(IReadOnlyList<BatchReplyItem> Results);

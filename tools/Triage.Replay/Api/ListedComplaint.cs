@@ -1,0 +1,3 @@
+namespace Triage.Replay.Api;
+
+public sealed record ListedComplaint(Guid Id, string? ExternalId, string Status, ListedTriage? Triage, ListedRoute? Route);
