@@ -27,7 +27,7 @@ public sealed class RouteWriter(Database database, RouteDecider decider, Persona
                     c.route_destination AS Destination
              FROM complaints c WHERE {database.Dialect.InList("c.id", "@Ids")} ORDER BY c.id {database.Dialect.ForUpdate}
              """,
-            new { Ids = complaintIds.ToList() }, transaction);
+            new { Ids = database.Dialect.Uuids(complaintIds) }, transaction);
         var clusterIds = rows.Select(r => r.ClusterId).OfType<string>().Distinct().ToList();
         var clusters = clusterIds.Count == 0
             ? []

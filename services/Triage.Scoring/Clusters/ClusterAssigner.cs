@@ -70,7 +70,7 @@ public sealed class ClusterAssigner(Database database, ClusterOptions options, T
         var singletons = joined.Where(c => !clusters.ContainsKey(c)).Select(c => Guid.ParseExact(c["complaint:".Length..], "N")).ToList();
         if (singletons.Count > 0)
             await connection.ExecuteAsync($"UPDATE complaints SET triage_cluster_id = @Survivor WHERE {database.Dialect.InList("id", "@Ids")}",
-                new { Survivor = survivor, Ids = singletons }, transaction);
+                new { Survivor = survivor, Ids = database.Dialect.Uuids(singletons) }, transaction);
         foreach (var absorbed in existing.Skip(1))
             await MergeAsync(connection, transaction, survivor, absorbed, now);
         if (existing.Skip(1).Any(c => c.Status == "confirmed"))
@@ -89,7 +89,7 @@ public sealed class ClusterAssigner(Database database, ClusterOptions options, T
 
     private async Task<Dictionary<Guid, string?>> MembershipAsync(DbConnection connection, DbTransaction transaction, List<Guid> ids) =>
         (await connection.QueryAsync<MemberRow>(
-            $"SELECT id AS Id, triage_cluster_id AS ClusterId FROM complaints WHERE {database.Dialect.InList("id", "@Ids")}", new { Ids = ids }, transaction))
+            $"SELECT id AS Id, triage_cluster_id AS ClusterId FROM complaints WHERE {database.Dialect.InList("id", "@Ids")}", new { Ids = database.Dialect.Uuids(ids) }, transaction))
         .ToDictionary(r => r.Id, r => r.ClusterId);
 
     private static async Task<string> CreateAsync(DbConnection connection, DbTransaction transaction, DateTimeOffset now)
