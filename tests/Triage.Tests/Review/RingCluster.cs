@@ -60,5 +60,9 @@ public static class RingCluster
             ? route.GetProperty("destination").GetString() ?? "?"
             : "not routed";
 
-    private static string Tail(string output) => output.Length <= 4_000 ? output : output[^4_000..];
+    // The last lines, each cut short: one exception's stack trace should not hide everything before it.
+    private static string Tail(string output) => string.Join('\n', output
+        .Split('\n', StringSplitOptions.RemoveEmptyEntries)
+        .TakeLast(30)
+        .Select(line => line.Length <= 400 ? line.TrimEnd() : line[..400] + " …"));
 }
