@@ -4,6 +4,7 @@ var root = new RootCommand("Triage: complaint triage for consumer-finance compan
 root.Subcommands.Add(Triage.Cli.GenerateCommand.Create());
 root.Subcommands.Add(Triage.Cli.Scoring.ScoreCommand.Create());
 root.Subcommands.Add(Triage.Cli.Signals.SignalsCommand.Create());
+root.Subcommands.Add(Triage.Cli.Categories.CategoriesCommand.Create());
 root.Subcommands.Add(Triage.Cli.Training.TrainCommand.Create());
 root.Subcommands.Add(Triage.Cli.Training.EvaluateCommand.Create());
 root.Subcommands.Add(Triage.Cli.Evaluation.EvaluateRoutingCommand.Create());

@@ -1,0 +1,3 @@
+namespace Triage.Signals.Categories;
+
+internal readonly record struct CategoryTerm(int Category, string Text, double Weight);
