@@ -26,7 +26,7 @@ public static class RingCluster
         }, timeout);
         if (!ready)
             Assert.Fail($"No open cluster held the agent ring's {ring.Count} complaints, all routed to fraud-review, within {timeout.TotalSeconds:N0} s. " +
-                $"Last seen: {seen}.\nHost output (tail):\n{Tail(host.Output)}");
+                $"Last seen: {seen}; the ring's complaints are {await StatusesAsync()}.\nHost output (tail):\n{Tail(host.Output)}");
         return clusterId!;
 
         async Task<bool> IsReadyAsync()
@@ -48,12 +48,29 @@ public static class RingCluster
             var members = (await (await analyst.GetAsync($"/api/v1/clusters/{clusterId}")).JsonAsync())
                 .GetProperty("members").EnumerateArray().ToList();
             var held = members.Count(m => ring.Contains(m.GetProperty("id").GetGuid()));
-            var routes = members.Select(Destination).GroupBy(d => d).Select(g => $"{g.Key} x{g.Count()}");
             seen = $"the top open cluster {clusterId} holds {held} of the ring's {ring.Count} complaints among {members.Count} members, " +
-                $"routed to {string.Join(", ", routes)}";
+                $"routed to {Summary(members.Select(Destination))}";
             return held == ring.Count && members.Count == ring.Count && members.All(m => Destination(m) == "fraud-review");
         }
+
+        async Task<string> StatusesAsync()
+        {
+            var statuses = new List<string>();
+            try
+            {
+                foreach (var id in ring)
+                    statuses.Add((await (await analyst.GetAsync($"/api/v1/complaints/{id}")).JsonAsync()).GetProperty("status").GetString() ?? "?");
+            }
+            catch (HttpRequestException exception)
+            {
+                return $"unknown (the host did not answer: {exception.Message})";
+            }
+            return Summary(statuses);
+        }
     }
+
+    private static string Summary(IEnumerable<string> values) =>
+        string.Join(", ", values.GroupBy(v => v).Select(g => $"{g.Key} x{g.Count()}"));
 
     private static string Destination(JsonElement member) =>
         member.TryGetProperty("route", out var route) && route.ValueKind == JsonValueKind.Object
