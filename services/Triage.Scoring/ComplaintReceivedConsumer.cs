@@ -50,6 +50,7 @@ public sealed class ComplaintReceivedConsumer(
         await using var transaction = await database.BeginWriteAsync(connection, cancellationToken);
         if (!await Inbox.TryRecordAsync(connection, transaction, consumeContext.MessageId ?? message.ComplaintId, Name))
             return;
+        var membership = await clusters.LockAsync(connection, transaction, complaint.Id, links);
         var reasons = JsonSerializer.Serialize(result.Reasons);
         await connection.ExecuteAsync(
             """
@@ -64,7 +65,7 @@ public sealed class ComplaintReceivedConsumer(
             VALUES (@Id, @Score, @Suspect, @Reasons, @ModelVersion, 'online', @ScoredAt)
             """,
             new { Id = complaint.Id, result.Score, Suspect = result.Suspect ? 1 : 0, Reasons = reasons, result.ModelVersion, result.ScoredAt }, transaction);
-        var cluster = await clusters.AssignAsync(connection, transaction, complaint.Id, links, cancellationToken);
+        var cluster = await clusters.AssignAsync(connection, transaction, membership, cancellationToken);
         await Outbox.EnqueueAsync(connection, transaction, new ComplaintScored(complaint.Id, result.Score, result.Suspect, result.ModelVersion, result.ScoredAt, cluster.ClusterId));
         if (cluster.Flagged is { } flagged)
             await Outbox.EnqueueAsync(connection, transaction, flagged);

@@ -15,12 +15,17 @@ public sealed class AuditLog(Database database, TimeProvider clock)
     public async Task<IReadOnlyList<AuditEntry>> ReadAsync(DateTimeOffset? since, string? subject, int limit, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
+        var filters = new List<string>();
+        if (since is not null)
+            filters.Add("at >= @Since");
+        if (subject is not null)
+            filters.Add("subject = @Subject");
+        var where = filters.Count == 0 ? "" : "WHERE " + string.Join(" AND ", filters);
         var rows = await connection.QueryAsync<AuditEntry>(
-            """
-            SELECT id AS Id, at AS At, actor AS Actor, action AS Action, subject AS Subject, detail AS Detail FROM audit_log
-            WHERE (@Since IS NULL OR at >= @Since) AND (@Subject IS NULL OR subject = @Subject)
-            ORDER BY id DESC LIMIT @Limit
-            """,
+            $"""
+             SELECT id AS Id, at AS At, actor AS Actor, action AS Action, subject AS Subject, detail AS Detail FROM audit_log
+             {where} ORDER BY id DESC LIMIT @Limit
+             """,
             new { Since = since, Subject = subject, Limit = limit });
         return rows.ToList();
     }

@@ -17,7 +17,7 @@ public sealed record SqlDialect(StorageProvider Provider, string Uuid, string Ti
         Provider == StorageProvider.Postgres ? $"{column} = ANY({parameter})" : $"{column} IN {parameter}";
 
     // A list of uuids for InList: SQLite keeps them as text, and Dapper's type handlers do not reach list items.
-    public object Uuids(IEnumerable<Guid> ids) =>
+    public System.Collections.IEnumerable Uuids(IEnumerable<Guid> ids) =>
         Provider == StorageProvider.Postgres ? ids.ToArray() : ids.Select(id => id.ToString()).ToArray();
 
     public string Expand(string script) => script

@@ -12,7 +12,7 @@ public sealed class ClusterLinkFinder(ClusterOptions options, HubPolicy hubs)
 
     public async Task<IReadOnlyList<ClusterLink>> FindAsync(ComplaintFacts complaint, ISignalContext context, SignalMode mode, CancellationToken cancellationToken = default)
     {
-        var links = new Dictionary<Guid, ClusterLink>();
+        var links = new Dictionary<(Guid, ClusterLinkKind), ClusterLink>();
         var (from, to) = (complaint.ReceivedAt - options.Horizon, complaint.ReceivedAt + options.Horizon);
         var complainant = ComplainantKey.For(complaint);
         foreach (var identifier in complaint.Identifiers.Where(i => options.LinkingKinds.Contains(i.Kind)).DistinctBy(i => i.Hash))
@@ -66,10 +66,10 @@ public sealed class ClusterLinkFinder(ClusterOptions options, HubPolicy hubs)
         return hubs.IsHub(identifier, distinct);
     }
 
-    // One link per pair: the strongest reason wins.
-    private static void Keep(Dictionary<Guid, ClusterLink> links, ClusterLink link)
+    // One link per pair and kind: every reason is kept to explain the cluster, the strongest decides first.
+    private static void Keep(Dictionary<(Guid, ClusterLinkKind), ClusterLink> links, ClusterLink link)
     {
-        if (!links.TryGetValue(link.To, out var existing) || ClusterLink.StrongestFirst.Compare(link, existing) < 0)
-            links[link.To] = link;
+        if (!links.TryGetValue((link.To, link.Kind), out var existing) || link.Strength > existing.Strength)
+            links[(link.To, link.Kind)] = link;
     }
 }

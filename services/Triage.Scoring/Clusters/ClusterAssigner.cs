@@ -13,18 +13,23 @@ namespace Triage.Scoring.Clusters;
 // oldest of them. A union that would pass the size limit is refused, and a dismissed cluster pulls nothing in.
 public sealed class ClusterAssigner(Database database, ClusterOptions options, TimeProvider clock, ILogger<ClusterAssigner> logger)
 {
-    public async Task<ClusterAssignment> AssignAsync(DbConnection connection, DbTransaction transaction, Guid complaintId,
-        IReadOnlyList<ClusterLink> links, CancellationToken cancellationToken)
+    // Lock what the links touch before the complaint's own row is written (the same order in every transaction),
+    // then look again: a cluster may have formed or merged while we waited.
+    public async Task<ClusterMembership> LockAsync(DbConnection connection, DbTransaction transaction, Guid complaintId, IReadOnlyList<ClusterLink> links)
     {
         var ids = links.Select(l => l.To).Append(complaintId).Distinct().ToList();
         var locks = new ClusterLocks(database);
         Dictionary<Guid, string?> membership;
-        // Lock what the links touch, then look again: a cluster may have formed or merged while we waited.
         do
             membership = await MembershipAsync(connection, transaction, ids);
         while (await locks.AcquireAsync(connection, transaction,
                    membership.Select(m => m.Value is { } c ? ClusterLocks.ForCluster(c) : ClusterLocks.ForComplaint(m.Key))));
+        return new ClusterMembership(complaintId, links, membership);
+    }
 
+    public async Task<ClusterAssignment> AssignAsync(DbConnection connection, DbTransaction transaction, ClusterMembership locked, CancellationToken cancellationToken)
+    {
+        var (complaintId, links, membership) = (locked.ComplaintId, locked.Links, locked.Members);
         var clusters = (await connection.QueryAsync<ClusterRow>(
                 $"SELECT id AS Id, status AS Status, suspect AS Suspect, size AS Size, risk AS Risk, created_at AS CreatedAt FROM clusters WHERE {database.Dialect.InList("id", "@Ids")}",
                 new { Ids = membership.Values.OfType<string>().Distinct().ToList() }, transaction))

@@ -27,7 +27,7 @@ CREATE TABLE cluster_links (
     strength DOUBLE PRECISION NOT NULL,
     identifier_hash {{bytes}} NULL,
     created_at {{timestamp}} NOT NULL,
-    PRIMARY KEY (complaint_id, linked_complaint_id)
+    PRIMARY KEY (complaint_id, linked_complaint_id, kind)
 );
 
 CREATE INDEX ix_cluster_links_linked ON cluster_links (linked_complaint_id);

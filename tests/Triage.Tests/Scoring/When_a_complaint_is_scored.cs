@@ -25,9 +25,13 @@ public class When_a_complaint_is_scored(string storage) : StorageFixture(storage
     public async Task Should_store_the_score_reasons_and_model_version_and_mark_it_scored()
     {
         using var client = Factory.CreateClient("dev-desk-key");
-        var id = await SubmitAsync(client, Complaints.Valid());
+        var lone = Complaints.Valid();
+        lone["complainant"] = new JsonObject { ["name"] = "孙丽", ["idNumber"] = ResidentIds.Make(Random.Shared.Next(1, 9_000)) };
+        lone.Remove("representative");
+        lone.Remove("origin");
+        var id = await SubmitAsync(client, lone);
 
-        var scored = await Eventually.HoldsAsync(async () => (await GetAsync(client, id)).GetProperty("status").GetString() == "scored", TimeSpan.FromSeconds(30));
+        var scored = await Eventually.HoldsAsync(async () => (await GetAsync(client, id)).GetProperty("status").GetString() == "routed", TimeSpan.FromSeconds(30));
         var complaint = await GetAsync(client, id);
         var model = await (await Factory.CreateClient("dev-analyst-key").GetAsync("/api/v1/model")).JsonAsync();
 
@@ -37,7 +41,7 @@ public class When_a_complaint_is_scored(string storage) : StorageFixture(storage
         Assert.That(triage.GetProperty("modelVersion").GetString(), Is.EqualTo(model.GetProperty("version").GetString()));
         Assert.That(triage.GetProperty("reasons").ValueKind, Is.EqualTo(JsonValueKind.Array));
         Assert.That(triage.GetProperty("clusterId").ValueKind, Is.EqualTo(JsonValueKind.Null));
-        Assert.That(complaint.GetProperty("route").ValueKind, Is.EqualTo(JsonValueKind.Null));
+        Assert.That(complaint.GetProperty("route").GetProperty("destination").GetString(), Does.StartWith("handling/"));
     }
 
     [Test]
@@ -62,13 +66,13 @@ public class When_a_complaint_is_scored(string storage) : StorageFixture(storage
         var allScored = await Eventually.HoldsAsync(async () =>
         {
             foreach (var id in ids)
-                if ((await GetAsync(client, id)).GetProperty("status").GetString() != "scored")
+                if ((await GetAsync(client, id)).GetProperty("status").GetString() != "routed")
                     return false;
             return true;
         }, TimeSpan.FromSeconds(60));
         var last = (await GetAsync(client, ids[^1])).GetProperty("triage");
         var honest = await GetAsync(client, await SubmitAsync(client, Complaints.Minimal()));
-        await Eventually.HoldsAsync(async () => (await GetAsync(client, honest.GetProperty("id").GetGuid())).GetProperty("status").GetString() == "scored", TimeSpan.FromSeconds(30));
+        await Eventually.HoldsAsync(async () => (await GetAsync(client, honest.GetProperty("id").GetGuid())).GetProperty("status").GetString() == "routed", TimeSpan.FromSeconds(30));
         var honestTriage = (await GetAsync(client, honest.GetProperty("id").GetGuid())).GetProperty("triage");
 
         Assert.That(allScored, Is.True);
@@ -85,7 +89,7 @@ public class When_a_complaint_is_scored(string storage) : StorageFixture(storage
     {
         using var client = Factory.CreateClient("dev-desk-key");
         var id = await SubmitAsync(client, Complaints.Valid());
-        await Eventually.HoldsAsync(async () => (await GetAsync(client, id)).GetProperty("status").GetString() == "scored", TimeSpan.FromSeconds(30));
+        await Eventually.HoldsAsync(async () => (await GetAsync(client, id)).GetProperty("status").GetString() == "routed", TimeSpan.FromSeconds(30));
         var database = Factory.Services.GetRequiredService<Database>();
         Guid messageId;
         await using (var connection = await database.OpenAsync())
