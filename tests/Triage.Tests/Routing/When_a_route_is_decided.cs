@@ -1,0 +1,163 @@
+using System.Text.RegularExpressions;
+using Triage.Routing;
+
+namespace Triage.Tests.Routing;
+
+public partial class When_a_route_is_decided
+{
+    private const string ClusterId = "CL-0A1B2C3D4E5F";
+    private const string Model = "suspect-2026.11.01";
+
+    private static readonly string[] FixedWords =
+    [
+        "cluster", "was", "dismissed", "confirmed", "by", "an", "analyst", "suspect", "score", "from", "model", "member", "of",
+        "complaints", "risk", "not", "category", "the", "desk", "inferred", "text",
+    ];
+
+    private int _inferred;
+
+    [SetUp]
+    public void ResetCounter() => _inferred = 0;
+
+    [Test]
+    public void Should_send_a_dismissed_clusters_member_to_its_desk_category_even_with_a_suspect_score()
+    {
+        var route = Decide(new RouteFacts(0.97, true, Model, Cluster(ClusterState.Dismissed, suspect: true), "fees"));
+
+        Assert.That(route.Destination, Is.EqualTo("handling/fees"));
+        Assert.That(route.IsFraudReview, Is.False);
+        Assert.That(route.Reason, Does.Contain(ClusterId).And.Contain("dismissed"));
+        Assert.That(_inferred, Is.Zero);
+    }
+
+    [Test]
+    public void Should_infer_the_category_for_a_dismissed_clusters_member_the_desk_left_without_one()
+    {
+        var route = Decide(new RouteFacts(0.97, true, Model, Cluster(ClusterState.Dismissed, suspect: true), null));
+
+        Assert.That(route.Destination, Is.EqualTo("handling/collection"));
+        Assert.That(route.Reason, Does.Contain(ClusterId).And.Contain("inferred"));
+        Assert.That(_inferred, Is.EqualTo(1));
+    }
+
+    [Test]
+    public void Should_send_a_confirmed_clusters_member_to_fraud_review_even_with_a_low_score()
+    {
+        var route = Decide(new RouteFacts(0.05, false, Model, Cluster(ClusterState.Confirmed, suspect: false), "fees"));
+
+        Assert.That(route.Destination, Is.EqualTo(RouteDecision.FraudReview));
+        Assert.That(route.IsFraudReview, Is.True);
+        Assert.That(route.Reason, Does.Contain(ClusterId).And.Contain("confirmed"));
+        Assert.That(_inferred, Is.Zero);
+    }
+
+    [Test]
+    public void Should_send_a_suspect_score_to_fraud_review()
+    {
+        var route = Decide(new RouteFacts(0.93, true, Model, null, "fees"));
+
+        Assert.That(route.Destination, Is.EqualTo(RouteDecision.FraudReview));
+        Assert.That(route.Reason, Does.Contain("0.93").And.Contain(Model));
+        Assert.That(_inferred, Is.Zero);
+    }
+
+    [Test]
+    public void Should_send_a_member_of_a_suspect_open_cluster_to_fraud_review_naming_the_cluster()
+    {
+        var route = Decide(new RouteFacts(0.12, false, Model, Cluster(ClusterState.Open, suspect: true), "fees"));
+
+        Assert.That(route.Destination, Is.EqualTo(RouteDecision.FraudReview));
+        Assert.That(route.Reason, Does.Contain(ClusterId).And.Contain("8 complaints").And.Contain("0.71"));
+        Assert.That(_inferred, Is.Zero);
+    }
+
+    [Test]
+    public void Should_send_a_member_of_an_open_cluster_that_is_not_suspect_to_its_desk_category()
+    {
+        var route = Decide(new RouteFacts(0.12, false, Model, Cluster(ClusterState.Open, suspect: false), "privacy"));
+
+        Assert.That(route.Destination, Is.EqualTo("handling/privacy"));
+        Assert.That(route.Reason, Does.Contain("not suspect").And.Contain("desk"));
+    }
+
+    [Test]
+    public void Should_send_a_complaint_that_is_not_suspect_to_its_desk_category_without_inferring_one()
+    {
+        var route = Decide(new RouteFacts(0.2, false, Model, null, "credit-report"));
+
+        Assert.That(route.Destination, Is.EqualTo("handling/credit-report"));
+        Assert.That(_inferred, Is.Zero);
+    }
+
+    [TestCase(null)]
+    [TestCase("")]
+    public void Should_infer_the_category_once_only_when_the_desk_gave_none(string? deskCategory)
+    {
+        var route = Decide(new RouteFacts(0.2, false, Model, null, deskCategory));
+
+        Assert.That(route.Destination, Is.EqualTo("handling/collection"));
+        Assert.That(route.Reason, Does.Contain("inferred"));
+        Assert.That(_inferred, Is.EqualTo(1));
+    }
+
+    [TestCase(0.85, false, true)]
+    [TestCase(0.8, false, true)]
+    [TestCase(0.79, true, false)]
+    public void Should_let_the_configured_suspect_score_override_the_models_verdict(double score, bool modelSuspect, bool fraudReview)
+    {
+        var route = Decide(new RouteFacts(score, modelSuspect, Model, null, "fees"), new RoutingOptions { SuspectScore = 0.8 });
+
+        Assert.That(route.IsFraudReview, Is.EqualTo(fraudReview));
+    }
+
+    [Test]
+    public void Should_still_let_an_analysts_dismissal_win_over_the_configured_suspect_score()
+    {
+        var route = Decide(new RouteFacts(0.99, true, Model, Cluster(ClusterState.Dismissed, suspect: true), "fees"), new RoutingOptions { SuspectScore = 0.5 });
+
+        Assert.That(route.Destination, Is.EqualTo("handling/fees"));
+    }
+
+    [Test, SetCulture("de-DE")]
+    public void Should_write_numbers_the_same_way_in_any_culture()
+    {
+        var route = Decide(new RouteFacts(0.12, false, Model, Cluster(ClusterState.Open, suspect: true), "fees"));
+
+        Assert.That(route.Reason, Does.Contain("risk 0.71"));
+    }
+
+    [TestCaseSource(nameof(AllFacts))]
+    public void Should_give_reasons_of_nothing_but_ids_numbers_and_fixed_words(RouteFacts facts)
+    {
+        var reason = Decide(facts).Reason;
+
+        var words = Separators().Split(reason.Replace(ClusterId, " ").Replace(Model, " ")).Where(w => w.Length > 0);
+        Assert.That(words, Is.All.Matches<string>(w => FixedWords.Contains(w) || Number().IsMatch(w)), reason);
+    }
+
+    private static IEnumerable<RouteFacts> AllFacts()
+    {
+        foreach (var status in new[] { ClusterState.Open, ClusterState.Confirmed, ClusterState.Dismissed })
+        foreach (var suspectCluster in new[] { true, false })
+        foreach (var (score, suspect) in new[] { (0.97, true), (0.03, false) })
+        foreach (var desk in new[] { "fees", null })
+            yield return new RouteFacts(score, suspect, Model, Cluster(status, suspectCluster), desk);
+        yield return new RouteFacts(0.97, true, Model, null, null);
+        yield return new RouteFacts(0.03, false, Model, null, "collection");
+    }
+
+    private RouteDecision Decide(RouteFacts facts, RoutingOptions? options = null) =>
+        new RouteDecider(options ?? new RoutingOptions()).Decide(facts, () =>
+        {
+            _inferred++;
+            return "collection";
+        });
+
+    private static ClusterState Cluster(string status, bool suspect) => new(ClusterId, status, suspect, 8, 0.714);
+
+    [GeneratedRegex(@"[\s;:,()]+")]
+    private static partial Regex Separators();
+
+    [GeneratedRegex(@"^\d+(\.\d+)?$")]
+    private static partial Regex Number();
+}
