@@ -15,6 +15,8 @@ public sealed class ClusterBuilder(ClusterOptions options)
         {
             if (!index.TryGetValue(link.From, out var a) || !index.TryGetValue(link.To, out var b) || sets.Find(a) == sets.Find(b))
                 continue;
+            if (!options.CanJoin(link, sets.SizeOf(a), sets.SizeOf(b)))
+                continue;
             if (sets.SizeOf(a) + sets.SizeOf(b) > options.MaxSize)
             {
                 refused++;

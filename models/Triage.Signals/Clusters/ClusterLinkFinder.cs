@@ -30,7 +30,7 @@ public sealed class ClusterLinkFinder(ClusterOptions options, HubPolicy hubs)
             }
         }
 
-        var text = await context.TextEvidenceAsync(complaint, from, to, cancellationToken);
+        var text = await context.TextEvidenceAsync(complaint, from, to, cancellationToken, options.TemplateSimilarity);
         foreach (var neighbour in text.Neighbours.Where(n => n.Similarity >= options.TemplateSimilarity))
             Keep(links, new ClusterLink(complaint.Id, neighbour.ComplaintId, ClusterLinkKind.Template, neighbour.Similarity, null));
         return links.Values.OrderBy(l => l, ClusterLink.StrongestFirst).ThenBy(l => l.To).ToList();

@@ -13,7 +13,8 @@ public interface ISignalContext
     // The complaints seen with an identifier, for linking them into clusters; at most limit, the earliest first.
     Task<IReadOnlyList<IdentifierSighting>> SightingsAsync(Identifier identifier, DateTimeOffset from, DateTimeOffset to, int limit, CancellationToken cancellationToken);
 
-    Task<TextEvidence> TextEvidenceAsync(ComplaintFacts complaint, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken);
+    Task<TextEvidence> TextEvidenceAsync(ComplaintFacts complaint, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken,
+        double? minSimilarity = null);
 
     // Skeleton similarity of two stored complaints, 0 when either has no fingerprint.
     Task<double> SimilarityAsync(Guid first, Guid second, CancellationToken cancellationToken);

@@ -2,7 +2,8 @@ namespace Triage.Signals.Features;
 
 public interface ITextEvidenceStore
 {
-    Task<TextEvidence> EvidenceAsync(ComplaintFacts complaint, string complainant, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken);
+    Task<TextEvidence> EvidenceAsync(ComplaintFacts complaint, string complainant, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken,
+        double? minSimilarity = null);
 
     Task<double> SimilarityAsync(Guid first, Guid second, CancellationToken cancellationToken);
 }

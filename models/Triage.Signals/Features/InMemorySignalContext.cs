@@ -35,8 +35,9 @@ public sealed class InMemorySignalContext(ITextEvidenceStore text) : ISignalCont
     public Task<IReadOnlyList<IdentifierSighting>> SightingsAsync(Identifier identifier, DateTimeOffset from, DateTimeOffset to, int limit, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<IdentifierSighting>>(_identifiers.Sightings(identifier.Hash, from, to).Take(limit).ToList());
 
-    public Task<TextEvidence> TextEvidenceAsync(ComplaintFacts complaint, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken) =>
-        text.EvidenceAsync(complaint, ComplainantKey.For(complaint), from, to, cancellationToken);
+    public Task<TextEvidence> TextEvidenceAsync(ComplaintFacts complaint, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken,
+        double? minSimilarity = null) =>
+        text.EvidenceAsync(complaint, ComplainantKey.For(complaint), from, to, cancellationToken, minSimilarity);
 
     public Task<double> SimilarityAsync(Guid first, Guid second, CancellationToken cancellationToken) =>
         text.SimilarityAsync(first, second, cancellationToken);

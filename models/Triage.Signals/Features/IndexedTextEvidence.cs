@@ -14,11 +14,12 @@ public sealed class IndexedTextEvidence(INearDuplicateIndex index, TextFingerpri
         return true;
     }
 
-    public async Task<TextEvidence> EvidenceAsync(ComplaintFacts complaint, string complainant, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)
+    public async Task<TextEvidence> EvidenceAsync(ComplaintFacts complaint, string complainant, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken,
+        double? minSimilarity = null)
     {
         if (fingerprinter.Fingerprint(complaint.Text) is not { } fingerprint)
             return TextEvidence.None;
-        var neighbours = await index.QueryAsync(new NearDuplicateQuery(fingerprint, complainant, from, to, Limit: 1000, WithSpans: false), cancellationToken);
+        var neighbours = await index.QueryAsync(new NearDuplicateQuery(fingerprint, complainant, from, to, Limit: 1000, WithSpans: false, MinSimilarity: minSimilarity), cancellationToken);
         return new TextEvidence(true, neighbours
             .Where(n => n.ComplaintId != complaint.Id)
             .Select(n => new TextNeighbour(n.ComplaintId, n.OwnerHash.ToString(System.Globalization.CultureInfo.InvariantCulture), n.ReceivedAt, n.Similarity))

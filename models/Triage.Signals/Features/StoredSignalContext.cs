@@ -48,8 +48,9 @@ public sealed class StoredSignalContext(Database database, ITextEvidenceStore te
         return rows.DistinctBy(r => r.ComplaintId).Select(r => new IdentifierSighting(r.At, r.Complainant, r.ComplaintId)).ToList();
     }
 
-    public Task<TextEvidence> TextEvidenceAsync(ComplaintFacts complaint, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken) =>
-        text.EvidenceAsync(complaint, ComplainantKey.For(complaint), from, to, cancellationToken);
+    public Task<TextEvidence> TextEvidenceAsync(ComplaintFacts complaint, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken,
+        double? minSimilarity = null) =>
+        text.EvidenceAsync(complaint, ComplainantKey.For(complaint), from, to, cancellationToken, minSimilarity);
 
     public Task<double> SimilarityAsync(Guid first, Guid second, CancellationToken cancellationToken) =>
         text.SimilarityAsync(first, second, cancellationToken);

@@ -82,7 +82,7 @@ public sealed class InMemoryNearDuplicateIndex(NearDuplicateOptions options) : I
                 if (record.ReceivedTicks < from || record.ReceivedTicks > to || record.Owner == excluded)
                     continue;
                 var similarity = MinHashSignature.Similarity(signature.Values, _signatures.Slice(item));
-                if (similarity >= Options.Threshold)
+                if (similarity >= (query.MinSimilarity ?? Options.Threshold))
                     kept.Add((item, similarity, record.ReceivedTicks, record.Id));
             }
             kept.Sort(static (a, b) => a.Similarity != b.Similarity ? b.Similarity.CompareTo(a.Similarity)

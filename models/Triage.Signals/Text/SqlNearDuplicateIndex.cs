@@ -62,7 +62,7 @@ public sealed class SqlNearDuplicateIndex : INearDuplicateIndex
                 $"FROM near_duplicate_signatures s WHERE {string.Join(" AND ", signatures)}", parameters);
             var kept = candidates
                 .Select(row => (Row: row, Similarity: MinHashSignature.Similarity(query.Fingerprint.Signature.Values, MinHashSignature.FromBytes(row.Signature).Values)))
-                .Where(c => c.Similarity >= Options.Threshold)
+                .Where(c => c.Similarity >= (query.MinSimilarity ?? Options.Threshold))
                 .OrderByDescending(c => c.Similarity).ThenByDescending(c => c.Row.ReceivedAt).ThenBy(c => c.Row.ComplaintId)
                 .Take(query.Limit)
                 .ToList();

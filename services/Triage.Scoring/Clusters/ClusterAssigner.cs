@@ -53,6 +53,8 @@ public sealed class ClusterAssigner(Database database, ClusterOptions options, T
             }
             if (Dismissed(other) || joined.Any(Dismissed))
                 continue;
+            if (!options.CanJoin(link, size, SizeOf(other)))
+                continue;
             if (size + SizeOf(other) > options.MaxSize)
             {
                 refused++;
