@@ -1,7 +1,9 @@
 namespace Triage.Signals.Clusters;
 
 // A cluster's risk is its members' mean calibrated score: one suspect member does not make a suspect cluster, and a
-// ring whose later members score high pulls its early, quieter members along.
+// ring whose later members score high pulls its early, quieter members along. The indicators (shared agent
+// identifiers, templates) already enter every member's score; adding them again here was measured to send honest
+// look-alikes to the fraud team (docs/signals.md, "Clusters"), and a lawyer with many honest clients shares a phone.
 public static class ClusterRisk
 {
     public static double From(IEnumerable<double> memberScores)

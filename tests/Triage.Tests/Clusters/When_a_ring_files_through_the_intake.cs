@@ -23,6 +23,13 @@ public class When_a_ring_files_through_the_intake(string storage) : StorageFixtu
         Assert.That(members.Select(m => m.GetProperty("triage").GetProperty("clusterId").GetString()).Distinct(), Is.EqualTo(new[] { cluster }));
         Assert.That(members.Select(m => m.GetProperty("route").GetProperty("destination").GetString()), Is.All.EqualTo("fraud-review"));
         Assert.That(members.Select(m => m.GetProperty("status").GetString()), Is.All.EqualTo("routed"));
+        await using var connection = await Factory.Services.GetRequiredService<Database>().OpenAsync();
+        Assert.That(await connection.ExecuteScalarAsync<long>(
+            "SELECT COUNT(*) FROM outbox WHERE message_type = 'Triage.Contracts.ClusterFlagged' AND body LIKE @Like", new { Like = $"%{cluster}%" }), Is.EqualTo(1));
+        foreach (var id in ids)
+            Assert.That(await connection.ExecuteScalarAsync<long>(
+                "SELECT COUNT(*) FROM outbox WHERE message_type = 'Triage.Contracts.ComplaintRouted' AND body LIKE @Like AND body LIKE '%fraud-review%'",
+                new { Like = $"%{id}%" }), Is.GreaterThanOrEqualTo(1), $"no ComplaintRouted to fraud-review for {id}");
     }
 
     [Test]
@@ -86,6 +93,10 @@ public class When_a_ring_files_through_the_intake(string storage) : StorageFixtu
             $"SELECT COUNT(*) FROM complaint_labels WHERE cluster_id = @cluster AND suspect = 0", new { cluster }), Is.EqualTo(8));
         Assert.That(await connection.ExecuteScalarAsync<long>(
             "SELECT COUNT(*) FROM complaint_routes WHERE destination LIKE 'handling/%' AND cluster_id = @cluster", new { cluster }), Is.EqualTo(8));
+        foreach (var id in ids)
+            Assert.That(await connection.ExecuteScalarAsync<long>(
+                "SELECT COUNT(*) FROM outbox WHERE message_type = 'Triage.Contracts.ComplaintRouted' AND body LIKE @Like AND body LIKE '%handling/%'",
+                new { Like = $"%{id}%" }), Is.EqualTo(1), $"no ComplaintRouted back to handling for {id}");
     }
 
     [Test]
