@@ -7,29 +7,36 @@ namespace Triage.Tests.Clusters;
 // A small agency ring: different borrowers, one agent phone and company, one template with names and sums swapped.
 public static class Ring
 {
+    private const string OtherTemplate =
+        "我叫{0},{1}以后一直没有稳定收入,贷款{2}元实在还不上。你们的催收员天天打我单位电话,还威胁上门。我已委托律师全权处理," +
+        "请贵司撤销全部违约金和罚息,允许我分{3}个月还清本金,否则我们将提起诉讼并向人民银行征信中心申诉。";
+
     private const string Template =
         "本人{0},因{1}导致非恶意逾期,现全权委托代理人与贵司协商。要求贵司立即停止催收,停息挂账,减免全部罚息和违约金," +
         "本金{2}元分{3}期偿还,并修复我的征信记录。如不同意,我将向金融监管总局和12378投诉,并向媒体曝光,请与我的代理人联系。";
 
-    private static readonly string[] Names = ["王小明", "李娟", "张伟", "刘芳", "陈磊", "杨洋", "赵敏", "黄磊"];
-    private static readonly string[] Reasons = ["失业", "生病住院", "家庭变故", "疫情影响收入", "公司倒闭", "工资拖欠", "车祸", "生意失败"];
+    private static readonly string[] Names =
+        ["王小明", "李娟", "张伟", "刘芳", "陈磊", "杨洋", "赵敏", "黄磊", "吴静", "孙强", "朱丽", "胡军", "郭敏", "何平", "高洁", "林涛"];
+    private static readonly string[] Reasons =
+        ["失业", "生病住院", "家庭变故", "疫情影响收入", "公司倒闭", "工资拖欠", "车祸", "生意失败", "离婚", "降薪", "父母患病", "店铺关门", "被裁员", "意外受伤", "投资失败", "孩子上学"];
 
     private static int _rings;
 
     // Each ring files on days of its own, further apart than the clustering horizon, so rings in one database stay apart.
     public static string NextDay() => new DateOnly(2022, 1, 1).AddDays(45 * Interlocked.Increment(ref _rings)).ToString("yyyy-MM-dd");
 
-    public static List<JsonObject> Complaints(string agentPhone, string day, int size = 8)
+    public static List<JsonObject> Complaints(string agentPhone, string day, int size = 8, string organization = "安心法务咨询有限公司", int shift = 0,
+        bool otherTemplate = false)
     {
         var seed = Random.Shared.Next(1, 5_000) * 10;
-        return Enumerable.Range(0, size).Select(i =>
+        return Enumerable.Range(shift, size).Select(i =>
         {
             var complaint = Infrastructure.Complaints.Minimal();
             complaint["channel"] = "regulator";
-            complaint["receivedAt"] = $"{day}T1{i}:00:00+08:00";
+            complaint["receivedAt"] = $"{day}T{6 + i:D2}:00:00+08:00";
             complaint["complainant"] = new JsonObject { ["name"] = Names[i], ["idNumber"] = ResidentIds.Make(seed + i) };
-            complaint["representative"] = new JsonObject { ["relation"] = "agent", ["phone"] = agentPhone, ["organization"] = "安心法务咨询有限公司" };
-            complaint["text"] = string.Format(Template, Names[i], Reasons[i], 10_000 + i * 3_517, 12 + i * 6);
+            complaint["representative"] = new JsonObject { ["relation"] = "agent", ["phone"] = agentPhone, ["organization"] = organization };
+            complaint["text"] = string.Format(otherTemplate ? OtherTemplate : Template, Names[i], Reasons[i], 10_000 + i * 3_517, 12 + i * 6);
             return complaint;
         }).ToList();
     }
