@@ -1,7 +1,7 @@
 using Triage.Cli.Input;
 using Triage.Signals.Clusters;
 using Triage.Signals.Features;
-using Triage.Signals.Text;
+using Triage.Signals.Hindsight;
 
 namespace Triage.Cli.Signals;
 
@@ -15,25 +15,17 @@ public sealed class CorpusSignals(SignalOptions options, ClusterLinkFinder? link
     public async Task<IReadOnlyList<CorpusComplaint>> AnalyseAsync(
         IReadOnlyList<ComplaintLine> lines, IProgress<int>? progress, CancellationToken cancellationToken)
     {
-        using var index = new InMemoryNearDuplicateIndex();
-        var text = new IndexedTextEvidence(index, TextFingerprinter.Default);
-        var context = new InMemorySignalContext(text);
+        using var corpus = new HindsightCorpus(options, links);
         var complaints = lines.Where(l => l.Facts is not null).ToList();
         foreach (var line in complaints)
-        {
-            context.Add(line.Facts!);
-            await text.AddAsync(line.Facts!, cancellationToken);
-        }
+            await corpus.AddAsync(line.Facts!, cancellationToken);
 
-        var extractor = new SignalExtractor(options);
         var results = new CorpusComplaint[complaints.Count];
         var done = 0;
         await Parallel.ForAsync(0, complaints.Count, cancellationToken, async (i, ct) =>
         {
             var facts = complaints[i].Facts!;
-            var signals = await extractor.ExtractAsync(facts, context, SignalMode.Hindsight, ct);
-            var found = links is null ? [] : await links.FindAsync(facts, context, SignalMode.Hindsight, ct);
-            results[i] = new CorpusComplaint(complaints[i], signals, found);
+            results[i] = new CorpusComplaint(complaints[i], await corpus.SignalsAsync(facts, ct), await corpus.LinksAsync(facts, ct));
             var n = Interlocked.Increment(ref done);
             if (n % 500 == 0 || n == complaints.Count)
                 progress?.Report(n);
