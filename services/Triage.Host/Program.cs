@@ -1,6 +1,7 @@
 using Triage.Host;
 using Triage.Intake;
 using Triage.Messaging;
+using Triage.Rescoring;
 using Triage.Review;
 using Triage.Routing;
 using Triage.Scoring;
@@ -18,15 +19,19 @@ builder.AddTriageBus(bus =>
         bus.AddScoringConsumers();
     if (roles.Runs("routing"))
         bus.AddRoutingConsumers();
+    if (roles.Runs("rescoring"))
+        bus.AddRescoringConsumers();
 });
 if (roles.Runs("intake"))
     builder.AddIntake();
-if (roles.Runs("scoring"))
+if (roles.Runs("scoring") || roles.Runs("rescoring"))
     builder.AddScoring();
-if (roles.Runs("routing") || roles.Runs("review"))
+if (roles.Runs("routing") || roles.Runs("review") || roles.Runs("rescoring"))
     builder.AddRouting();
 if (roles.Runs("review"))
     builder.AddReview();
+if (roles.Runs("rescoring"))
+    builder.AddRescoring();
 
 var app = builder.Build();
 
@@ -37,6 +42,8 @@ if (roles.Runs("intake"))
     app.MapComplaintsApi();
 if (roles.Runs("scoring"))
     app.MapModelApi();
+if (roles.Runs("rescoring"))
+    app.MapRescoringApi();
 if (roles.Runs("review"))
 {
     app.MapClustersApi();

@@ -5,6 +5,8 @@ namespace Triage.Signals.Features;
 // The one place that turns a complaint and its context into the signal vector, online or with hindsight.
 public sealed class SignalExtractor(SignalOptions options)
 {
+    public SignalOptions Options => options;
+
     private static readonly IdentifierKind[] SharedKinds =
     [
         IdentifierKind.RepresentativePhone, IdentifierKind.Organization, IdentifierKind.Device, IdentifierKind.Ip,

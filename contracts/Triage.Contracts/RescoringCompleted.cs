@@ -1,0 +1,3 @@
+namespace Triage.Contracts;
+
+public record RescoringCompleted(Guid RunId, int Total, int Changed, DateTimeOffset FinishedAt);

@@ -1,0 +1,133 @@
+using System.Text.Json;
+using Dapper;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Triage.Contracts;
+using Triage.Messaging;
+using Triage.Routing;
+using Triage.Scoring;
+using Triage.Signals;
+using Triage.Signals.Features;
+using Triage.Storage;
+
+namespace Triage.Rescoring;
+
+// One chunk of a run: hindsight signals for its complaints over the run's in-memory corpus, the active model over
+// all of them in one Transform, and in one transaction the complaints whose decision changed (new triage columns,
+// a `hindsight` score row, a fresh route that still respects analysts' verdicts), the chunk marked done, the run's
+// counters moved on, and the run completed by whichever chunk is last. A chunk already done changes nothing.
+public sealed class ChunkRescorer(Database database, RunCorpora corpora, ModelProvider models, IOptions<ScoringOptions> scoring,
+    RouteWriter routes, OutboxSignal outboxSignal, TimeProvider clock, ILogger<ChunkRescorer> logger)
+{
+    private const double ScoreTolerance = 1e-6;
+
+    public async Task<ChunkOutcome> RescoreAsync(Guid runId, int chunk, CancellationToken cancellationToken)
+    {
+        var (run, range) = await ReadAsync(runId, chunk, cancellationToken);
+        if (run is null || range is null || range.DoneAt is not null)
+            return ChunkOutcome.AlreadyDone;
+
+        var (corpus, facts) = await corpora.ForRunAsync(runId, run.Since, run.Until, cancellationToken);
+        var members = facts.Values
+            .Where(f => f.ReceivedAt >= run.Since && f.ReceivedAt < run.Until && After(f, range.PreviousAt, range.PreviousId) && !After(f, range.LastAt, range.LastId))
+            .OrderBy(f => f.ReceivedAt).ThenBy(f => f.Id.ToString(), StringComparer.Ordinal).ToList();
+        var signals = new SignalVector[members.Count];
+        await Parallel.ForAsync(0, members.Count, cancellationToken, async (i, ct) => signals[i] = await corpus.SignalsAsync(members[i], ct));
+        var now = clock.GetUtcNow();
+        var decisions = ComplaintScorer.DecideBatch(models.Current, members.Select((m, i) => (m, signals[i])).ToList(), SignalMode.Hindsight,
+            scoring.Value.Threshold, now);
+
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var transaction = await database.BeginWriteAsync(connection, cancellationToken);
+        var done = await connection.ExecuteAsync(
+            "UPDATE rescoring_chunks SET done_at = @Now WHERE run_id = @Run AND chunk = @Chunk AND done_at IS NULL", new { Now = now, Run = runId, Chunk = chunk }, transaction);
+        if (done == 0)
+            return ChunkOutcome.AlreadyDone;
+        var stored = (await connection.QueryAsync<StoredTriage>(
+                $"SELECT id AS Id, triage_score AS Score, triage_suspect AS Suspect, triage_model_version AS ModelVersion FROM complaints WHERE {database.Dialect.InList("id", "@Ids")}",
+                new { Ids = database.Dialect.Uuids(members.Select(m => m.Id)) }, transaction))
+            .ToDictionary(s => s.Id);
+        var changed = new List<Guid>();
+        for (var i = 0; i < members.Count; i++)
+        {
+            var decision = decisions[i];
+            if (stored.GetValueOrDefault(members[i].Id) is not { } before)
+                continue;
+            if (before.Score is { } score && Math.Abs(score - decision.Score) < ScoreTolerance && (before.Suspect == 1) == decision.Suspect && before.ModelVersion == decision.ModelVersion)
+                continue;
+            var reasons = JsonSerializer.Serialize(decision.Reasons);
+            await connection.ExecuteAsync(
+                """
+                UPDATE complaints SET status = CASE WHEN status = 'received' THEN 'scored' ELSE status END,
+                    triage_score = @Score, triage_suspect = @Suspect, triage_reasons = @Reasons, triage_model_version = @ModelVersion, triage_scored_at = @ScoredAt
+                WHERE id = @Id;
+                INSERT INTO complaint_scores (complaint_id, score, suspect, reasons, model_version, mode, scored_at)
+                VALUES (@Id, @Score, @Suspect, @Reasons, @ModelVersion, 'hindsight', @ScoredAt);
+                """,
+                new { Id = members[i].Id, decision.Score, Suspect = decision.Suspect ? 1 : 0, Reasons = reasons, decision.ModelVersion, decision.ScoredAt }, transaction);
+            changed.Add(members[i].Id);
+        }
+        var rerouted = await routes.RerouteAsync(connection, transaction, changed, cancellationToken);
+        await connection.ExecuteAsync(
+            "UPDATE rescoring_chunks SET processed = @Processed, changed = @Changed WHERE run_id = @Run AND chunk = @Chunk",
+            new { Processed = members.Count, Changed = changed.Count, Run = runId, Chunk = chunk }, transaction);
+        await connection.ExecuteAsync(
+            """
+            UPDATE rescoring_runs SET processed = processed + @Processed, changed = changed + @Changed, chunks_done = chunks_done + 1,
+                status = 'running', started_at = COALESCE(started_at, @Now)
+            WHERE id = @Run
+            """,
+            new { Processed = members.Count, Changed = changed.Count, Run = runId, Now = now }, transaction);
+        // Exactly one chunk sees the last increment: the run completes once.
+        var completed = await connection.ExecuteAsync(
+            "UPDATE rescoring_runs SET status = 'completed', finished_at = @Now WHERE id = @Run AND chunks_done = chunks AND status = 'running'",
+            new { Run = runId, Now = now }, transaction);
+        if (completed == 1)
+        {
+            var totals = await connection.QuerySingleAsync<RunRow>($"SELECT {RunRow.Columns} FROM rescoring_runs WHERE id = @Run", new { Run = runId }, transaction);
+            await Outbox.EnqueueAsync(connection, transaction, new RescoringCompleted(runId, totals.Total, totals.Changed, now));
+        }
+        await transaction.CommitAsync(cancellationToken);
+        outboxSignal.Notify();
+        RoutingMetrics.Routed(rerouted);
+        logger.LogInformation("Rescoring run {RunId} chunk {Chunk}: {Processed} complaints, {Changed} changed, {Rerouted} re-routed{Completed}",
+            runId, chunk, members.Count, changed.Count, rerouted.Count, completed == 1 ? "; run completed" : "");
+        return new ChunkOutcome(members.Count, changed.Count, completed == 1);
+    }
+
+    // The databases order uuids as their lowercase text (PostgreSQL byte order is the same); Guid.CompareTo does not.
+    private static bool After(ComplaintFacts complaint, DateTimeOffset? at, Guid? id) =>
+        at is null || complaint.ReceivedAt > at
+        || (complaint.ReceivedAt == at && string.CompareOrdinal(complaint.Id.ToString(), id!.Value.ToString()) > 0);
+
+    private async Task<(RunRow? Run, ChunkRange? Range)> ReadAsync(Guid runId, int chunk, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var run = await connection.QuerySingleOrDefaultAsync<RunRow>($"SELECT {RunRow.Columns} FROM rescoring_runs WHERE id = @Run", new { Run = runId });
+        var rows = (await connection.QueryAsync<ChunkRow>(
+            "SELECT chunk AS Chunk, last_received_at AS LastAt, last_id AS LastId, done_at AS DoneAt FROM rescoring_chunks WHERE run_id = @Run AND chunk IN (@Previous, @Chunk)",
+            new { Run = runId, Previous = chunk - 1, Chunk = chunk })).ToDictionary(r => r.Chunk);
+        if (!rows.TryGetValue(chunk, out var own))
+            return (run, null);
+        var previous = rows.GetValueOrDefault(chunk - 1);
+        return (run, new ChunkRange(previous?.LastAt, previous?.LastId, own.LastAt, own.LastId, own.DoneAt));
+    }
+
+    private sealed record ChunkRange(DateTimeOffset? PreviousAt, Guid? PreviousId, DateTimeOffset LastAt, Guid LastId, DateTimeOffset? DoneAt);
+
+    private sealed class ChunkRow
+    {
+        public int Chunk { get; init; }
+        public DateTimeOffset LastAt { get; init; }
+        public Guid LastId { get; init; }
+        public DateTimeOffset? DoneAt { get; init; }
+    }
+
+    private sealed class StoredTriage
+    {
+        public Guid Id { get; init; }
+        public double? Score { get; init; }
+        public long? Suspect { get; init; }
+        public string? ModelVersion { get; init; }
+    }
+}

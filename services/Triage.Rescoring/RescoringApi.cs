@@ -1,0 +1,40 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using Triage.ServiceDefaults;
+
+namespace Triage.Rescoring;
+
+public static class RescoringApi
+{
+    public static IEndpointRouteBuilder MapRescoringApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/v1/rescoring").RequireAuthorization(TriageRoles.Admin).WithTags("Rescoring");
+        api.MapPost("/", StartAsync).WithName("StartRescoring");
+        api.MapGet("/{runId:guid}", GetAsync).WithName("GetRescoringRun");
+        return app;
+    }
+
+    public static async Task<Results<Accepted<RescoringStarted>, ProblemHttpResult>> StartAsync(
+        RescoringRequest? request, RescoringRuns runs, TimeProvider clock, ClaimsPrincipal user, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var errors = new Dictionary<string, string[]>();
+        if (request?.Since is { } since && request.Until is { } until && since >= until)
+            errors["since"] = ["must be before until"];
+        if (request?.Until is { } end && end > now.AddDays(1))
+            errors["until"] = ["may not be more than 24 h in the future"];
+        if (errors.Count > 0)
+            return TypedResults.Problem("The rescoring window is not valid.", statusCode: StatusCodes.Status400BadRequest, title: "Validation failed",
+                extensions: new Dictionary<string, object?> { ["errors"] = errors });
+        var runId = await runs.StartAsync(request?.Since, request?.Until, $"manual:{Guid.NewGuid():N}", user.Identity?.Name ?? "unknown", cancellationToken);
+        return TypedResults.Accepted($"/api/v1/rescoring/{runId}", new RescoringStarted(runId));
+    }
+
+    public static async Task<Results<Ok<RescoringRun>, ProblemHttpResult>> GetAsync(Guid runId, RescoringRuns runs, CancellationToken cancellationToken) =>
+        await runs.GetAsync(runId, cancellationToken) is { } run
+            ? TypedResults.Ok(run)
+            : TypedResults.Problem($"No rescoring run has the id {runId}.", statusCode: StatusCodes.Status404NotFound, title: "Not found");
+}

@@ -1,0 +1,3 @@
+namespace Triage.Rescoring;
+
+public sealed record RescoringRequest(DateTimeOffset? Since, DateTimeOffset? Until);

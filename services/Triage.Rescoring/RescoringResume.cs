@@ -1,0 +1,39 @@
+using Dapper;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Triage.Contracts;
+using Triage.Messaging;
+using Triage.Storage;
+
+namespace Triage.Rescoring;
+
+// After a restart, unfinished runs go on from their checkpoint: every chunk not yet done is asked for again. On
+// RabbitMQ the original commands are still queued and a repeat is harmless; on the in-memory bus they were lost.
+public sealed class RescoringResume(Database database, OutboxSignal outboxSignal, ILogger<RescoringResume> logger) : IHostedService
+{
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var transaction = await database.BeginWriteAsync(connection, cancellationToken);
+        var pending = (await connection.QueryAsync<PendingChunk>(
+            """
+            SELECT c.run_id AS RunId, c.chunk AS Chunk FROM rescoring_chunks c JOIN rescoring_runs r ON r.id = c.run_id
+            WHERE r.status IN ('queued', 'running') AND c.done_at IS NULL ORDER BY c.run_id, c.chunk
+            """, transaction: transaction)).ToList();
+        foreach (var chunk in pending)
+            await Outbox.EnqueueAsync(connection, transaction, new RescoreChunk(chunk.RunId, chunk.Chunk));
+        await transaction.CommitAsync(cancellationToken);
+        if (pending.Count == 0)
+            return;
+        outboxSignal.Notify();
+        logger.LogInformation("Resuming {Runs} unfinished rescoring runs: {Chunks} chunks asked for again", pending.Select(p => p.RunId).Distinct().Count(), pending.Count);
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    private sealed class PendingChunk
+    {
+        public Guid RunId { get; init; }
+        public int Chunk { get; init; }
+    }
+}

@@ -1,0 +1,82 @@
+using Dapper;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Triage.Contracts;
+using Triage.Messaging;
+using Triage.Storage;
+
+namespace Triage.Rescoring;
+
+// Starts a run: the window's complaints split into chunks by (received_at, id), one RescoreChunk command per chunk,
+// all in one transaction with the run record. A trigger key already used returns the run it started.
+public sealed class RescoringRuns(Database database, IOptions<RescoringOptions> options, OutboxSignal outboxSignal, TimeProvider clock,
+    ILogger<RescoringRuns> logger)
+{
+    public async Task<Guid> StartAsync(DateTimeOffset? since, DateTimeOffset? until, string triggerKey, string requestedBy, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var to = until ?? now;
+        var from = since ?? to - options.Value.Window;
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var transaction = await database.BeginWriteAsync(connection, cancellationToken);
+        var existing = await connection.QuerySingleOrDefaultAsync<Guid?>("SELECT id FROM rescoring_runs WHERE trigger_key = @Key", new { Key = triggerKey }, transaction);
+        if (existing is { } known)
+            return known;
+
+        var id = Guid.CreateVersion7(now);
+        var keys = await connection.QueryAsync<ChunkKey>(
+            "SELECT received_at AS ReceivedAt, id AS Id FROM complaints WHERE received_at >= @From AND received_at < @To ORDER BY received_at, id",
+            new { From = from, To = to }, transaction);
+        var chunks = new List<(ChunkKey Last, int Count)>();
+        var count = 0;
+        ChunkKey? last = null;
+        foreach (var key in keys)
+        {
+            last = key;
+            if (++count == options.Value.ChunkSize)
+            {
+                chunks.Add((key, count));
+                count = 0;
+            }
+        }
+        if (count > 0)
+            chunks.Add((last!, count));
+        var total = chunks.Sum(c => c.Count);
+        var inserted = await connection.ExecuteAsync(
+            """
+            INSERT INTO rescoring_runs (id, status, since, until, total, chunks, trigger_key, requested_by, created_at, started_at, finished_at)
+            VALUES (@Id, @Status, @From, @To, @Total, @Chunks, @Key, @By, @Now, @Started, @Finished)
+            ON CONFLICT (trigger_key) DO NOTHING
+            """,
+            new { Id = id, Status = total == 0 ? "completed" : "queued", From = from, To = to, Total = total, Chunks = chunks.Count, Key = triggerKey,
+                By = requestedBy, Now = now, Started = total == 0 ? now : (DateTimeOffset?)null, Finished = total == 0 ? now : (DateTimeOffset?)null },
+            transaction);
+        if (inserted == 0)
+            return await connection.QuerySingleAsync<Guid>("SELECT id FROM rescoring_runs WHERE trigger_key = @Key", new { Key = triggerKey }, transaction);
+        for (var i = 0; i < chunks.Count; i++)
+        {
+            await connection.ExecuteAsync(
+                "INSERT INTO rescoring_chunks (run_id, chunk, last_received_at, last_id, complaints) VALUES (@Run, @Chunk, @At, @Last, @Count)",
+                new { Run = id, Chunk = i, At = chunks[i].Last.ReceivedAt, Last = chunks[i].Last.Id, chunks[i].Count }, transaction);
+            await Outbox.EnqueueAsync(connection, transaction, new RescoreChunk(id, i));
+        }
+        await transaction.CommitAsync(cancellationToken);
+        outboxSignal.Notify();
+        logger.LogInformation("Rescoring run {RunId} ({Trigger}) over {Since:o} to {Until:o}: {Total} complaints in {Chunks} chunks",
+            id, triggerKey, from, to, total, chunks.Count);
+        return id;
+    }
+
+    public async Task<RescoringRun?> GetAsync(Guid runId, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var row = await connection.QuerySingleOrDefaultAsync<RunRow>($"SELECT {RunRow.Columns} FROM rescoring_runs WHERE id = @Id", new { Id = runId });
+        return row?.ToRun();
+    }
+
+    private sealed class ChunkKey
+    {
+        public DateTimeOffset ReceivedAt { get; init; }
+        public Guid Id { get; init; }
+    }
+}

@@ -1,0 +1,48 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Triage.Signals;
+using Triage.Signals.Features;
+using Triage.Signals.Hindsight;
+
+namespace Triage.Rescoring;
+
+// One in-memory hindsight corpus per run and worker: the run's window and the context around it, read once and used
+// for every chunk this worker takes. The previous run's corpus is released when a new run starts.
+public sealed class RunCorpora(StoredComplaints complaints, SignalExtractor extractor, IOptions<RescoringOptions> options, ILogger<RunCorpora> logger)
+    : IDisposable
+{
+    private readonly SemaphoreSlim _gate = new(1, 1);
+    private (Guid RunId, HindsightCorpus Corpus, Dictionary<Guid, ComplaintFacts> Facts)? _current;
+
+    public async Task<(HindsightCorpus Corpus, IReadOnlyDictionary<Guid, ComplaintFacts> Facts)> ForRunAsync(Guid runId, DateTimeOffset since, DateTimeOffset until,
+        CancellationToken cancellationToken)
+    {
+        await _gate.WaitAsync(cancellationToken);
+        try
+        {
+            if (_current is { } current && current.RunId == runId)
+                return (current.Corpus, current.Facts);
+            _current?.Corpus.Dispose();
+            _current = null;
+            var started = DateTimeOffset.UtcNow;
+            var facts = await complaints.ReadAsync(since - options.Value.Context, until + options.Value.Context, cancellationToken);
+            var corpus = new HindsightCorpus(extractor.Options);
+            foreach (var complaint in facts)
+                await corpus.AddAsync(complaint, cancellationToken);
+            _current = (runId, corpus, facts.ToDictionary(f => f.Id));
+            logger.LogInformation("Rescoring run {RunId}: {Count} complaints read into memory in {Seconds:0.0} s", runId, facts.Count,
+                (DateTimeOffset.UtcNow - started).TotalSeconds);
+            return (corpus, _current.Value.Facts);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    public void Dispose()
+    {
+        _current?.Corpus.Dispose();
+        _gate.Dispose();
+    }
+}

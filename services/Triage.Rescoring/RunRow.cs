@@ -1,0 +1,22 @@
+namespace Triage.Rescoring;
+
+public sealed class RunRow
+{
+    public Guid Id { get; init; }
+    public string Status { get; init; } = "";
+    public DateTimeOffset Since { get; init; }
+    public DateTimeOffset Until { get; init; }
+    public int Total { get; init; }
+    public int Processed { get; init; }
+    public int Changed { get; init; }
+    public int Chunks { get; init; }
+    public int ChunksDone { get; init; }
+    public DateTimeOffset? StartedAt { get; init; }
+    public DateTimeOffset? FinishedAt { get; init; }
+
+    public RescoringRun ToRun() => new(Id, Status, Since, Until, Total, Processed, Changed, StartedAt, FinishedAt);
+
+    public const string Columns =
+        "id AS Id, status AS Status, since AS Since, until AS Until, total AS Total, processed AS Processed, changed AS Changed, " +
+        "chunks AS Chunks, chunks_done AS ChunksDone, started_at AS StartedAt, finished_at AS FinishedAt";
+}

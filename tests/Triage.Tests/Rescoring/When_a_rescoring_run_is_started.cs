@@ -1,0 +1,109 @@
+using System.Net;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Dapper;
+using Microsoft.Extensions.DependencyInjection;
+using Triage.Storage;
+using Triage.Tests.Clusters;
+using Triage.Tests.Infrastructure;
+
+namespace Triage.Tests.Rescoring;
+
+[TestFixture("sqlite")]
+[TestFixture("postgres")]
+public class When_a_rescoring_run_is_started(string storage) : StorageFixture(storage)
+{
+    protected override Dictionary<string, string?> Settings => new() { ["Triage:Roles"] = "all", ["Triage:Rescoring:ChunkSize"] = "3" };
+
+    [Test]
+    public async Task Should_rescore_the_window_in_hindsight_and_record_the_run()
+    {
+        var day = Ring.NextDay();
+        var ids = await SubmitRoutedAsync(Ring.Complaints(Ring.AgentPhone(), day));
+        var admin = Factory.CreateClient("dev-admin-key");
+
+        var started = await admin.PostJsonAsync("/api/v1/rescoring", Window(day));
+        var runId = (await started.JsonAsync()).GetProperty("runId").GetString();
+        var run = await CompletedAsync(admin, runId!);
+
+        Assert.That(started.StatusCode, Is.EqualTo(HttpStatusCode.Accepted));
+        Assert.That(started.Headers.Location?.ToString(), Is.EqualTo($"/api/v1/rescoring/{runId}"));
+        Assert.That(run.GetProperty("total").GetInt32(), Is.EqualTo(8));
+        Assert.That(run.GetProperty("processed").GetInt32(), Is.EqualTo(8));
+        Assert.That(run.GetProperty("changed").GetInt32(), Is.GreaterThan(0), "hindsight sees the whole ring, so the early members' scores move");
+        Assert.That(run.GetProperty("startedAt").ValueKind, Is.EqualTo(JsonValueKind.String));
+        Assert.That(run.GetProperty("finishedAt").ValueKind, Is.EqualTo(JsonValueKind.String));
+        await using var connection = await Factory.Services.GetRequiredService<Database>().OpenAsync();
+        var first = ids[0];
+        Assert.That(await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM complaint_scores WHERE complaint_id = @first AND mode = 'hindsight'", new { first }),
+            Is.EqualTo(1));
+        Assert.That(await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM rescoring_chunks WHERE run_id = @Run AND done_at IS NOT NULL", new { Run = Guid.Parse(runId!) }),
+            Is.EqualTo(3));
+    }
+
+    [Test]
+    public async Task Should_change_nothing_when_the_same_window_is_rescored_again()
+    {
+        var day = Ring.NextDay();
+        await SubmitRoutedAsync(Ring.Complaints(Ring.AgentPhone(), day));
+        var admin = Factory.CreateClient("dev-admin-key");
+        await CompletedAsync(admin, (await (await admin.PostJsonAsync("/api/v1/rescoring", Window(day))).JsonAsync()).GetProperty("runId").GetString()!);
+
+        var again = await CompletedAsync(admin, (await (await admin.PostJsonAsync("/api/v1/rescoring", Window(day))).JsonAsync()).GetProperty("runId").GetString()!);
+
+        Assert.That(again.GetProperty("processed").GetInt32(), Is.EqualTo(8));
+        Assert.That(again.GetProperty("changed").GetInt32(), Is.Zero);
+    }
+
+    [Test]
+    public async Task Should_let_only_administrators_start_or_read_a_run()
+    {
+        var body = Window(Ring.NextDay());
+        var desk = await Factory.CreateClient("dev-desk-key").PostJsonAsync("/api/v1/rescoring", body);
+        var analyst = await Factory.CreateClient("dev-analyst-key").PostJsonAsync("/api/v1/rescoring", body);
+        var read = await Factory.CreateClient("dev-analyst-key").GetAsync($"/api/v1/rescoring/{Guid.NewGuid()}");
+        var unknown = await Factory.CreateClient("dev-admin-key").GetAsync($"/api/v1/rescoring/{Guid.NewGuid()}");
+
+        Assert.That(desk.StatusCode, Is.EqualTo(HttpStatusCode.Forbidden));
+        Assert.That(analyst.StatusCode, Is.EqualTo(HttpStatusCode.Forbidden));
+        Assert.That(read.StatusCode, Is.EqualTo(HttpStatusCode.Forbidden));
+        Assert.That(unknown.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
+    }
+
+    [Test]
+    public async Task Should_refuse_a_window_that_ends_before_it_starts_naming_the_field()
+    {
+        var response = await Factory.CreateClient("dev-admin-key").PostJsonAsync("/api/v1/rescoring",
+            new JsonObject { ["since"] = "2026-11-20T00:00:00+08:00", ["until"] = "2026-11-10T00:00:00+08:00" });
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+        Assert.That((await response.JsonAsync()).GetProperty("errors").TryGetProperty("since", out _), Is.True);
+    }
+
+    private static JsonObject Window(string day) =>
+        new() { ["since"] = $"{day}T00:00:00+08:00", ["until"] = $"{day}T23:59:59+08:00" };
+
+    private static async Task<JsonElement> CompletedAsync(HttpClient admin, string runId)
+    {
+        JsonElement run = default;
+        var done = await Eventually.HoldsAsync(async () =>
+        {
+            run = await (await admin.GetAsync($"/api/v1/rescoring/{runId}")).JsonAsync();
+            return run.GetProperty("status").GetString() == "completed";
+        }, TimeSpan.FromSeconds(60));
+        Assert.That(done, Is.True, $"the run did not complete: {run}");
+        return run;
+    }
+
+    private async Task<List<Guid>> SubmitRoutedAsync(List<JsonObject> complaints)
+    {
+        using var desk = Factory.CreateClient("dev-desk-key");
+        var ids = new List<Guid>();
+        foreach (var complaint in complaints)
+            ids.Add(Guid.Parse((await (await desk.PostJsonAsync("/api/v1/complaints", complaint)).JsonAsync()).GetProperty("id").GetString()!));
+        foreach (var id in ids)
+            Assert.That(await Eventually.HoldsAsync(async () =>
+                (await (await desk.GetAsync($"/api/v1/complaints/{id}")).JsonAsync()).GetProperty("status").GetString() == "routed", TimeSpan.FromSeconds(60)), Is.True);
+        return ids;
+    }
+}
