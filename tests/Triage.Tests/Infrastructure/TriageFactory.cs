@@ -21,6 +21,9 @@ public sealed class TriageFactory : WebApplicationFactory<Program>
 
     public string DataDir { get; }
 
+    // Leaves the data folder behind on dispose, for a test that starts the host again on it.
+    public bool KeepDataDir { get; set; }
+
     public CapturedLogs Logs { get; } = new();
 
     public static TriageFactory Sqlite(Dictionary<string, string?>? settings = null) => new(settings ?? []);
@@ -56,7 +59,11 @@ public sealed class TriageFactory : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        try { Directory.Delete(DataDir, recursive: true); }
+        try
+        {
+            if (!KeepDataDir)
+                Directory.Delete(DataDir, recursive: true);
+        }
         catch (IOException) { }
     }
 }
