@@ -8,4 +8,5 @@ root.Subcommands.Add(Triage.Cli.Categories.CategoriesCommand.Create());
 root.Subcommands.Add(Triage.Cli.Training.TrainCommand.Create());
 root.Subcommands.Add(Triage.Cli.Training.EvaluateCommand.Create());
 root.Subcommands.Add(Triage.Cli.Evaluation.EvaluateRoutingCommand.Create());
+root.Subcommands.Add(Triage.Cli.Rescoring.RescoreCommand.Create());
 return await root.Parse(args).InvokeAsync();
