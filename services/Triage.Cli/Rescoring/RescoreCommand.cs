@@ -1,0 +1,108 @@
+using System.CommandLine;
+using System.Data.Common;
+using System.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+using Triage.Rescoring;
+using Triage.Storage;
+
+namespace Triage.Cli.Rescoring;
+
+public static class RescoreCommand
+{
+    public static Command Create()
+    {
+        var since = new Option<string?>("--since") { Description = "Start of the window, RFC 3339 [default: 30 days before --until]", HelpName = "TIME" };
+        var until = new Option<string?>("--until") { Description = "End of the window (exclusive), RFC 3339 [default: now]", HelpName = "TIME" };
+        var dataDir = new Option<string?>("--data-dir")
+        {
+            Description = "Folder of the embedded default's SQLite file and keys, as Triage:DataDir [default: ./data]; unused on PostgreSQL",
+            HelpName = "DIR",
+        };
+        var command = new Command("rescore",
+            "Runs the nightly rescoring now against the configured database: the window's complaints are rescored in hindsight over the whole " +
+            "window in this process, chunk by chunk, and changed decisions are written with a hindsight score and a fresh route. The database " +
+            "is configured as for the services: Triage__Storage__Provider, Triage__Storage__ConnectionString, Triage__PersonalData__EncryptionKey " +
+            "and HashKey (PostgreSQL), or the SQLite file in --data-dir, which may belong to a running or a stopped embedded host. This command " +
+            "publishes nothing itself: the ComplaintRouted and RescoringCompleted events it writes to the outbox are published by the running " +
+            "services' dispatchers (or when they next start). Exit code 0 when the run completed, 1 when it did not, 2 for a bad window.")
+        {
+            since, until, dataDir,
+        };
+        command.SetAction((parse, ct) => RunAsync(parse.GetValue(since), parse.GetValue(until), parse.GetValue(dataDir), ct));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(string? sinceText, string? untilText, string? dataDir, CancellationToken cancellationToken)
+    {
+        if (RescoreWindow.Parse(sinceText, untilText, DateTimeOffset.UtcNow, out var error) is not { } window)
+        {
+            Console.Error.WriteLine(error);
+            return 2;
+        }
+        using var host = RescoringHost.Build(dataDir);
+        var services = host.Services;
+        if (await OpenAsync(services, cancellationToken) is { } problem)
+        {
+            Console.Error.WriteLine(problem);
+            return 1;
+        }
+
+        var runs = services.GetRequiredService<RescoringRuns>();
+        var rescorer = services.GetRequiredService<ChunkRescorer>();
+        var clock = Stopwatch.StartNew();
+        var runId = await runs.StartAsync(window.Since, window.Until, $"cli:{Guid.NewGuid()}", $"cli:{Environment.UserName}", cancellationToken);
+        var chunks = await RunChunks.ReadAsync(services.GetRequiredService<Database>(), runId, cancellationToken);
+        var byOthers = 0;
+        try
+        {
+            if (chunks.Count > 0)
+                byOthers = await Progress.RunAsync("rescoring", chunks.Sum(c => c.Complaints), async progress =>
+                {
+                    var (done, elsewhere) = (0, 0);
+                    foreach (var chunk in chunks)
+                    {
+                        // A chunk a running rescoring worker took first comes back as already done; this one moves on.
+                        if (await rescorer.RescoreAsync(runId, chunk.Chunk, cancellationToken) == ChunkOutcome.AlreadyDone)
+                            elsewhere++;
+                        progress.Report(done += chunk.Complaints);
+                    }
+                    return elsewhere;
+                });
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            Console.Error.WriteLine($"Cancelled: rescoring run {runId} is unfinished. Its remaining chunks wait in the outbox for the services' rescoring workers.");
+            return 1;
+        }
+        var run = (await runs.GetAsync(runId, CancellationToken.None))!;
+        Console.Error.WriteLine(RunReport.Summary(run, window, chunks.Count, byOthers, clock.Elapsed));
+        if (run.Status == "completed")
+            return 0;
+        Console.Error.WriteLine($"Rescoring run {runId} did not complete (status {run.Status}): see the warnings above; its remaining chunks wait in the outbox " +
+                                "for the services' rescoring workers.");
+        return 1;
+    }
+
+    // Settings checked, the database found and migrated; the reason when it cannot be used.
+    private static async Task<string?> OpenAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        try
+        {
+            services.GetService<IStartupValidator>()?.Validate();
+            var storage = services.GetRequiredService<IOptions<StorageOptions>>().Value;
+            var file = Path.Combine(services.GetRequiredService<IOptions<TriageOptions>>().Value.FullDataDir, "triage.db");
+            // Without this check an empty database and fresh keys would be created where the user mistyped a folder.
+            if (storage.Provider == StorageProvider.Sqlite && string.IsNullOrWhiteSpace(storage.ConnectionString) && !File.Exists(file))
+                return $"No database at {file}: give --data-dir the folder of the embedded host's triage.db, or configure Triage__Storage__Provider and ConnectionString.";
+            services.GetRequiredService<PersonalDataProtector>();
+            await services.GetRequiredService<Migrator>().MigrateAsync(cancellationToken);
+            return null;
+        }
+        catch (Exception e) when (e is OptionsValidationException or InvalidOperationException or DbException)
+        {
+            return $"The configured database cannot be used: {e.Message}";
+        }
+    }
+}
