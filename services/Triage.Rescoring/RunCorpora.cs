@@ -27,8 +27,7 @@ public sealed class RunCorpora(StoredComplaints complaints, SignalExtractor extr
             var started = DateTimeOffset.UtcNow;
             var facts = await complaints.ReadAsync(since - options.Value.Context, until + options.Value.Context, cancellationToken);
             var corpus = new HindsightCorpus(extractor.Options);
-            foreach (var complaint in facts)
-                await corpus.AddAsync(complaint, cancellationToken);
+            await corpus.AddAllAsync(facts, cancellationToken);
             _current = (runId, corpus, facts.ToDictionary(f => f.Id));
             logger.LogInformation("Rescoring run {RunId}: {Count} complaints read into memory in {Seconds:0.0} s", runId, facts.Count,
                 (DateTimeOffset.UtcNow - started).TotalSeconds);

@@ -22,14 +22,20 @@ public sealed class HindsightCorpus : IDisposable
         _links = links;
     }
 
-    public int Count { get; private set; }
+    private int _count;
+
+    public int Count => Volatile.Read(ref _count);
 
     public async Task AddAsync(ComplaintFacts complaint, CancellationToken cancellationToken = default)
     {
         _context.Add(complaint);
         await _text.AddAsync(complaint, cancellationToken);
-        Count++;
+        Interlocked.Increment(ref _count);
     }
+
+    // Fingerprinting is most of the cost of adding, and the indexes take concurrent writers.
+    public Task AddAllAsync(IReadOnlyList<ComplaintFacts> complaints, CancellationToken cancellationToken = default) =>
+        Parallel.ForEachAsync(complaints, cancellationToken, async (complaint, ct) => await AddAsync(complaint, ct));
 
     public Task<SignalVector> SignalsAsync(ComplaintFacts complaint, CancellationToken cancellationToken = default) =>
         _extractor.ExtractAsync(complaint, _context, SignalMode.Hindsight, cancellationToken);

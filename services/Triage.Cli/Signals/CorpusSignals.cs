@@ -17,8 +17,7 @@ public sealed class CorpusSignals(SignalOptions options, ClusterLinkFinder? link
     {
         using var corpus = new HindsightCorpus(options, links);
         var complaints = lines.Where(l => l.Facts is not null).ToList();
-        foreach (var line in complaints)
-            await corpus.AddAsync(line.Facts!, cancellationToken);
+        await corpus.AddAllAsync(complaints.Select(l => l.Facts!).ToList(), cancellationToken);
 
         var results = new CorpusComplaint[complaints.Count];
         var done = 0;
