@@ -8,11 +8,14 @@ using Triage.Storage;
 namespace Triage.Rescoring;
 
 // Starts a run: the window's complaints split into chunks by (received_at, id), one RescoreChunk command per chunk,
-// all in one transaction with the run record. A trigger key already used returns the run it started.
+// all in one transaction with the run record. A trigger key already used returns the run it started. A caller that
+// works the chunks itself (`triage rescore`) queues no commands; if it stops half-way, the next start of a service
+// with the rescoring role resumes the run.
 public sealed class RescoringRuns(Database database, IOptions<RescoringOptions> options, OutboxSignal outboxSignal, TimeProvider clock,
     ILogger<RescoringRuns> logger)
 {
-    public async Task<Guid> StartAsync(DateTimeOffset? since, DateTimeOffset? until, string triggerKey, string requestedBy, CancellationToken cancellationToken)
+    public async Task<Guid> StartAsync(DateTimeOffset? since, DateTimeOffset? until, string triggerKey, string requestedBy, CancellationToken cancellationToken,
+        bool queueChunks = true)
     {
         var now = clock.GetUtcNow();
         var to = until ?? now;
@@ -58,7 +61,8 @@ public sealed class RescoringRuns(Database database, IOptions<RescoringOptions> 
             await connection.ExecuteAsync(
                 "INSERT INTO rescoring_chunks (run_id, chunk, last_received_at, last_id, complaints) VALUES (@Run, @Chunk, @At, @Last, @Count)",
                 new { Run = id, Chunk = i, At = chunks[i].Last.ReceivedAt, Last = chunks[i].Last.Id, chunks[i].Count }, transaction);
-            await Outbox.EnqueueAsync(connection, transaction, new RescoreChunk(id, i));
+            if (queueChunks)
+                await Outbox.EnqueueAsync(connection, transaction, new RescoreChunk(id, i));
         }
         await transaction.CommitAsync(cancellationToken);
         outboxSignal.Notify();

@@ -52,7 +52,7 @@ public static class RescoreCommand
         var runs = services.GetRequiredService<RescoringRuns>();
         var rescorer = services.GetRequiredService<ChunkRescorer>();
         var clock = Stopwatch.StartNew();
-        var runId = await runs.StartAsync(window.Since, window.Until, $"cli:{Guid.NewGuid()}", $"cli:{Environment.UserName}", cancellationToken);
+        var runId = await runs.StartAsync(window.Since, window.Until, $"cli:{Guid.NewGuid()}", $"cli:{Environment.UserName}", cancellationToken, queueChunks: false);
         var chunks = await RunChunks.ReadAsync(services.GetRequiredService<Database>(), runId, cancellationToken);
         var byOthers = 0;
         try
@@ -73,15 +73,15 @@ public static class RescoreCommand
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
-            Console.Error.WriteLine($"Cancelled: rescoring run {runId} is unfinished. Its remaining chunks wait in the outbox for the services' rescoring workers.");
+            Console.Error.WriteLine($"Cancelled: rescoring run {runId} is unfinished. The next start of a service with the rescoring role resumes it.");
             return 1;
         }
         var run = (await runs.GetAsync(runId, CancellationToken.None))!;
         Console.Error.WriteLine(RunReport.Summary(run, window, chunks.Count, byOthers, clock.Elapsed));
         if (run.Status == "completed")
             return 0;
-        Console.Error.WriteLine($"Rescoring run {runId} did not complete (status {run.Status}): see the warnings above; its remaining chunks wait in the outbox " +
-                                "for the services' rescoring workers.");
+        Console.Error.WriteLine($"Rescoring run {runId} did not complete (status {run.Status}): see the warnings above; the next start of a service " +
+                                "with the rescoring role resumes it.");
         return 1;
     }
 
