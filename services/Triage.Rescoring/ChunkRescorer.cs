@@ -14,7 +14,7 @@ namespace Triage.Rescoring;
 
 // One chunk of a run: hindsight signals for its complaints over the run's in-memory corpus, the active model over
 // all of them in one Transform, and in one transaction the complaints whose decision changed (new triage columns,
-// a `hindsight` score row, a fresh route that still respects analysts' verdicts), the chunk marked done, the run's
+// a `hindsight` score row and ComplaintScored, a fresh route that still respects analysts' verdicts), the chunk marked done, the run's
 // counters moved on, and the run completed by whichever chunk is last. A chunk already done changes nothing.
 public sealed class ChunkRescorer(Database database, RunCorpora corpora, ModelProvider models, IOptions<ScoringOptions> scoring,
     RouteWriter routes, OutboxSignal outboxSignal, TimeProvider clock, ILogger<ChunkRescorer> logger)
@@ -44,7 +44,7 @@ public sealed class ChunkRescorer(Database database, RunCorpora corpora, ModelPr
         if (done == 0)
             return ChunkOutcome.AlreadyDone;
         var stored = (await connection.QueryAsync<StoredTriage>(
-                $"SELECT id AS Id, triage_score AS Score, triage_suspect AS Suspect, triage_model_version AS ModelVersion FROM complaints WHERE {database.Dialect.InList("id", "@Ids")}",
+                $"SELECT id AS Id, triage_score AS Score, triage_suspect AS Suspect, triage_model_version AS ModelVersion, triage_cluster_id AS ClusterId FROM complaints WHERE {database.Dialect.InList("id", "@Ids")}",
                 new { Ids = database.Dialect.Uuids(members.Select(m => m.Id)) }, transaction))
             .ToDictionary(s => s.Id);
         var changed = new List<Guid>();
@@ -65,6 +65,8 @@ public sealed class ChunkRescorer(Database database, RunCorpora corpora, ModelPr
                 VALUES (@Id, @Score, @Suspect, @Reasons, @ModelVersion, 'hindsight', @ScoredAt);
                 """,
                 new { Id = members[i].Id, decision.Score, Suspect = decision.Suspect ? 1 : 0, Reasons = reasons, decision.ModelVersion, decision.ScoredAt }, transaction);
+            await Outbox.EnqueueAsync(connection, transaction,
+                new ComplaintScored(members[i].Id, decision.Score, decision.Suspect, decision.ModelVersion, decision.ScoredAt, before.ClusterId));
             changed.Add(members[i].Id);
         }
         var rerouted = await routes.RerouteAsync(connection, transaction, changed, cancellationToken);
@@ -129,5 +131,6 @@ public sealed class ChunkRescorer(Database database, RunCorpora corpora, ModelPr
         public double? Score { get; init; }
         public long? Suspect { get; init; }
         public string? ModelVersion { get; init; }
+        public string? ClusterId { get; init; }
     }
 }
