@@ -23,6 +23,9 @@ public static class RescoringExtensions
         return builder;
     }
 
-    public static void AddRescoringConsumers(this IBusRegistrationConfigurator bus) =>
+    public static void AddRescoringConsumers(this IBusRegistrationConfigurator bus)
+    {
         bus.AddConsumer<RescoreChunkConsumer, RescoreChunkConsumerDefinition>();
+        bus.AddConsumer<RescoreChunkFaultConsumer>();
+    }
 }
