@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Dapper;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -47,7 +46,7 @@ public sealed class ChunkRescorer(Database database, RunCorpora corpora, ModelPr
                 $"SELECT id AS Id, triage_score AS Score, triage_suspect AS Suspect, triage_model_version AS ModelVersion, triage_cluster_id AS ClusterId FROM complaints WHERE {database.Dialect.InList("id", "@Ids")}",
                 new { Ids = database.Dialect.Uuids(members.Select(m => m.Id)) }, transaction))
             .ToDictionary(s => s.Id);
-        var changed = new List<Guid>();
+        var changes = new List<(Guid Id, TriageResult Decision, string? ClusterId)>();
         for (var i = 0; i < members.Count; i++)
         {
             var decision = decisions[i];
@@ -55,20 +54,10 @@ public sealed class ChunkRescorer(Database database, RunCorpora corpora, ModelPr
                 continue;
             if (before.Score is { } score && Math.Abs(score - decision.Score) < ScoreTolerance && (before.Suspect == 1) == decision.Suspect && before.ModelVersion == decision.ModelVersion)
                 continue;
-            var reasons = JsonSerializer.Serialize(decision.Reasons);
-            await connection.ExecuteAsync(
-                """
-                UPDATE complaints SET status = CASE WHEN status = 'received' THEN 'scored' ELSE status END,
-                    triage_score = @Score, triage_suspect = @Suspect, triage_reasons = @Reasons, triage_model_version = @ModelVersion, triage_scored_at = @ScoredAt
-                WHERE id = @Id;
-                INSERT INTO complaint_scores (complaint_id, score, suspect, reasons, model_version, mode, scored_at)
-                VALUES (@Id, @Score, @Suspect, @Reasons, @ModelVersion, 'hindsight', @ScoredAt);
-                """,
-                new { Id = members[i].Id, decision.Score, Suspect = decision.Suspect ? 1 : 0, Reasons = reasons, decision.ModelVersion, decision.ScoredAt }, transaction);
-            await Outbox.EnqueueAsync(connection, transaction,
-                new ComplaintScored(members[i].Id, decision.Score, decision.Suspect, decision.ModelVersion, decision.ScoredAt, before.ClusterId));
-            changed.Add(members[i].Id);
+            changes.Add((members[i].Id, decision, before.ClusterId));
         }
+        await ChangedDecisions.WriteAsync(connection, transaction, database.Dialect, changes);
+        var changed = changes.Select(c => c.Id).ToList();
         var rerouted = await routes.RerouteAsync(connection, transaction, changed, cancellationToken);
         await connection.ExecuteAsync(
             "UPDATE rescoring_chunks SET processed = @Processed, changed = @Changed WHERE run_id = @Run AND chunk = @Chunk",
