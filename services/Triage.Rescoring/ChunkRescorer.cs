@@ -5,6 +5,7 @@ using Triage.Contracts;
 using Triage.Messaging;
 using Triage.Routing;
 using Triage.Scoring;
+using Triage.Scoring.Clusters;
 using Triage.Signals;
 using Triage.Signals.Features;
 using Triage.Storage;
@@ -16,7 +17,7 @@ namespace Triage.Rescoring;
 // a `hindsight` score row and ComplaintScored, a fresh route that still respects analysts' verdicts), the chunk marked done, the run's
 // counters moved on, and the run completed by whichever chunk is last. A chunk already done changes nothing.
 public sealed class ChunkRescorer(Database database, RunCorpora corpora, ModelProvider models, IOptions<ScoringOptions> scoring,
-    RouteWriter routes, OutboxSignal outboxSignal, TimeProvider clock, ILogger<ChunkRescorer> logger)
+    RouteWriter routes, ClusterAssigner clusters, OutboxSignal outboxSignal, TimeProvider clock, ILogger<ChunkRescorer> logger)
 {
     private const double ScoreTolerance = 1e-6;
 
@@ -56,9 +57,24 @@ public sealed class ChunkRescorer(Database database, RunCorpora corpora, ModelPr
                 continue;
             changes.Add((members[i].Id, decision, before.ClusterId));
         }
+        // The clusters whose members' scores move are locked before the scores are written, as online scoring does,
+        // then their size, risk and flag are brought up to date; a cluster that now meets the limits is flagged.
+        var touched = changes.Select(c => c.ClusterId).OfType<string>().Distinct().ToList();
+        await new ClusterLocks(database).AcquireAsync(connection, transaction, touched.Select(ClusterLocks.ForCluster));
         await ChangedDecisions.WriteAsync(connection, transaction, database.Dialect, changes);
         var changed = changes.Select(c => c.Id).ToList();
-        var rerouted = await routes.RerouteAsync(connection, transaction, changed, cancellationToken);
+        var flagged = new List<string>();
+        foreach (var cluster in touched)
+            if (await clusters.RefreshAsync(connection, transaction, cluster, now) is { } flag)
+            {
+                await Outbox.EnqueueAsync(connection, transaction, flag);
+                flagged.Add(cluster);
+            }
+        var reroute = flagged.Count == 0
+            ? changed
+            : changed.Union(await connection.QueryAsync<Guid>(
+                $"SELECT id FROM complaints WHERE {database.Dialect.InList("triage_cluster_id", "@Clusters")}", new { Clusters = flagged }, transaction)).ToList();
+        var rerouted = await routes.RerouteAsync(connection, transaction, reroute, cancellationToken);
         await connection.ExecuteAsync(
             "UPDATE rescoring_chunks SET processed = @Processed, changed = @Changed WHERE run_id = @Run AND chunk = @Chunk",
             new { Processed = members.Count, Changed = changed.Count, Run = runId, Chunk = chunk }, transaction);

@@ -124,6 +124,13 @@ public sealed class ClusterAssigner(Database database, ClusterOptions options, T
 
     // Size, risk and span from the members as they now stand. The flag is raised once: when the limits are first met,
     // or when a suspect cluster is merged into this one.
+    // For callers that changed members' scores (the nightly rescoring), holding the cluster's lock.
+    public async Task<ClusterFlagged?> RefreshAsync(DbConnection connection, DbTransaction transaction, string clusterId, DateTimeOffset now)
+    {
+        var suspect = await connection.ExecuteScalarAsync<long>("SELECT suspect FROM clusters WHERE id = @Id", new { Id = clusterId }, transaction);
+        return await RefreshAsync(connection, transaction, clusterId, suspect == 1, false, now);
+    }
+
     private async Task<ClusterFlagged?> RefreshAsync(DbConnection connection, DbTransaction transaction, string clusterId, bool wasSuspect,
         bool absorbedSuspect, DateTimeOffset now)
     {
