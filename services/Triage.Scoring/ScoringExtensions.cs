@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using Triage.Intake;
+using Triage.Messaging;
 using Triage.Scoring.Clusters;
 using Triage.Signals.Clusters;
 using Triage.Signals.Features;
@@ -22,10 +23,17 @@ public static class ScoringExtensions
             .ValidateOnStart();
         builder.Services.AddOptions<SignalSettings>().BindConfiguration(SignalSettings.Section);
         builder.Services.TryAddSingleton<ComplaintStore>();
-        builder.Services.TryAddSingleton<ComplaintFactsReader>();
+        // The consumer's own reads go through a database handle without the retry pipeline (MassTransit retries).
+        builder.Services.AddSingleton(sp =>
+        {
+            var consumers = sp.GetRequiredService<Database>().WithoutRetries();
+            return new ComplaintFactsReader(consumers, new ComplaintStore(consumers, sp.GetRequiredService<OutboxSignal>()),
+                sp.GetRequiredService<PersonalDataProtector>());
+        });
         builder.Services.AddSingleton(new NearDuplicateOptions());
         builder.Services.AddSingleton<INearDuplicateIndex, SqlNearDuplicateIndex>();
-        builder.Services.AddSingleton(sp => new IndexedTextEvidence(sp.GetRequiredService<INearDuplicateIndex>(), TextFingerprinter.Default));
+        builder.Services.AddSingleton(sp => new IndexedTextEvidence(
+            new SqlNearDuplicateIndex(sp.GetRequiredService<Database>().WithoutRetries(), sp.GetRequiredService<NearDuplicateOptions>()), TextFingerprinter.Default));
         builder.Services.AddSingleton(sp => new StoredSignalContext(sp.GetRequiredService<Database>(), sp.GetRequiredService<IndexedTextEvidence>()));
         builder.Services.AddSingleton(sp =>
         {

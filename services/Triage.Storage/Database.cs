@@ -9,6 +9,17 @@ public sealed class Database : IAsyncDisposable
 {
     private readonly NpgsqlDataSource? _postgres;
     private readonly string? _sqlite;
+    private readonly bool _shared;
+
+    private Database(Database other, ResiliencePipeline resilience)
+    {
+        Provider = other.Provider;
+        Dialect = other.Dialect;
+        Resilience = resilience;
+        _postgres = other._postgres;
+        _sqlite = other._sqlite;
+        _shared = true;
+    }
 
     public Database(StorageProvider provider, string connectionString, ResiliencePipeline resilience)
     {
@@ -45,9 +56,13 @@ public sealed class Database : IAsyncDisposable
             ? Task.FromResult<DbTransaction>(sqlite.BeginTransaction(deferred: false))
             : connection.BeginTransactionAsync(cancellationToken).AsTask();
 
+    // The same connections without the retry pipeline, for message consumers: their endpoint retries the whole
+    // message, and retrying each call inside it as well would retry twice.
+    public Database WithoutRetries() => new(this, ResiliencePipeline.Empty);
+
     public async ValueTask DisposeAsync()
     {
-        if (_postgres is not null)
+        if (_postgres is not null && !_shared)
             await _postgres.DisposeAsync();
     }
 }
