@@ -33,8 +33,7 @@ public static class AuditApi
         if (limit is not null && (!int.TryParse(limit, CultureInfo.InvariantCulture, out take) || take is < 1 or > 1000))
             errors.Add("limit", "must be a whole number from 1 to 1000");
         if (!errors.IsEmpty)
-            return TypedResults.Problem("The query is not valid.", statusCode: StatusCodes.Status400BadRequest, title: "Validation failed",
-                extensions: new Dictionary<string, object?> { ["errors"] = errors.ToDictionary() });
+            return errors.ToProblem("The query is not valid.");
         return TypedResults.Ok(await audit.ReadAsync(from, subject, take, cancellationToken));
     }
 }

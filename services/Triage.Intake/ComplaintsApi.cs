@@ -151,7 +151,5 @@ public static class ComplaintsApi
         return Invalid(detail, errors);
     }
 
-    private static ProblemHttpResult Invalid(string detail, ValidationErrors errors) =>
-        TypedResults.Problem(detail, statusCode: StatusCodes.Status400BadRequest, title: "Validation failed",
-            extensions: new Dictionary<string, object?> { ["errors"] = errors.ToDictionary() });
+    private static ProblemHttpResult Invalid(string detail, ValidationErrors errors) => errors.ToProblem(detail);
 }

@@ -1,3 +1,6 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+
 namespace Triage.Intake;
 
 public sealed class ValidationErrors
@@ -14,4 +17,9 @@ public sealed class ValidationErrors
     }
 
     public Dictionary<string, string[]> ToDictionary() => _errors.ToDictionary(e => e.Key, e => e.Value.ToArray());
+
+    // The one shape of a 400 in the API: problem+json with the fields and their reasons under "errors".
+    public ProblemHttpResult ToProblem(string detail) =>
+        TypedResults.Problem(detail, statusCode: StatusCodes.Status400BadRequest, title: "Validation failed",
+            extensions: new Dictionary<string, object?> { ["errors"] = ToDictionary() });
 }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
+using Triage.Intake;
 using Triage.ServiceDefaults;
 
 namespace Triage.Rescoring;
@@ -21,14 +22,13 @@ public static class RescoringApi
         RescoringRequest? request, RescoringRuns runs, TimeProvider clock, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        var errors = new Dictionary<string, string[]>();
+        var errors = new ValidationErrors();
         if (request?.Since is { } since && request.Until is { } until && since >= until)
-            errors["since"] = ["must be before until"];
+            errors.Add("since", "must be before until");
         if (request?.Until is { } end && end > now.AddDays(1))
-            errors["until"] = ["may not be more than 24 h in the future"];
-        if (errors.Count > 0)
-            return TypedResults.Problem("The rescoring window is not valid.", statusCode: StatusCodes.Status400BadRequest, title: "Validation failed",
-                extensions: new Dictionary<string, object?> { ["errors"] = errors });
+            errors.Add("until", "may not be more than 24 h in the future");
+        if (!errors.IsEmpty)
+            return errors.ToProblem("The rescoring window is not valid.");
         var runId = await runs.StartAsync(request?.Since, request?.Until, $"manual:{Guid.NewGuid():N}", user.Identity?.Name ?? "unknown", cancellationToken);
         return TypedResults.Accepted($"/api/v1/rescoring/{runId}", new RescoringStarted(runId));
     }

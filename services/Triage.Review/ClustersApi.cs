@@ -41,7 +41,7 @@ public static class ClustersApi
         if (!ClusterCursor.TryDecode(cursor, out var after))
             errors.Add("cursor", "is not a cursor this API returned");
         if (!errors.IsEmpty)
-            return Invalid("The query is not valid.", errors);
+            return errors.ToProblem("The query is not valid.");
 
         var (items, next) = await clusters.ListAsync(status, size, take, after, cancellationToken);
         if (items.Count > 0)
@@ -68,7 +68,7 @@ public static class ClustersApi
         if (request?.Note is { Length: > 2000 })
             errors.Add("note", "may be at most 2,000 characters");
         if (!errors.IsEmpty)
-            return Invalid("The verdict is not valid.", errors);
+            return errors.ToProblem("The verdict is not valid.");
         return Outcome(id, await verdicts.DecideAsync(id, request!.Verdict!, request.Note, Actor(user), cancellationToken));
     }
 
@@ -86,7 +86,4 @@ public static class ClustersApi
     private static ProblemHttpResult NotFound(string id) =>
         TypedResults.Problem($"No cluster has the id {id}.", statusCode: StatusCodes.Status404NotFound, title: "Not found");
 
-    private static ProblemHttpResult Invalid(string detail, ValidationErrors errors) =>
-        TypedResults.Problem(detail, statusCode: StatusCodes.Status400BadRequest, title: "Validation failed",
-            extensions: new Dictionary<string, object?> { ["errors"] = errors.ToDictionary() });
 }
