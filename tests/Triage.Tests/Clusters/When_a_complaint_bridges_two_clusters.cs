@@ -16,13 +16,13 @@ public class When_a_complaint_bridges_two_clusters(string storage) : StorageFixt
     {
         var day = Ring.NextDay();
         var (phoneA, phoneB) = (Ring.AgentPhone(), Ring.AgentPhone());
-        var older = await ClusterOfAsync(await SubmitAllAsync(Ring.Complaints(phoneA, day, size: 4, organization: "甲法务咨询有限公司")));
-        var younger = await ClusterOfAsync(await SubmitAllAsync(Ring.Complaints(phoneB, day, size: 4, organization: "乙债务优化服务中心", shift: 4, otherTemplate: true)));
+        var older = await ClusterOfAsync(await Factory.SubmitAllAsync(Ring.Complaints(phoneA, day, size: 4, organization: "甲法务咨询有限公司")));
+        var younger = await ClusterOfAsync(await Factory.SubmitAllAsync(Ring.Complaints(phoneB, day, size: 4, organization: "乙债务优化服务中心", shift: 4, otherTemplate: true)));
         var bridge = Ring.Complaints(phoneA, day, size: 1, organization: "乙债务优化服务中心")[0];
         bridge["receivedAt"] = $"{day}T23:00:00+08:00";
         bridge["complainant"]!["name"] = "周杰";
 
-        var merged = await ClusterOfAsync([await SubmitAsync(bridge)]);
+        var merged = await ClusterOfAsync([await Factory.SubmitAsync(bridge)]);
         var analyst = Factory.CreateClient("dev-analyst-key");
         var detail = await (await analyst.GetAsync($"/api/v1/clusters/{older}")).JsonAsync();
 
@@ -40,48 +40,21 @@ public class When_a_complaint_bridges_two_clusters(string storage) : StorageFixt
     {
         var phone = Ring.AgentPhone();
         var day = Ring.NextDay();
-        var ids = await SubmitAllAsync([.. Ring.Complaints(phone, day, size: 8), .. Ring.Complaints(phone, day, size: 8, shift: 8)]);
+        var ids = await Factory.SubmitAllAsync([.. Ring.Complaints(phone, day, size: 8), .. Ring.Complaints(phone, day, size: 8, shift: 8)]);
         var clusters = new List<string?>();
         foreach (var id in ids)
-            clusters.Add((await RoutedAsync(id)).GetProperty("triage").GetProperty("clusterId").GetString());
+            clusters.Add((await Factory.RoutedAsync(id)).GetProperty("triage").GetProperty("clusterId").GetString());
 
         Assert.That(clusters.GroupBy(c => c).Max(g => g.Count()), Is.EqualTo(12));
         Assert.That(Factory.Logs.Lines, Has.Some.Contains("gave way"));
-    }
-
-    private async Task<List<Guid>> SubmitAllAsync(List<JsonObject> complaints)
-    {
-        var ids = new List<Guid>();
-        foreach (var complaint in complaints)
-            ids.Add(await SubmitAsync(complaint));
-        return ids;
     }
 
     private async Task<string> ClusterOfAsync(List<Guid> ids)
     {
         string? cluster = null;
         foreach (var id in ids)
-            cluster = (await RoutedAsync(id)).GetProperty("triage").GetProperty("clusterId").GetString();
+            cluster = (await Factory.RoutedAsync(id)).GetProperty("triage").GetProperty("clusterId").GetString();
         Assert.That(cluster, Is.Not.Null);
         return cluster!;
-    }
-
-    private async Task<JsonElement> RoutedAsync(Guid id)
-    {
-        using var client = Factory.CreateClient("dev-desk-key");
-        JsonElement complaint = default;
-        var routed = await Eventually.HoldsAsync(async () =>
-        {
-            complaint = await (await client.GetAsync($"/api/v1/complaints/{id}")).JsonAsync();
-            return complaint.GetProperty("status").GetString() == "routed";
-        }, TimeSpan.FromSeconds(60));
-        Assert.That(routed, Is.True, $"complaint {id} was not routed: {complaint}");
-        return complaint;
-    }
-
-    private async Task<Guid> SubmitAsync(JsonObject complaint)
-    {
-        using var client = Factory.CreateClient("dev-desk-key");
-        return Guid.Parse((await (await client.PostJsonAsync("/api/v1/complaints", complaint)).JsonAsync()).GetProperty("id").GetString()!);
     }
 }

@@ -111,8 +111,8 @@ public class When_a_ring_files_through_the_intake(string storage) : StorageFixtu
         var late = Ring.Complaints(agentPhone, day, size: 1)[0];
         late["receivedAt"] = $"{day}T22:00:00+08:00";
         late["complainant"]!["name"] = "周杰";
-        var lateId = await SubmitAsync(late);
-        var lateComplaint = await RoutedAsync(lateId);
+        var lateId = await Factory.SubmitAsync(late);
+        var lateComplaint = await Factory.RoutedAsync(lateId);
         var reopened = await analyst.PostAsync($"/api/v1/clusters/{cluster}/reopen", null);
         var afterReopen = await (await analyst.GetAsync($"/api/v1/clusters/{cluster}")).JsonAsync();
 
@@ -154,9 +154,7 @@ public class When_a_ring_files_through_the_intake(string storage) : StorageFixtu
 
     private async Task<(List<Guid> Ids, string Cluster)> SubmitRingAsync(string? agentPhone = null, string? day = null)
     {
-        var ids = new List<Guid>();
-        foreach (var complaint in Ring.Complaints(agentPhone ?? Ring.AgentPhone(), day ?? Ring.NextDay()))
-            ids.Add(await SubmitAsync(complaint));
+        var ids = await Factory.SubmitAllAsync(Ring.Complaints(agentPhone ?? Ring.AgentPhone(), day ?? Ring.NextDay()));
         var members = await MembersAsync(ids);
         var cluster = members[0].GetProperty("triage").GetProperty("clusterId").GetString();
         Assert.That(cluster, Is.Not.Null, "the ring's first member has no cluster");
@@ -167,29 +165,7 @@ public class When_a_ring_files_through_the_intake(string storage) : StorageFixtu
     {
         var members = new List<JsonElement>();
         foreach (var id in ids)
-            members.Add(await RoutedAsync(id));
+            members.Add(await Factory.RoutedAsync(id));
         return members;
-    }
-
-    // Routed, and settled: the route no longer changes once the cluster's flag has been applied.
-    private async Task<JsonElement> RoutedAsync(Guid id)
-    {
-        using var client = Factory.CreateClient("dev-desk-key");
-        JsonElement complaint = default;
-        var routed = await Eventually.HoldsAsync(async () =>
-        {
-            complaint = await (await client.GetAsync($"/api/v1/complaints/{id}")).JsonAsync();
-            return complaint.GetProperty("status").GetString() == "routed";
-        }, TimeSpan.FromSeconds(60));
-        Assert.That(routed, Is.True, $"complaint {id} was not routed: {complaint}\n" +
-            string.Join("\n", Factory.Logs.Lines.Where(l => l.StartsWith("Error") || l.StartsWith("Warning")).Take(10)));
-        await Task.Delay(300);
-        return await (await client.GetAsync($"/api/v1/complaints/{id}")).JsonAsync();
-    }
-
-    private async Task<Guid> SubmitAsync(JsonObject complaint)
-    {
-        using var client = Factory.CreateClient("dev-desk-key");
-        return Guid.Parse((await (await client.PostJsonAsync("/api/v1/complaints", complaint)).JsonAsync()).GetProperty("id").GetString()!);
     }
 }

@@ -20,15 +20,7 @@ public class When_two_scoring_instances_share_one_queue
         var rabbit = TestEnvironment.RabbitMqUri();
         await using var postgres = await PostgresDatabase.CreateAsync();
         var dataDir = Directory.CreateTempSubdirectory("triage-two-scorers-").FullName;
-        string[] shared =
-        [
-            "--Triage:Storage:Provider", "Postgres",
-            "--Triage:Storage:ConnectionString", postgres.ConnectionString,
-            "--Triage:PersonalData:EncryptionKey", TestKeys.Encryption,
-            "--Triage:PersonalData:HashKey", TestKeys.Hash,
-            "--Triage:Bus:Transport", "RabbitMq",
-            "--Triage:Bus:RabbitMq", rabbit,
-        ];
+        var shared = HostProcess.OnPostgresAndRabbitMq(postgres.ConnectionString, rabbit);
         var corpus = new CorpusGenerator(new CorpusOptions { Seed = 515, Complaints = 1_200, SuspectShare = 0.35, Days = 20 }).Generate()
             .Select(c => JsonSerializer.SerializeToNode(c.Complaint, CorpusWriter.Json)!).ToList();
         try

@@ -25,6 +25,17 @@ public sealed class HostProcess : IAsyncDisposable
 
     public string Output { get { lock (_output) return _output.ToString(); } }
 
+    // The arguments every process of a split deployment shares: one PostgreSQL database, its keys, one broker.
+    public static string[] OnPostgresAndRabbitMq(string connectionString, string rabbitUri) =>
+    [
+        "--Triage:Storage:Provider", "Postgres",
+        "--Triage:Storage:ConnectionString", connectionString,
+        "--Triage:PersonalData:EncryptionKey", TestKeys.Encryption,
+        "--Triage:PersonalData:HashKey", TestKeys.Hash,
+        "--Triage:Bus:Transport", "RabbitMq",
+        "--Triage:Bus:RabbitMq", rabbitUri,
+    ];
+
     public static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);

@@ -100,13 +100,9 @@ public class When_a_rescoring_run_is_started(string storage) : StorageFixture(st
 
     private async Task<List<Guid>> SubmitRoutedAsync(List<JsonObject> complaints)
     {
-        using var desk = Factory.CreateClient("dev-desk-key");
-        var ids = new List<Guid>();
-        foreach (var complaint in complaints)
-            ids.Add(Guid.Parse((await (await desk.PostJsonAsync("/api/v1/complaints", complaint)).JsonAsync()).GetProperty("id").GetString()!));
+        var ids = await Factory.SubmitAllAsync(complaints);
         foreach (var id in ids)
-            Assert.That(await Eventually.HoldsAsync(async () =>
-                (await (await desk.GetAsync($"/api/v1/complaints/{id}")).JsonAsync()).GetProperty("status").GetString() == "routed", TimeSpan.FromSeconds(60)), Is.True);
+            await Factory.RoutedAsync(id);
         return ids;
     }
 }

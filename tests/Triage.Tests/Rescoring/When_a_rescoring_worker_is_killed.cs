@@ -21,12 +21,7 @@ public class When_a_rescoring_worker_is_killed
         var dataDir = Directory.CreateTempSubdirectory("triage-rescoring-").FullName;
         string[] shared =
         [
-            "--Triage:Storage:Provider", "Postgres",
-            "--Triage:Storage:ConnectionString", postgres.ConnectionString,
-            "--Triage:PersonalData:EncryptionKey", TestKeys.Encryption,
-            "--Triage:PersonalData:HashKey", TestKeys.Hash,
-            "--Triage:Bus:Transport", "RabbitMq",
-            "--Triage:Bus:RabbitMq", rabbit,
+            .. HostProcess.OnPostgresAndRabbitMq(postgres.ConnectionString, rabbit),
             "--Triage:Rescoring:ChunkSize", "60",
             "--Triage:Rescoring:Schedule", "",
         ];

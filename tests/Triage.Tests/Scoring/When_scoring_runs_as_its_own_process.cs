@@ -13,15 +13,7 @@ public class When_scoring_runs_as_its_own_process
         var rabbit = TestEnvironment.RabbitMqUri();
         await using var postgres = await PostgresDatabase.CreateAsync();
         var dataDir = Directory.CreateTempSubdirectory("triage-split-").FullName;
-        string[] shared =
-        [
-            "--Triage:Storage:Provider", "Postgres",
-            "--Triage:Storage:ConnectionString", postgres.ConnectionString,
-            "--Triage:PersonalData:EncryptionKey", TestKeys.Encryption,
-            "--Triage:PersonalData:HashKey", TestKeys.Hash,
-            "--Triage:Bus:Transport", "RabbitMq",
-            "--Triage:Bus:RabbitMq", rabbit,
-        ];
+        var shared = HostProcess.OnPostgresAndRabbitMq(postgres.ConnectionString, rabbit);
         try
         {
             await using var intake = await HostProcess.StartAsync("127.0.0.1", HostProcess.FreePort(), dataDir, ["--Triage:Roles", "intake", .. shared]);
