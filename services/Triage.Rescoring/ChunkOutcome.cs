@@ -1,6 +1,6 @@
 namespace Triage.Rescoring;
 
-public sealed record ChunkOutcome(int Processed, int Changed, bool CompletedRun)
+public sealed record ChunkOutcome(int Processed, int Changed, bool LastChunk)
 {
     public static readonly ChunkOutcome AlreadyDone = new(0, 0, false);
 }

@@ -15,7 +15,8 @@ namespace Triage.Rescoring;
 // One chunk of a run: hindsight signals for its complaints over the run's in-memory corpus, the active model over
 // all of them in one Transform, and in one transaction the complaints whose decision changed (new triage columns,
 // a `hindsight` score row and ComplaintScored, a fresh route that still respects analysts' verdicts), the chunk marked done, the run's
-// counters moved on, and the run completed by whichever chunk is last. A chunk already done changes nothing.
+// counters moved on, and the run's last step (RecomputeClusters) asked for by whichever chunk is last. A chunk already
+// done changes nothing.
 public sealed class ChunkRescorer(Database database, RunCorpora corpora, ModelProvider models, IOptions<ScoringOptions> scoring,
     RouteWriter routes, ClusterAssigner clusters, OutboxSignal outboxSignal, TimeProvider clock, ILogger<ChunkRescorer> logger)
 {
@@ -85,21 +86,17 @@ public sealed class ChunkRescorer(Database database, RunCorpora corpora, ModelPr
             WHERE id = @Run
             """,
             new { Processed = members.Count, Changed = changed.Count, Run = runId, Now = now }, transaction);
-        // Exactly one chunk sees the last increment: the run completes once.
-        var completed = await connection.ExecuteAsync(
-            "UPDATE rescoring_runs SET status = 'completed', finished_at = @Now WHERE id = @Run AND chunks_done = chunks AND status = 'running'",
-            new { Run = runId, Now = now }, transaction);
-        if (completed == 1)
-        {
-            var totals = await connection.QuerySingleAsync<RunRow>($"SELECT {RunRow.Columns} FROM rescoring_runs WHERE id = @Run", new { Run = runId }, transaction);
-            await Outbox.EnqueueAsync(connection, transaction, new RescoringCompleted(runId, totals.Total, totals.Changed, now));
-        }
+        // Exactly one chunk sees the last increment: it asks for the run's last step, the clusters recomputed whole.
+        var last = await connection.ExecuteScalarAsync<long>(
+            "SELECT CASE WHEN chunks_done = chunks AND status = 'running' THEN 1 ELSE 0 END FROM rescoring_runs WHERE id = @Run", new { Run = runId }, transaction);
+        if (last == 1)
+            await Outbox.EnqueueAsync(connection, transaction, new RecomputeClusters(runId));
         await transaction.CommitAsync(cancellationToken);
         outboxSignal.Notify();
         RoutingMetrics.Routed(rerouted);
         logger.LogInformation("Rescoring run {RunId} chunk {Chunk}: {Processed} complaints, {Changed} changed, {Rerouted} re-routed{Completed}",
-            runId, chunk, members.Count, changed.Count, rerouted.Count, completed == 1 ? "; run completed" : "");
-        return new ChunkOutcome(members.Count, changed.Count, completed == 1);
+            runId, chunk, members.Count, changed.Count, rerouted.Count, last == 1 ? "; last chunk, clusters next" : "");
+        return new ChunkOutcome(members.Count, changed.Count, last == 1);
     }
 
     // The databases order uuids as their lowercase text (PostgreSQL byte order is the same); Guid.CompareTo does not.

@@ -18,6 +18,7 @@ public static class RescoringExtensions
         builder.Services.AddSingleton<StoredComplaints>();
         builder.Services.AddSingleton<RunCorpora>();
         builder.Services.AddSingleton<ChunkRescorer>();
+        builder.Services.AddSingleton<ClusterRecompute>();
         builder.Services.AddHostedService<RescoringResume>();
         builder.Services.AddHostedService<RescoringSchedule>();
         return builder;
@@ -26,6 +27,7 @@ public static class RescoringExtensions
     public static void AddRescoringConsumers(this IBusRegistrationConfigurator bus)
     {
         bus.AddConsumer<RescoreChunkConsumer, RescoreChunkConsumerDefinition>();
+        bus.AddConsumer<RecomputeClustersConsumer, RecomputeClustersConsumerDefinition>();
         bus.AddConsumer<RescoreChunkFaultConsumer>();
     }
 }

@@ -7,7 +7,8 @@ using Triage.Storage;
 
 namespace Triage.Rescoring;
 
-// After a restart, unfinished runs go on from their checkpoint: every chunk not yet done is asked for again. On
+// After a restart, unfinished runs go on from their checkpoint: every chunk not yet done is asked for again, or the
+// last step when only that is missing. On
 // RabbitMQ the original commands are still queued and a repeat is harmless; on the in-memory bus they were lost.
 public sealed class RescoringResume(Database database, OutboxSignal outboxSignal, ILogger<RescoringResume> logger) : IHostedService
 {
@@ -22,11 +23,17 @@ public sealed class RescoringResume(Database database, OutboxSignal outboxSignal
             """, transaction: transaction)).ToList();
         foreach (var chunk in pending)
             await Outbox.EnqueueAsync(connection, transaction, new RescoreChunk(chunk.RunId, chunk.Chunk));
+        // Every chunk done but the last step not: the clusters are asked for again.
+        var lastStep = (await connection.QueryAsync<Guid>(
+            "SELECT id FROM rescoring_runs WHERE status = 'running' AND chunks_done = chunks", transaction: transaction)).ToList();
+        foreach (var run in lastStep)
+            await Outbox.EnqueueAsync(connection, transaction, new RecomputeClusters(run));
         await transaction.CommitAsync(cancellationToken);
-        if (pending.Count == 0)
+        if (pending.Count == 0 && lastStep.Count == 0)
             return;
         outboxSignal.Notify();
-        logger.LogInformation("Resuming {Runs} unfinished rescoring runs: {Chunks} chunks asked for again", pending.Select(p => p.RunId).Distinct().Count(), pending.Count);
+        logger.LogInformation("Resuming {Runs} unfinished rescoring runs: {Chunks} chunks and {Clusters} cluster steps asked for again",
+            pending.Select(p => p.RunId).Concat(lastStep).Distinct().Count(), pending.Count, lastStep.Count);
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Triage.Signals;
+using Triage.Signals.Clusters;
 using Triage.Signals.Features;
 using Triage.Signals.Hindsight;
 
@@ -8,7 +9,8 @@ namespace Triage.Rescoring;
 
 // One in-memory hindsight corpus per run and worker: the run's window and the context around it, read once and used
 // for every chunk this worker takes. The previous run's corpus is released when a new run starts.
-public sealed class RunCorpora(StoredComplaints complaints, SignalExtractor extractor, IOptions<RescoringOptions> options, ILogger<RunCorpora> logger)
+public sealed class RunCorpora(StoredComplaints complaints, SignalExtractor extractor, ClusterLinkFinder links, IOptions<RescoringOptions> options,
+    ILogger<RunCorpora> logger)
     : IDisposable
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
@@ -26,7 +28,7 @@ public sealed class RunCorpora(StoredComplaints complaints, SignalExtractor extr
             _current = null;
             var started = DateTimeOffset.UtcNow;
             var facts = await complaints.ReadAsync(since - options.Value.Context, until + options.Value.Context, cancellationToken);
-            var corpus = new HindsightCorpus(extractor.Options);
+            var corpus = new HindsightCorpus(extractor.Options, links);
             await corpus.AddAllAsync(facts, cancellationToken);
             _current = (runId, corpus, facts.ToDictionary(f => f.Id));
             logger.LogInformation("Rescoring run {RunId}: {Count} complaints read into memory in {Seconds:0.0} s", runId, facts.Count,

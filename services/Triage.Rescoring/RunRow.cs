@@ -13,10 +13,13 @@ public sealed class RunRow
     public int ChunksDone { get; init; }
     public DateTimeOffset? StartedAt { get; init; }
     public DateTimeOffset? FinishedAt { get; init; }
+    public int ClustersChanged { get; init; }
+    public int ComplaintsMoved { get; init; }
 
-    public RescoringRun ToRun() => new(Id, Status, Since, Until, Total, Processed, Changed, StartedAt, FinishedAt);
+    public RescoringRun ToRun() => new(Id, Status, Since, Until, Total, Processed, Changed, StartedAt, FinishedAt, ClustersChanged, ComplaintsMoved);
 
     public const string Columns =
         "id AS Id, status AS Status, since AS Since, until AS Until, total AS Total, processed AS Processed, changed AS Changed, " +
-        "chunks AS Chunks, chunks_done AS ChunksDone, started_at AS StartedAt, finished_at AS FinishedAt";
+        "chunks AS Chunks, chunks_done AS ChunksDone, started_at AS StartedAt, finished_at AS FinishedAt, " +
+        "clusters_changed AS ClustersChanged, complaints_moved AS ComplaintsMoved";
 }

@@ -8,10 +8,13 @@ namespace Triage.Storage;
 // Two scoring instances touching the same cluster (or the same unclustered complaint) take turns; instances working
 // on unrelated clusters do not wait for each other. Transaction-scoped advisory locks on PostgreSQL; SQLite already
 // runs one writer at a time. A rare circle (keys found only after a first round) is broken by PostgreSQL's deadlock
-// detector, and the message is retried.
+// detector, and the message is retried. Every transaction that takes cluster locks first takes one key shared; the
+// nightly hindsight recomputation, which may move any complaint of the window, takes that key alone and exclusively.
 public sealed class ClusterLocks(Database database)
 {
+    private static readonly long Everything = Hash("clusters");
     private readonly HashSet<long> _held = [];
+    private bool _shared;
 
     public static string ForCluster(string clusterId) => $"cluster:{clusterId}";
 
@@ -23,11 +26,23 @@ public sealed class ClusterLocks(Database database)
         var missing = keys.Select(Hash).Where(k => !_held.Contains(k)).Distinct().Order().ToList();
         if (missing.Count == 0)
             return false;
+        if (database.Provider == StorageProvider.Postgres && !_shared)
+        {
+            await connection.ExecuteAsync("SELECT pg_advisory_xact_lock_shared(@Key)", new { Key = Everything }, transaction);
+            _shared = true;
+        }
         if (database.Provider == StorageProvider.Postgres)
             foreach (var key in missing)
                 await connection.ExecuteAsync("SELECT pg_advisory_xact_lock(@Key)", new { Key = key }, transaction);
         _held.UnionWith(missing);
         return true;
+    }
+
+    // Every cluster at once: waits for the transactions holding cluster locks and keeps new ones out until commit.
+    public async Task AcquireAllAsync(DbConnection connection, DbTransaction transaction)
+    {
+        if (database.Provider == StorageProvider.Postgres)
+            await connection.ExecuteAsync("SELECT pg_advisory_xact_lock(@Key)", new { Key = Everything }, transaction);
     }
 
     private static long Hash(string key) => BitConverter.ToInt64(SHA256.HashData(Encoding.UTF8.GetBytes(key)), 0);

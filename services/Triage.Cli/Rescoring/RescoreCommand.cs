@@ -51,6 +51,7 @@ public static class RescoreCommand
 
         var runs = services.GetRequiredService<RescoringRuns>();
         var rescorer = services.GetRequiredService<ChunkRescorer>();
+        var recompute = services.GetRequiredService<ClusterRecompute>();
         var clock = Stopwatch.StartNew();
         var runId = await runs.StartAsync(window.Since, window.Until, $"cli:{Guid.NewGuid()}", $"cli:{Environment.UserName}", cancellationToken, queueChunks: false);
         var chunks = await RunChunks.ReadAsync(services.GetRequiredService<Database>(), runId, cancellationToken);
@@ -70,6 +71,9 @@ public static class RescoreCommand
                     }
                     return elsewhere;
                 });
+            // The last step: the window's clusters recomputed whole (a running worker may have taken it first).
+            Console.Error.WriteLine("recomputing the window's clusters in hindsight…");
+            await recompute.RecomputeAsync(runId, cancellationToken);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {

@@ -12,7 +12,8 @@ public static class RunReport
         var seconds = elapsed.TotalSeconds;
         var others = byOthers > 0 ? $" ({byOthers:N0} done by the services' workers)" : "";
         return $"rescoring run {run.RunId} {run.Status}: window {Time(run.Since, offset)} to {Time(run.Until, offset)}; " +
-               $"total {run.Total:N0}, processed {run.Processed:N0}, changed {run.Changed:N0}; {chunks:N0} chunk{(chunks == 1 ? "" : "s")}{others}; " +
+               $"total {run.Total:N0}, processed {run.Processed:N0}, changed {run.Changed:N0}; " +
+               $"clusters changed {run.ClustersChanged:N0}, complaints moved between clusters {run.ComplaintsMoved:N0}; {chunks:N0} chunk{(chunks == 1 ? "" : "s")}{others}; " +
                $"{seconds:N1} s, {(seconds > 0 ? run.Processed / seconds : 0):N0} complaints/s";
     }
 

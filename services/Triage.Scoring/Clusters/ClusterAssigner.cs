@@ -99,7 +99,8 @@ public sealed class ClusterAssigner(Database database, ClusterOptions options, T
             $"SELECT id AS Id, triage_cluster_id AS ClusterId FROM complaints WHERE {database.Dialect.InList("id", "@Ids")}", new { Ids = database.Dialect.Uuids(ids) }, transaction))
         .ToDictionary(r => r.Id, r => r.ClusterId);
 
-    private static async Task<string> CreateAsync(DbConnection connection, DbTransaction transaction, DateTimeOffset now)
+    // A new, empty cluster with a random id; its members and figures are written by the caller.
+    public static async Task<string> CreateAsync(DbConnection connection, DbTransaction transaction, DateTimeOffset now)
     {
         var id = "CL-" + Convert.ToHexString(RandomNumberGenerator.GetBytes(6));
         await connection.ExecuteAsync(

@@ -1,0 +1,167 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Dapper;
+using Microsoft.Extensions.DependencyInjection;
+using Triage.Storage;
+using Triage.Tests.Clusters;
+using Triage.Tests.Infrastructure;
+
+namespace Triage.Tests.Rescoring;
+
+// The run's last step recomputes the window's clusters whole. Each test first puts the store into a state the online,
+// one-complaint-at-a-time clustering can leave behind (a ring split in two, honest complaints glued into a flagged
+// cluster), then checks the run brings the clusters to what hindsight sees.
+[TestFixture("sqlite")]
+[TestFixture("postgres")]
+public class When_a_rescoring_run_recomputes_the_clusters(string storage) : StorageFixture(storage)
+{
+    private static readonly string[] HonestTexts =
+    [
+        "上个月自动扣款扣了两次,请把多扣的那一期还款退回到我的银行卡。",
+        "客服电话一直打不通,我想咨询提前还清贷款的手续费是怎么计算的。",
+        "我的征信报告上显示一笔逾期记录,但我每一期都是按时还款的,请核查更正。",
+    ];
+
+    protected override Dictionary<string, string?> Settings => new() { ["Triage:Roles"] = "all", ["Triage:Rescoring:ChunkSize"] = "3" };
+
+    [Test]
+    public async Task Should_reunite_a_ring_the_online_view_split_and_change_nothing_the_second_time()
+    {
+        var day = Ring.NextDay();
+        var ids = await SubmitRoutedAsync(Ring.Complaints(Ring.AgentPhone(), day));
+        await using var connection = await OpenAsync();
+        var ring = await connection.ExecuteScalarAsync<string>("SELECT triage_cluster_id FROM complaints WHERE id = @Id", new { Id = ids[0] });
+        Assert.That(ring, Is.Not.Null, "the ring formed one cluster online");
+        var split = "CL-" + Guid.NewGuid().ToString("N")[..12].ToUpperInvariant();
+        var later = ids.Skip(4).ToList();
+        await InsertClusterAsync(connection, split, "open", suspect: true, later.Count);
+        foreach (var id in later)
+            await connection.ExecuteAsync("UPDATE complaints SET triage_cluster_id = @split WHERE id = @id", new { split, id = Id(id) });
+        await connection.ExecuteAsync("UPDATE clusters SET size = 4 WHERE id = @ring", new { ring });
+
+        var run = await RunAsync(day);
+
+        var clusters = await connection.QueryAsync<string>(
+            $"SELECT DISTINCT triage_cluster_id FROM complaints WHERE {Dialect.InList("id", "@Ids")}", new { Ids = Dialect.Uuids(ids) });
+        Assert.That(clusters, Is.EqualTo(new[] { ring }), "the older cluster keeps its id and takes the ring back");
+        Assert.That(run.GetProperty("complaintsMoved").GetInt32(), Is.EqualTo(4));
+        Assert.That(await connection.ExecuteScalarAsync<long>("SELECT size FROM clusters WHERE id = @ring", new { ring }), Is.EqualTo(8));
+        Assert.That(await connection.ExecuteScalarAsync<string>("SELECT merged_into FROM clusters WHERE id = @split", new { split }), Is.EqualTo(ring));
+        Assert.That(await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM cluster_merges WHERE cluster_id = @ring AND merged_cluster_id = @split",
+            new { ring, split }), Is.EqualTo(1));
+        Assert.That(await connection.ExecuteScalarAsync<long>(
+            $"SELECT COUNT(*) FROM cluster_links WHERE {Dialect.InList("complaint_id", "@Ids")} OR {Dialect.InList("linked_complaint_id", "@Ids")}",
+            new { Ids = Dialect.Uuids(later) }), Is.GreaterThan(0), "the moved members' links explain their new cluster");
+        Assert.That(await OutboxCountAsync(connection, "ClusterUpdated", split), Is.EqualTo(1));
+
+        var again = await RunAsync(day);
+
+        Assert.That(again.GetProperty("complaintsMoved").GetInt32(), Is.Zero);
+        Assert.That(again.GetProperty("clustersChanged").GetInt32(), Is.Zero);
+        Assert.That(again.GetProperty("changed").GetInt32(), Is.Zero);
+    }
+
+    [Test]
+    public async Task Should_dissolve_a_flagged_cluster_of_unlinked_complaints_and_send_them_back_to_the_handlers()
+    {
+        var day = Ring.NextDay();
+        var ids = await SubmitRoutedAsync(Honest(day));
+        await using var connection = await OpenAsync();
+        var cluster = await GlueAsync(connection, ids, "open");
+
+        var run = await RunAsync(day);
+
+        Assert.That(run.GetProperty("clustersChanged").GetInt32(), Is.EqualTo(1));
+        Assert.That(await connection.ExecuteScalarAsync<long>("SELECT size FROM clusters WHERE id = @cluster", new { cluster }), Is.Zero);
+        Assert.That(await connection.ExecuteScalarAsync<long>("SELECT suspect FROM clusters WHERE id = @cluster", new { cluster }), Is.Zero);
+        var rows = (await connection.QueryAsync<(string? Cluster, string Destination)>(
+            $"SELECT triage_cluster_id, route_destination FROM complaints WHERE {Dialect.InList("id", "@Ids")}", new { Ids = Dialect.Uuids(ids) })).ToList();
+        Assert.That(rows.Select(r => r.Cluster), Is.All.Null);
+        Assert.That(rows.Select(r => r.Destination), Is.All.StartsWith("handling/"));
+        Assert.That(await OutboxCountAsync(connection, "ClusterUpdated", cluster), Is.EqualTo(1));
+        Assert.That(await connection.ExecuteScalarAsync<long>(
+            "SELECT COUNT(*) FROM outbox WHERE message_type = 'Triage.Contracts.ComplaintRouted' AND body LIKE @Like", new { Like = $"%{ids[0]}%" }),
+            Is.EqualTo(2), "routed online, then back to the handlers");
+    }
+
+    [Test]
+    public async Task Should_leave_a_cluster_an_analyst_decided_as_it_is()
+    {
+        var day = Ring.NextDay();
+        var ids = await SubmitRoutedAsync(Honest(day));
+        await using var connection = await OpenAsync();
+        var cluster = await GlueAsync(connection, ids, "confirmed");
+
+        var run = await RunAsync(day);
+
+        Assert.That(run.GetProperty("complaintsMoved").GetInt32(), Is.Zero);
+        Assert.That(await connection.ExecuteScalarAsync<long>("SELECT suspect FROM clusters WHERE id = @cluster", new { cluster }), Is.EqualTo(1));
+        var rows = (await connection.QueryAsync<(string? Cluster, string Destination)>(
+            $"SELECT triage_cluster_id, route_destination FROM complaints WHERE {Dialect.InList("id", "@Ids")}", new { Ids = Dialect.Uuids(ids) })).ToList();
+        Assert.That(rows.Select(r => r.Cluster), Is.All.EqualTo(cluster));
+        Assert.That(rows.Select(r => r.Destination), Is.All.EqualTo("fraud-review"));
+    }
+
+    private SqlDialect Dialect => Factory.Services.GetRequiredService<Database>().Dialect;
+
+    private object Id(Guid id) => Storage == "postgres" ? id : id.ToString();
+
+    private Task<System.Data.Common.DbConnection> OpenAsync() => Factory.Services.GetRequiredService<Database>().OpenAsync();
+
+    // Three unrelated people with unrelated troubles on one day.
+    private static List<JsonObject> Honest(string day) => HonestTexts.Select((text, i) =>
+    {
+        var complaint = Complaints.Minimal();
+        complaint["receivedAt"] = $"{day}T{9 + 3 * i:D2}:00:00+08:00";
+        complaint["complainant"] = new JsonObject { ["name"] = new[] { "周明", "吴芳", "郑刚" }[i] };
+        complaint["text"] = text;
+        return complaint;
+    }).ToList();
+
+    // As if the online view had linked them: one open (or decided) flagged cluster, members with the fraud team.
+    private async Task<string> GlueAsync(System.Data.Common.DbConnection connection, List<Guid> ids, string status)
+    {
+        var cluster = "CL-" + Guid.NewGuid().ToString("N")[..12].ToUpperInvariant();
+        await InsertClusterAsync(connection, cluster, status, suspect: true, ids.Count);
+        foreach (var id in ids)
+            await connection.ExecuteAsync("UPDATE complaints SET triage_cluster_id = @cluster, route_destination = 'fraud-review' WHERE id = @id",
+                new { cluster, id = Id(id) });
+        return cluster;
+    }
+
+    private static Task InsertClusterAsync(System.Data.Common.DbConnection connection, string id, string status, bool suspect, int size) =>
+        connection.ExecuteAsync(
+            """
+            INSERT INTO clusters (id, status, suspect, size, risk, first_seen, last_seen, created_at, updated_at, flagged_at)
+            VALUES (@id, @status, @suspect, @size, 0.9, @now, @now, @now, @now, @now)
+            """,
+            new { id, status, suspect = suspect ? 1 : 0, size, now = DateTimeOffset.UtcNow });
+
+    private static Task<long> OutboxCountAsync(System.Data.Common.DbConnection connection, string type, string cluster) =>
+        connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM outbox WHERE message_type = @Type AND body LIKE @Like",
+            new { Type = $"Triage.Contracts.{type}", Like = $"%{cluster}%" });
+
+    private async Task<JsonElement> RunAsync(string day)
+    {
+        var admin = Factory.CreateClient("dev-admin-key");
+        var started = await admin.PostJsonAsync("/api/v1/rescoring",
+            new JsonObject { ["since"] = $"{day}T00:00:00+08:00", ["until"] = $"{day}T23:59:59+08:00" });
+        var runId = (await started.JsonAsync()).GetProperty("runId").GetString();
+        JsonElement run = default;
+        var done = await Eventually.HoldsAsync(async () =>
+        {
+            run = await (await admin.GetAsync($"/api/v1/rescoring/{runId}")).JsonAsync();
+            return run.GetProperty("status").GetString() is "completed" or "failed";
+        }, TimeSpan.FromSeconds(60));
+        Assert.That(done && run.GetProperty("status").GetString() == "completed", Is.True, $"the run did not complete: {run}");
+        return run;
+    }
+
+    private async Task<List<Guid>> SubmitRoutedAsync(List<JsonObject> complaints)
+    {
+        var ids = await Factory.SubmitAllAsync(complaints);
+        foreach (var id in ids)
+            await Factory.RoutedAsync(id);
+        return ids;
+    }
+}
