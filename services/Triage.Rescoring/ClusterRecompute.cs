@@ -21,8 +21,6 @@ namespace Triage.Rescoring;
 public sealed class ClusterRecompute(Database database, RunCorpora corpora, ClusterOptions options, RouteWriter routes, OutboxSignal outboxSignal,
     TimeProvider clock, ILogger<ClusterRecompute> logger)
 {
-    private const int Batch = 500;
-
     public async Task<ClusterRecomputeOutcome> RecomputeAsync(Guid runId, CancellationToken cancellationToken)
     {
         var run = await ReadRunAsync(runId, cancellationToken);
@@ -53,19 +51,18 @@ public sealed class ClusterRecompute(Database database, RunCorpora corpora, Clus
             c => c.Key, c => new HindsightClusterPlan.StoredCluster(c.Key, c.Value.Status, c.Value.Suspect == 1, c.Value.CreatedAt)));
 
         // Apply the moves: new clusters first, then every complaint to its cluster (or none).
+        var writer = new ClusterChanges(database.Dialect, connection, transaction, now);
         var targets = plan.Moves.ToDictionary(m => m.Key, m => m.Value);
-        foreach (var members in plan.NewClusters)
+        var created = plan.NewClusters.Select(_ => ClusterAssigner.NewId()).ToList();
+        await writer.CreateAsync(created);
+        for (var i = 0; i < created.Count; i++)
         {
-            var id = await ClusterAssigner.CreateAsync(connection, transaction, now);
-            clusters[id] = new ClusterRow { Id = id, Status = ClusterState.Open, CreatedAt = now };
-            foreach (var member in members)
-                targets[member] = id;
+            clusters[created[i]] = new ClusterRow { Id = created[i], Status = ClusterState.Open, CreatedAt = now };
+            foreach (var member in plan.NewClusters[i])
+                targets[member] = created[i];
         }
-        foreach (var group in targets.GroupBy(t => t.Value))
-            foreach (var batch in group.Select(g => g.Key).Chunk(Batch))
-                await connection.ExecuteAsync($"UPDATE complaints SET triage_cluster_id = @Cluster WHERE {database.Dialect.InList("id", "@Ids")}",
-                    new { Cluster = group.Key, Ids = database.Dialect.Uuids(batch) }, transaction);
-        await RelinkAsync(connection, transaction, targets, stored, links, now);
+        await writer.MoveAsync(targets);
+        await writer.RelinkAsync(targets.Keys.ToList(), Relinked(targets, stored, links));
 
         var joined = targets.Where(t => t.Value is not null).GroupBy(t => t.Value!).ToDictionary(g => g.Key, g => g.Select(t => t.Key).ToList());
         var left = targets.Where(t => stored.GetValueOrDefault(t.Key) is not null).GroupBy(t => stored[t.Key]!)
@@ -73,67 +70,36 @@ public sealed class ClusterRecompute(Database database, RunCorpora corpora, Clus
         var afterwards = stored.Where(s => window.Contains(s.Key) && !targets.ContainsKey(s.Key)).Select(s => s.Value).OfType<string>()
             .Concat(joined.Keys).Concat(left.Keys).Distinct().ToList();
 
+        var stats = await writer.StatsAsync(afterwards);
+        var updates = new List<ClusterChanges.Update>();
         var updated = new List<ClusterUpdated>();
-        var flagChanged = new List<string>();
-        foreach (var batch in afterwards.Chunk(Batch))
+        var flagged = new List<ClusterFlagged>();
+        foreach (var id in afterwards)
         {
-            var stats = (await connection.QueryAsync<ClusterStats>(
-                    $"""
-                     SELECT triage_cluster_id AS Id, COUNT(*) AS Size, AVG(triage_score) AS Risk, MIN(received_at) AS First, MAX(received_at) AS Last
-                     FROM complaints WHERE {database.Dialect.InList("triage_cluster_id", "@Ids")} GROUP BY triage_cluster_id
-                     """, new { Ids = batch }, transaction))
-                .ToDictionary(s => s.Id);
-            foreach (var id in batch)
-            {
-                var before = clusters[id];
-                var after = stats.GetValueOrDefault(id);
-                var (size, risk) = after is null ? (0, 0.0) : ((int)after.Size, after.Risk ?? 0);
-                var wasSuspect = before.Suspect == 1;
-                var suspect = before.Status switch
-                {
-                    ClusterState.Open => size > 0 && options.IsFlagged(size, risk),
-                    _ => wasSuspect,
-                };
-                var gained = joined.GetValueOrDefault(id) ?? [];
-                var lost = left.GetValueOrDefault(id) ?? [];
-                string? mergedInto = null;
-                if (size == 0 && lost.Count > 0 && lost.Select(l => targets[l]).Distinct().ToList() is [{ } only])
-                    mergedInto = only;
-                if (size == 0 && before.Size == 0 && gained.Count == 0)
-                    continue;
-                await connection.ExecuteAsync(
-                    """
-                    UPDATE clusters SET size = @Size, risk = @Risk, updated_at = @Now, suspect = @Suspect,
-                        first_seen = COALESCE(@First, first_seen), last_seen = COALESCE(@Last, last_seen),
-                        flagged_at = CASE WHEN @Suspect = 1 AND suspect = 0 THEN @Now ELSE flagged_at END,
-                        merged_into = COALESCE(@MergedInto, merged_into)
-                    WHERE id = @Id
-                    """,
-                    new { Id = id, Size = size, Risk = risk, Now = now, Suspect = suspect ? 1 : 0, after?.First, after?.Last, MergedInto = mergedInto },
-                    transaction);
-                if (mergedInto is not null)
-                    await connection.ExecuteAsync(
-                        "INSERT INTO cluster_merges (cluster_id, merged_cluster_id, merged_at) VALUES (@Survivor, @Absorbed, @Now) ON CONFLICT DO NOTHING",
-                        new { Survivor = mergedInto, Absorbed = id, Now = now }, transaction);
-                if (suspect != wasSuspect)
-                    flagChanged.Add(id);
-                if (suspect && !wasSuspect)
-                    await Outbox.EnqueueAsync(connection, transaction, new ClusterFlagged(id, size, risk, now));
-                if (suspect != wasSuspect || gained.Count > 0 || lost.Count > 0)
-                {
-                    var message = new ClusterUpdated(id, size, risk, suspect, wasSuspect, gained, lost, mergedInto, runId, now);
-                    await Outbox.EnqueueAsync(connection, transaction, message);
-                    updated.Add(message);
-                }
-            }
+            var before = clusters[id];
+            var after = stats.GetValueOrDefault(id);
+            var (size, risk) = after is null ? (0, 0.0) : ((int)after.Size, after.Risk ?? 0);
+            var wasSuspect = before.Suspect == 1;
+            var suspect = before.Status == ClusterState.Open ? size > 0 && options.IsFlagged(size, risk) : wasSuspect;
+            var gained = joined.GetValueOrDefault(id) ?? [];
+            var lost = left.GetValueOrDefault(id) ?? [];
+            var mergedInto = size == 0 && lost.Count > 0 && lost.Select(l => targets[l]).Distinct().ToList() is [{ } only] ? only : null;
+            if (size == before.Size && Math.Abs(risk - before.Risk) < 1e-9 && suspect == wasSuspect && gained.Count == 0 && lost.Count == 0)
+                continue;
+            updates.Add(new ClusterChanges.Update(id, size, risk, suspect, after?.First, after?.Last, mergedInto));
+            if (suspect && !wasSuspect)
+                flagged.Add(new ClusterFlagged(id, size, risk, now));
+            if (suspect != wasSuspect || gained.Count > 0 || lost.Count > 0)
+                updated.Add(new ClusterUpdated(id, size, risk, suspect, wasSuspect, gained, lost, mergedInto, runId, now));
         }
+        await writer.UpdateAsync(updates);
+        await Outbox.EnqueueManyAsync(connection, transaction, flagged, database.Dialect);
+        await Outbox.EnqueueManyAsync(connection, transaction, updated, database.Dialect);
 
         var reroute = targets.Keys.ToHashSet();
-        foreach (var batch in flagChanged.Chunk(Batch))
-            reroute.UnionWith(await connection.QueryAsync<Guid>(
-                $"SELECT id FROM complaints WHERE {database.Dialect.InList("triage_cluster_id", "@Ids")}", new { Ids = batch }, transaction));
+        reroute.UnionWith(await writer.MembersAsync(updated.Where(u => u.Suspect != u.WasSuspect).Select(u => u.ClusterId).ToList()));
         var rerouted = new List<ComplaintRouted>();
-        foreach (var batch in reroute.Order().Chunk(Batch))
+        foreach (var batch in reroute.Order().Chunk(writer.Batch))
             rerouted.AddRange(await routes.RerouteAsync(connection, transaction, batch, cancellationToken));
 
         var completed = await connection.ExecuteAsync(
@@ -170,7 +136,7 @@ public sealed class ClusterRecompute(Database database, RunCorpora corpora, Clus
     private async Task<Dictionary<string, ClusterRow>> ClustersAsync(DbConnection connection, DbTransaction transaction, List<string> ids)
     {
         var clusters = new Dictionary<string, ClusterRow>(StringComparer.Ordinal);
-        foreach (var batch in ids.Chunk(Batch))
+        foreach (var batch in ids.Chunk(database.Provider == StorageProvider.Postgres ? int.MaxValue : ClusterChanges.SqliteBatch))
             foreach (var row in await connection.QueryAsync<ClusterRow>(
                          $"""
                           SELECT id AS Id, status AS Status, suspect AS Suspect, size AS Size, risk AS Risk, created_at AS CreatedAt
@@ -182,29 +148,11 @@ public sealed class ClusterRecompute(Database database, RunCorpora corpora, Clus
 
     // A moved complaint's stored links are replaced by its hindsight links to the members of its new cluster, so the
     // analyst's page explains the cluster as it now stands.
-    private async Task RelinkAsync(DbConnection connection, DbTransaction transaction, Dictionary<Guid, string?> targets,
-        IReadOnlyDictionary<Guid, string?> stored, List<ClusterLink> links, DateTimeOffset now)
+    private static List<ClusterLink> Relinked(Dictionary<Guid, string?> targets, IReadOnlyDictionary<Guid, string?> stored, List<ClusterLink> links)
     {
-        if (targets.Count == 0)
-            return;
-        foreach (var batch in targets.Keys.Chunk(Batch))
-            await connection.ExecuteAsync(
-                $"DELETE FROM cluster_links WHERE {database.Dialect.InList("complaint_id", "@Ids")} OR {database.Dialect.InList("linked_complaint_id", "@Ids")}",
-                new { Ids = database.Dialect.Uuids(batch) }, transaction);
         string? ClusterOf(Guid id) => targets.TryGetValue(id, out var target) ? target : stored.GetValueOrDefault(id);
-        var kept = links
-            .Where(l => (targets.ContainsKey(l.From) || targets.ContainsKey(l.To)) && ClusterOf(l.From) is { } cluster && cluster == ClusterOf(l.To))
-            .Select(l => new
-            {
-                l.From, l.To, Kind = l.Kind.ToString(), l.Strength, Hash = l.IdentifierHash is { } h ? Convert.FromHexString(h) : null, Now = now,
-            })
+        return links.Where(l => (targets.ContainsKey(l.From) || targets.ContainsKey(l.To)) && ClusterOf(l.From) is { } cluster && cluster == ClusterOf(l.To))
             .ToList();
-        if (kept.Count > 0)
-            await connection.ExecuteAsync(
-                """
-                INSERT INTO cluster_links (complaint_id, linked_complaint_id, kind, strength, identifier_hash, created_at)
-                VALUES (@From, @To, @Kind, @Strength, @Hash, @Now) ON CONFLICT DO NOTHING
-                """, kept, transaction);
     }
 
     private async Task<RunRow?> ReadRunAsync(Guid runId, CancellationToken cancellationToken)
@@ -217,15 +165,6 @@ public sealed class ClusterRecompute(Database database, RunCorpora corpora, Clus
     {
         public Guid Id { get; init; }
         public string? ClusterId { get; init; }
-    }
-
-    private sealed class ClusterStats
-    {
-        public string Id { get; init; } = "";
-        public long Size { get; init; }
-        public double? Risk { get; init; }
-        public DateTimeOffset? First { get; init; }
-        public DateTimeOffset? Last { get; init; }
     }
 }
 

@@ -99,10 +99,11 @@ public sealed class ClusterAssigner(Database database, ClusterOptions options, T
             $"SELECT id AS Id, triage_cluster_id AS ClusterId FROM complaints WHERE {database.Dialect.InList("id", "@Ids")}", new { Ids = database.Dialect.Uuids(ids) }, transaction))
         .ToDictionary(r => r.Id, r => r.ClusterId);
 
-    // A new, empty cluster with a random id; its members and figures are written by the caller.
-    public static async Task<string> CreateAsync(DbConnection connection, DbTransaction transaction, DateTimeOffset now)
+    public static string NewId() => "CL-" + Convert.ToHexString(RandomNumberGenerator.GetBytes(6));
+
+    private static async Task<string> CreateAsync(DbConnection connection, DbTransaction transaction, DateTimeOffset now)
     {
-        var id = "CL-" + Convert.ToHexString(RandomNumberGenerator.GetBytes(6));
+        var id = NewId();
         await connection.ExecuteAsync(
             """
             INSERT INTO clusters (id, status, suspect, size, risk, first_seen, last_seen, created_at, updated_at)

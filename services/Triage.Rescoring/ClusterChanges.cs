@@ -1,0 +1,165 @@
+using System.Data.Common;
+using Dapper;
+using Triage.Signals.Clusters;
+using Triage.Storage;
+
+namespace Triage.Rescoring;
+
+// The writes of the clusters' recomputation, whatever their number: on PostgreSQL one statement each (arrays through
+// `unnest`), on SQLite in batches of parameters, where a statement costs no round trip.
+public sealed class ClusterChanges(SqlDialect dialect, DbConnection connection, DbTransaction transaction, DateTimeOffset now)
+{
+    public const int SqliteBatch = 500;
+
+    private bool Postgres => dialect.Provider == StorageProvider.Postgres;
+
+    public int Batch => Postgres ? int.MaxValue : SqliteBatch;
+
+    public async Task CreateAsync(IReadOnlyList<string> ids)
+    {
+        const string values = "'open', 0, 0, 0, @Now, @Now, @Now, @Now";
+        if (ids.Count == 0)
+            return;
+        if (Postgres)
+            await connection.ExecuteAsync(
+                $"INSERT INTO clusters (id, status, suspect, size, risk, first_seen, last_seen, created_at, updated_at) SELECT id, {values} FROM unnest(@Ids) AS u(id)",
+                new { Ids = ids.ToArray(), Now = now }, transaction);
+        else
+            await connection.ExecuteAsync(
+                $"INSERT INTO clusters (id, status, suspect, size, risk, first_seen, last_seen, created_at, updated_at) VALUES (@Id, {values})",
+                ids.Select(id => new { Id = id, Now = now }), transaction);
+    }
+
+    // Each complaint to its cluster, or to none.
+    public async Task MoveAsync(IReadOnlyDictionary<Guid, string?> targets)
+    {
+        if (targets.Count == 0)
+            return;
+        if (Postgres)
+        {
+            await connection.ExecuteAsync(
+                "UPDATE complaints AS c SET triage_cluster_id = u.cluster FROM unnest(@Ids, @Clusters) AS u(id, cluster) WHERE c.id = u.id",
+                new { Ids = targets.Keys.ToArray(), Clusters = targets.Values.ToArray() }, transaction);
+            return;
+        }
+        foreach (var group in targets.GroupBy(t => t.Value))
+            foreach (var batch in group.Select(g => g.Key).Chunk(SqliteBatch))
+                await connection.ExecuteAsync($"UPDATE complaints SET triage_cluster_id = @Cluster WHERE {dialect.InList("id", "@Ids")}",
+                    new { Cluster = group.Key, Ids = dialect.Uuids(batch) }, transaction);
+    }
+
+    // The moved complaints' stored links give way to the given ones.
+    public async Task RelinkAsync(IReadOnlyList<Guid> moved, IReadOnlyList<ClusterLink> links)
+    {
+        foreach (var batch in moved.Chunk(Batch))
+            await connection.ExecuteAsync(
+                $"DELETE FROM cluster_links WHERE {dialect.InList("complaint_id", "@Ids")} OR {dialect.InList("linked_complaint_id", "@Ids")}",
+                new { Ids = dialect.Uuids(batch) }, transaction);
+        if (links.Count == 0)
+            return;
+        if (Postgres)
+            await connection.ExecuteAsync(
+                """
+                INSERT INTO cluster_links (complaint_id, linked_complaint_id, kind, strength, identifier_hash, created_at)
+                SELECT f, t, k, s, CASE WHEN h IS NULL THEN NULL ELSE decode(h, 'hex') END, @Now
+                FROM unnest(@From, @To, @Kinds, @Strengths, @Hashes) AS u(f, t, k, s, h) ON CONFLICT DO NOTHING
+                """,
+                new
+                {
+                    From = links.Select(l => l.From).ToArray(), To = links.Select(l => l.To).ToArray(), Kinds = links.Select(l => l.Kind.ToString()).ToArray(),
+                    Strengths = links.Select(l => l.Strength).ToArray(), Hashes = links.Select(l => l.IdentifierHash).ToArray(), Now = now,
+                }, transaction);
+        else
+            await connection.ExecuteAsync(
+                """
+                INSERT INTO cluster_links (complaint_id, linked_complaint_id, kind, strength, identifier_hash, created_at)
+                VALUES (@From, @To, @Kind, @Strength, @Hash, @Now) ON CONFLICT DO NOTHING
+                """,
+                links.Select(l => new
+                {
+                    l.From, l.To, Kind = l.Kind.ToString(), l.Strength, Hash = l.IdentifierHash is { } h ? Convert.FromHexString(h) : null, Now = now,
+                }), transaction);
+    }
+
+    // Size, mean score and span of each cluster's members as they now stand; a cluster left without members is absent.
+    public async Task<Dictionary<string, Stats>> StatsAsync(IReadOnlyList<string> clusters)
+    {
+        var stats = new Dictionary<string, Stats>(StringComparer.Ordinal);
+        foreach (var batch in clusters.Chunk(Batch))
+            foreach (var row in await connection.QueryAsync<Stats>(
+                         $"""
+                          SELECT triage_cluster_id AS Id, COUNT(*) AS Size, AVG(triage_score) AS Risk, MIN(received_at) AS First, MAX(received_at) AS Last
+                          FROM complaints WHERE {dialect.InList("triage_cluster_id", "@Ids")} GROUP BY triage_cluster_id
+                          """, new { Ids = batch }, transaction))
+                stats[row.Id] = row;
+        return stats;
+    }
+
+    public async Task UpdateAsync(IReadOnlyList<Update> updates)
+    {
+        if (updates.Count == 0)
+            return;
+        var merged = updates.Where(u => u.MergedInto is not null).ToList();
+        if (Postgres)
+        {
+            await connection.ExecuteAsync(
+                """
+                UPDATE clusters AS c SET size = u.size, risk = u.risk, updated_at = @Now, suspect = u.suspect,
+                    first_seen = COALESCE(u.first, c.first_seen), last_seen = COALESCE(u.last, c.last_seen),
+                    flagged_at = CASE WHEN u.suspect = 1 AND c.suspect = 0 THEN @Now ELSE c.flagged_at END,
+                    merged_into = COALESCE(u.merged, c.merged_into)
+                FROM unnest(@Ids, @Sizes, @Risks, @Suspects, @Firsts, @Lasts, @Merged) AS u(id, size, risk, suspect, first, last, merged)
+                WHERE c.id = u.id
+                """,
+                new
+                {
+                    Ids = updates.Select(u => u.Id).ToArray(), Sizes = updates.Select(u => u.Size).ToArray(), Risks = updates.Select(u => u.Risk).ToArray(),
+                    Suspects = updates.Select(u => u.Suspect ? 1 : 0).ToArray(), Firsts = updates.Select(u => u.First).ToArray(),
+                    Lasts = updates.Select(u => u.Last).ToArray(), Merged = updates.Select(u => u.MergedInto).ToArray(), Now = now,
+                }, transaction);
+            if (merged.Count > 0)
+                await connection.ExecuteAsync(
+                    """
+                    INSERT INTO cluster_merges (cluster_id, merged_cluster_id, merged_at) SELECT s, a, @Now FROM unnest(@Survivors, @Absorbed) AS u(s, a)
+                    ON CONFLICT DO NOTHING
+                    """,
+                    new { Survivors = merged.Select(m => m.MergedInto!).ToArray(), Absorbed = merged.Select(m => m.Id).ToArray(), Now = now }, transaction);
+            return;
+        }
+        await connection.ExecuteAsync(
+            """
+            UPDATE clusters SET size = @Size, risk = @Risk, updated_at = @Now, suspect = @Suspect,
+                first_seen = COALESCE(@First, first_seen), last_seen = COALESCE(@Last, last_seen),
+                flagged_at = CASE WHEN @Suspect = 1 AND suspect = 0 THEN @Now ELSE flagged_at END,
+                merged_into = COALESCE(@Merged, merged_into)
+            WHERE id = @Id
+            """,
+            updates.Select(u => new
+            {
+                u.Id, u.Size, u.Risk, Suspect = u.Suspect ? 1 : 0, u.First, u.Last, Merged = u.MergedInto, Now = now,
+            }), transaction);
+        await connection.ExecuteAsync(
+            "INSERT INTO cluster_merges (cluster_id, merged_cluster_id, merged_at) VALUES (@Survivor, @Absorbed, @Now) ON CONFLICT DO NOTHING",
+            merged.Select(m => new { Survivor = m.MergedInto, Absorbed = m.Id, Now = now }), transaction);
+    }
+
+    public async Task<List<Guid>> MembersAsync(IReadOnlyList<string> clusters)
+    {
+        var members = new List<Guid>();
+        foreach (var batch in clusters.Chunk(Batch))
+            members.AddRange(await connection.QueryAsync<Guid>(
+                $"SELECT id FROM complaints WHERE {dialect.InList("triage_cluster_id", "@Ids")}", new { Ids = batch }, transaction));
+        return members;
+    }
+
+    public sealed record Update(string Id, int Size, double Risk, bool Suspect, DateTimeOffset? First, DateTimeOffset? Last, string? MergedInto);
+
+    public sealed class Stats
+    {
+        public string Id { get; init; } = "";
+        public long Size { get; init; }
+        public double? Risk { get; init; }
+        public DateTimeOffset? First { get; init; }
+        public DateTimeOffset? Last { get; init; }
+    }
+}
