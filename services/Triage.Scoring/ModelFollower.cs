@@ -11,17 +11,18 @@ public sealed class ModelFollower(ModelProvider models, IOptions<ScoringOptions>
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         using var timer = new PeriodicTimer(options.Value.ModelPollInterval);
-        while (await timer.WaitForNextTickAsync(stoppingToken))
+        do
         {
             try
             {
+                // The first round registers the configured file when the registry is empty, before any request needs it.
                 _ = models.Current;
                 await models.FollowAsync(stoppingToken);
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
-                logger.LogWarning("Could not read the active model from the registry ({Error}); keeping {Version}", exception.Message, models.Current.Metadata.Version);
+                logger.LogWarning("Could not read the active model from the registry ({Error})", exception.Message);
             }
-        }
+        } while (await timer.WaitForNextTickAsync(stoppingToken));
     }
 }

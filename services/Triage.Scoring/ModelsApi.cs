@@ -10,7 +10,8 @@ using Triage.ServiceDefaults;
 namespace Triage.Scoring;
 
 // The model registry for admins: the list with each candidate's comparison, a candidate's held-out report, promotion
-// (refused with 409 unless the candidate beat the model active now, or forced with a note) and rollback.
+// (refused with 409 unless the candidate beat the model active now, or forced with a note) and rollback. Each handler
+// first makes sure the provider has registered the configured model, so that an empty registry is never what it sees.
 public static class ModelsApi
 {
     public const int MaxNote = 2_000;
@@ -25,11 +26,12 @@ public static class ModelsApi
         return app;
     }
 
-    public static async Task<Ok<ModelList>> ListAsync(ModelRegistry registry, CancellationToken cancellationToken)
+    public static async Task<Ok<ModelList>> ListAsync(ModelRegistry registry, ModelProvider models, CancellationToken cancellationToken)
     {
-        var models = await registry.ListAsync(cancellationToken);
+        _ = models.Current;
+        var registered = await registry.ListAsync(cancellationToken);
         var history = await registry.HistoryAsync(cancellationToken);
-        return TypedResults.Ok(new ModelList(history.FirstOrDefault()?.Version, models.Select(ModelSummary.From).ToList(), history));
+        return TypedResults.Ok(new ModelList(history.FirstOrDefault()?.Version, registered.Select(ModelSummary.From).ToList(), history));
     }
 
     public static async Task<Results<ContentHttpResult, ProblemHttpResult>> ReportAsync(string version, ModelRegistry registry, CancellationToken cancellationToken) =>
@@ -40,6 +42,7 @@ public static class ModelsApi
     public static async Task<Results<Ok<ActivationResponse>, ProblemHttpResult>> PromoteAsync(string version, PromoteRequest? request, ModelRegistry registry,
         ModelProvider models, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
+        _ = models.Current;
         var errors = new ValidationErrors();
         var force = request?.Force ?? false;
         if (force && string.IsNullOrWhiteSpace(request?.Note))
@@ -55,6 +58,7 @@ public static class ModelsApi
     public static async Task<Results<Ok<ActivationResponse>, ProblemHttpResult>> RollbackAsync(RollbackRequest? request, ModelRegistry registry,
         ModelProvider models, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
+        _ = models.Current;
         if (request?.Reason is { Length: > MaxNote })
         {
             var errors = new ValidationErrors();

@@ -38,8 +38,6 @@ public static class TrainCommand
         {
             if (!result.GetValue(fromDb) && result.GetValue(data) is null)
                 result.AddError("--data is required (or --from-db).");
-            if (result.GetValue(fromDb) && result.GetValue(data) is null && result.GetValue(evalData) is null && result.GetValue(corpusSeed) == result.GetValue(evalSeed))
-                result.AddError("--eval-seed must differ from --corpus-seed: the held-out corpus must come from a seed never used for training.");
         });
         command.SetAction((parse, ct) =>
         {
@@ -50,6 +48,11 @@ public static class TrainCommand
                 NumberOfLeaves = parse.GetValue(leaves),
                 PrecisionTarget = parse.GetValue(precision),
             };
+            if (parse.GetValue(fromDb) && parse.GetValue(data) is null && parse.GetValue(evalData) is null && parse.GetValue(corpusSeed) == parse.GetValue(evalSeed))
+            {
+                Console.Error.WriteLine("--eval-seed must differ from --corpus-seed: the held-out corpus must come from a seed never used for training.");
+                return Task.FromResult(2);
+            }
             return parse.GetValue(fromDb)
                 ? TrainFromDatabase.RunAsync(new CandidateSettings(parse.GetValue(dataDir), parse.GetValue(data),
                     new CorpusOptions { Seed = parse.GetValue(corpusSeed), Complaints = parse.GetValue(complaints) }, parse.GetValue(evalData),
