@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
-using Triage.Intake;
 using Triage.ServiceDefaults;
 
 namespace Triage.Review;
@@ -20,11 +19,7 @@ public static class ComplaintVerdictsApi
     public static async Task<Results<Ok<ComplaintVerdictResponse>, ProblemHttpResult>> DecideAsync(
         Guid id, ComplaintVerdictRequest? request, ComplaintVerdicts verdicts, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
-        var errors = new ValidationErrors();
-        if (request?.Verdict is not (ComplaintVerdicts.Suspect or ComplaintVerdicts.Honest))
-            errors.Add("verdict", "must be \"suspect\" or \"honest\"");
-        if (request?.Note is { Length: > 2000 })
-            errors.Add("note", "may be at most 2,000 characters");
+        var errors = VerdictRules.Check(request?.Verdict, request?.Note, ComplaintVerdicts.Suspect, ComplaintVerdicts.Honest);
         if (!errors.IsEmpty)
             return errors.ToProblem("The verdict is not valid.");
         return await verdicts.DecideAsync(id, request!.Verdict!, request.Note, user.Identity?.Name ?? "unknown", cancellationToken) is { } response
