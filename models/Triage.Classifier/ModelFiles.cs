@@ -47,15 +47,21 @@ public static class ModelFiles
         return Convert.ToHexStringLower(SHA256.HashData(stream));
     }
 
+    public static string Sha256(byte[] bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
+
     public static void WriteMetadata(ModelMetadata metadata, string modelPath) =>
-        File.WriteAllText(MetadataPath(modelPath), JsonSerializer.Serialize(metadata, Json) + "\n");
+        File.WriteAllText(MetadataPath(modelPath), SerializeMetadata(metadata) + "\n");
 
     public static ModelMetadata ReadMetadata(string modelPath)
     {
         var path = MetadataPath(modelPath);
         if (!File.Exists(path))
             throw new FileNotFoundException($"The model's metadata {path} is missing: a model is loaded only with the metadata written beside it by `triage train`.", path);
-        return JsonSerializer.Deserialize<ModelMetadata>(File.ReadAllText(path), Json)
-            ?? throw new InvalidDataException($"{path} holds no model metadata.");
+        return ParseMetadata(File.ReadAllText(path), path);
     }
+
+    public static string SerializeMetadata(ModelMetadata metadata) => JsonSerializer.Serialize(metadata, Json);
+
+    public static ModelMetadata ParseMetadata(string json, string source) =>
+        JsonSerializer.Deserialize<ModelMetadata>(json, Json) ?? throw new InvalidDataException($"{source} holds no model metadata.");
 }

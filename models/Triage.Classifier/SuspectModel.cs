@@ -29,21 +29,26 @@ public sealed class SuspectModel
 
     public static SuspectModel Load(string path)
     {
-        FeatureSchema.EnsureSignalCount();
         if (!File.Exists(path))
             throw new FileNotFoundException($"No model at {path}.", path);
-        var metadata = ModelFiles.ReadMetadata(path);
+        return Load(File.ReadAllBytes(path), ModelFiles.ReadMetadata(path), path);
+    }
+
+    // A model kept elsewhere than in a file (the model registry): the same checks as for a file.
+    public static SuspectModel Load(byte[] zip, ModelMetadata metadata, string source)
+    {
+        FeatureSchema.EnsureSignalCount();
         var expected = FeatureSchema.Hash(metadata.TextFeatures);
         if (!string.Equals(metadata.FeatureSchemaHash, expected, StringComparison.OrdinalIgnoreCase))
             throw new IncompatibleModelException(
-                $"The model {path} ({metadata.Version}) was trained on feature schema {metadata.FeatureSchemaHash[..12]}, but this code computes " +
+                $"The model {source} ({metadata.Version}) was trained on feature schema {metadata.FeatureSchemaHash[..12]}, but this code computes " +
                 $"{expected[..12]}: the signals or the text features changed since it was trained. Retrain it with `triage train`.");
-        var sha = ModelFiles.Sha256(path);
+        var sha = ModelFiles.Sha256(zip);
         if (!string.Equals(metadata.ModelFileSha256, sha, StringComparison.OrdinalIgnoreCase))
             throw new IncompatibleModelException(
-                $"The model file {path} (SHA-256 {sha[..12]}) is not the one its metadata describes ({metadata.ModelFileSha256[..12]}).");
+                $"The model {source} (SHA-256 {sha[..12]}) is not the one its metadata describes ({metadata.ModelFileSha256[..12]}).");
         var ml = new MLContext(metadata.Seed);
-        using var stream = File.OpenRead(path);
+        using var stream = new MemoryStream(zip, writable: false);
         return new SuspectModel(ml, ml.Model.Load(stream, out _), metadata);
     }
 

@@ -9,4 +9,5 @@ root.Subcommands.Add(Triage.Cli.Training.TrainCommand.Create());
 root.Subcommands.Add(Triage.Cli.Training.EvaluateCommand.Create());
 root.Subcommands.Add(Triage.Cli.Evaluation.EvaluateRoutingCommand.Create());
 root.Subcommands.Add(Triage.Cli.Rescoring.RescoreCommand.Create());
+root.Subcommands.Add(Triage.Cli.Models.ModelsCommand.Create());
 return await root.Parse(args).InvokeAsync();

@@ -42,11 +42,14 @@ if (roles.Runs("intake"))
     app.MapComplaintsApi();
 if (roles.Runs("scoring"))
     app.MapModelApi();
+if (roles.Runs("scoring") || roles.Runs("rescoring"))
+    app.MapModelsApi();
 if (roles.Runs("rescoring"))
     app.MapRescoringApi();
 if (roles.Runs("review"))
 {
     app.MapClustersApi();
+    app.MapComplaintVerdictsApi();
     app.MapReviewPage();
 }
 

@@ -62,11 +62,7 @@ public static class ClustersApi
     public static async Task<Results<Ok<VerdictResponse>, ProblemHttpResult>> VerdictAsync(
         string id, VerdictRequest? request, ClusterVerdicts verdicts, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
-        var errors = new ValidationErrors();
-        if (request?.Verdict is not (ClusterState.Confirmed or ClusterState.Dismissed))
-            errors.Add("verdict", "must be \"confirmed\" or \"dismissed\"");
-        if (request?.Note is { Length: > 2000 })
-            errors.Add("note", "may be at most 2,000 characters");
+        var errors = VerdictRules.Check(request?.Verdict, request?.Note, ClusterState.Confirmed, ClusterState.Dismissed);
         if (!errors.IsEmpty)
             return errors.ToProblem("The verdict is not valid.");
         return Outcome(id, await verdicts.DecideAsync(id, request!.Verdict!, request.Note, Actor(user), cancellationToken));

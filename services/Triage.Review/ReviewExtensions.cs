@@ -14,6 +14,7 @@ public static class ReviewExtensions
         builder.Services.TryAddSingleton<INearDuplicateIndex>(sp => new SqlNearDuplicateIndex(sp.GetRequiredService<Database>(), sp.GetRequiredService<NearDuplicateOptions>()));
         builder.Services.AddSingleton<ClusterReader>();
         builder.Services.AddSingleton<ClusterVerdicts>();
+        builder.Services.AddSingleton<ComplaintVerdicts>();
         return builder;
     }
 }

@@ -2,13 +2,18 @@ using System.Globalization;
 
 namespace Triage.Routing;
 
-// Where a complaint goes, and why in words an analyst or handler can check. An analyst's verdict on the cluster comes
-// first (PIPL art. 24: a person can override the model), then the complaint's own score, then its cluster's flag.
+// Where a complaint goes, and why in words an analyst or handler can check. An analyst's verdict on the complaint itself
+// comes first, then one on its cluster (PIPL art. 24: a person can override the model), then the complaint's own
+// score, then its cluster's flag.
 // Every outcome is a queue someone works: nothing is closed or dropped here.
 public sealed class RouteDecider(RoutingOptions options)
 {
     public RouteDecision Decide(RouteFacts facts, Func<string> inferCategory)
     {
+        if (facts.AnalystVerdict is { } suspect)
+            return suspect
+                ? new RouteDecision(RouteDecision.FraudReview, "an analyst judged this complaint suspect")
+                : Handling(facts, inferCategory, "an analyst judged this complaint honest");
         var cluster = facts.Cluster;
         if (cluster is { Status: ClusterState.Dismissed })
             return Handling(facts, inferCategory, $"cluster {cluster.Id} was dismissed by an analyst");

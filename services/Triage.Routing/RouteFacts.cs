@@ -1,4 +1,5 @@
 namespace Triage.Routing;
 
-// What a routing decision rests on: the complaint's own score and the state of its cluster, if any.
-public sealed record RouteFacts(double Score, bool Suspect, string? ModelVersion, ClusterState? Cluster, string? DeskCategory);
+// What a routing decision rests on: the complaint's own score, the state of its cluster, if any, and an analyst's
+// verdict on this complaint itself (true: suspect, false: honest), if one was given.
+public sealed record RouteFacts(double Score, bool Suspect, string? ModelVersion, ClusterState? Cluster, string? DeskCategory, bool? AnalystVerdict = null);

@@ -24,7 +24,9 @@ public sealed class RouteWriter(Database database, RouteDecider decider, Persona
             $"""
              SELECT c.id AS Id, c.status AS Status, c.category AS Category, c.personal AS Personal,
                     c.triage_score AS Score, c.triage_suspect AS Suspect, c.triage_model_version AS ModelVersion, c.triage_cluster_id AS ClusterId,
-                    c.route_destination AS Destination
+                    c.route_destination AS Destination,
+                    (SELECT l.suspect FROM complaint_labels l WHERE l.complaint_id = c.id AND l.source = 'complaint'
+                     ORDER BY l.decided_at DESC, l.id DESC LIMIT 1) AS AnalystVerdict
              FROM complaints c WHERE {database.Dialect.InList("c.id", "@Ids")} ORDER BY c.id {database.Dialect.ForUpdate}
              """,
             new { Ids = database.Dialect.Uuids(complaintIds) }, transaction);
@@ -41,7 +43,7 @@ public sealed class RouteWriter(Database database, RouteDecider decider, Persona
         foreach (var row in rows.Where(r => r.Score is not null))
         {
             var cluster = row.ClusterId is { } id ? clusters.GetValueOrDefault(id) : null;
-            var facts = new RouteFacts(row.Score!.Value, row.Suspect == 1, row.ModelVersion, cluster, row.Category);
+            var facts = new RouteFacts(row.Score!.Value, row.Suspect == 1, row.ModelVersion, cluster, row.Category, row.AnalystVerdict is { } verdict ? verdict == 1 : null);
             var decision = decider.Decide(facts, () => CategoryInference.Infer(OpenText(row.Personal)));
             if (decision.Destination == row.Destination && row.Status == "routed")
                 continue;
@@ -73,6 +75,7 @@ public sealed class RouteWriter(Database database, RouteDecider decider, Persona
         public string? ModelVersion { get; init; }
         public string? ClusterId { get; init; }
         public string? Destination { get; init; }
+        public long? AnalystVerdict { get; init; }
     }
 
     private sealed class ClusterStateRow

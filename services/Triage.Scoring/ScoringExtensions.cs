@@ -6,6 +6,7 @@ using Microsoft.Extensions.Options;
 using Triage.Intake;
 using Triage.Messaging;
 using Triage.Scoring.Clusters;
+using Triage.Scoring.Registry;
 using Triage.Signals.Clusters;
 using Triage.Signals.Features;
 using Triage.Signals.Links;
@@ -20,6 +21,7 @@ public static class ScoringExtensions
     {
         builder.Services.AddOptions<ScoringOptions>().BindConfiguration(ScoringOptions.Section)
             .Validate(o => File.Exists(o.FullModelPath), "Triage:Scoring:ModelPath must name an existing model file.")
+            .Validate(o => o.ModelPollInterval > TimeSpan.Zero, "Triage:Scoring:ModelPollInterval must be positive.")
             .ValidateOnStart();
         builder.Services.AddOptions<SignalSettings>().BindConfiguration(SignalSettings.Section);
         builder.Services.TryAddSingleton<ComplaintStore>();
@@ -54,7 +56,10 @@ public static class ScoringExtensions
         builder.Services.AddSingleton(sp => sp.GetRequiredService<IOptions<ClusterOptions>>().Value);
         builder.Services.AddSingleton(sp => new ClusterLinkFinder(sp.GetRequiredService<ClusterOptions>(), sp.GetRequiredService<HubPolicy>()));
         builder.Services.AddSingleton<ClusterAssigner>();
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<ModelRegistry>();
         builder.Services.AddSingleton<ModelProvider>();
+        builder.Services.AddHostedService<ModelFollower>();
         return builder;
     }
 

@@ -10,5 +10,8 @@ public sealed class ScoringOptions
     // Overrides the model's own routing threshold when set.
     public double? Threshold { get; set; }
 
+    // How often each instance asks the registry which model is active.
+    public TimeSpan ModelPollInterval { get; set; } = TimeSpan.FromSeconds(5);
+
     public string FullModelPath => Path.IsPathRooted(ModelPath) ? ModelPath : Path.Combine(AppContext.BaseDirectory, ModelPath);
 }

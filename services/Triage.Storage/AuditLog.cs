@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Dapper;
 
 namespace Triage.Storage;
@@ -8,9 +9,13 @@ public sealed class AuditLog(Database database, TimeProvider clock)
     public async Task RecordAsync(string actor, string action, string subject, string? detail, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        await connection.ExecuteAsync("INSERT INTO audit_log (at, actor, action, subject, detail) VALUES (@At, @Actor, @Action, @Subject, @Detail)",
-            new { At = clock.GetUtcNow(), Actor = actor, Action = action, Subject = subject, Detail = detail });
+        await RecordAsync(connection, null, clock.GetUtcNow(), actor, action, subject, detail);
     }
+
+    // Inside the caller's transaction, for a decision that must not be on record without its audit entry (or the reverse).
+    public static Task RecordAsync(DbConnection connection, DbTransaction? transaction, DateTimeOffset at, string actor, string action, string subject, string? detail) =>
+        connection.ExecuteAsync("INSERT INTO audit_log (at, actor, action, subject, detail) VALUES (@At, @Actor, @Action, @Subject, @Detail)",
+            new { At = at, Actor = actor, Action = action, Subject = subject, Detail = detail }, transaction);
 
     public async Task<IReadOnlyList<AuditEntry>> ReadAsync(DateTimeOffset? since, string? subject, int limit, CancellationToken cancellationToken)
     {

@@ -11,23 +11,5 @@ public static class SmallCorpus
 
     public static IReadOnlyList<LabelledRow> Rows => Lazy.Value;
 
-    public static IReadOnlyList<LabelledRow> Read(CorpusOptions options)
-    {
-        var directory = Directory.CreateTempSubdirectory("triage-classifier-corpus-");
-        try
-        {
-            using (var complaints = File.Create(Path.Combine(directory.FullName, "complaints.jsonl")))
-            using (var labels = File.Create(Path.Combine(directory.FullName, "labels.jsonl")))
-            {
-                var writer = new CorpusWriter(complaints, labels);
-                foreach (var item in new CorpusGenerator(options).Generate())
-                    writer.Write(item);
-            }
-            return LabelledCorpus.ReadAsync(directory, CancellationToken.None).GetAwaiter().GetResult();
-        }
-        finally
-        {
-            directory.Delete(recursive: true);
-        }
-    }
+    public static IReadOnlyList<LabelledRow> Read(CorpusOptions options) => GeneratedCorpus.ReadAsync(options, CancellationToken.None).GetAwaiter().GetResult();
 }

@@ -1,9 +1,7 @@
 using System.CommandLine;
-using System.Data.Common;
 using System.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Options;
+using Triage.Cli.Hosting;
 using Triage.Rescoring;
 using Triage.Storage;
 
@@ -15,11 +13,7 @@ public static class RescoreCommand
     {
         var since = new Option<string?>("--since") { Description = "Start of the window, RFC 3339 [default: 30 days before --until]", HelpName = "TIME" };
         var until = new Option<string?>("--until") { Description = "End of the window (exclusive), RFC 3339 [default: now]", HelpName = "TIME" };
-        var dataDir = new Option<string?>("--data-dir")
-        {
-            Description = "Folder of the embedded default's SQLite file and keys, as Triage:DataDir [default: ./data]; unused on PostgreSQL",
-            HelpName = "DIR",
-        };
+        var dataDir = ConfiguredHost.DataDirOption();
         var command = new Command("rescore",
             "Runs the nightly rescoring now against the configured database: the window's complaints are rescored in hindsight over the whole " +
             "window in this process, chunk by chunk, and changed decisions are written with a hindsight score and a fresh route. The database " +
@@ -41,9 +35,9 @@ public static class RescoreCommand
             Console.Error.WriteLine(error);
             return 2;
         }
-        using var host = RescoringHost.Build(dataDir);
+        using var host = ConfiguredHost.Build(dataDir);
         var services = host.Services;
-        if (await OpenAsync(services, cancellationToken) is { } problem)
+        if (await ConfiguredHost.OpenAsync(services, cancellationToken) is { } problem)
         {
             Console.Error.WriteLine(problem);
             return 1;
@@ -87,26 +81,5 @@ public static class RescoreCommand
         Console.Error.WriteLine($"Rescoring run {runId} did not complete (status {run.Status}): see the warnings above; the next start of a service " +
                                 "with the rescoring role resumes it.");
         return 1;
-    }
-
-    // Settings checked, the database found and migrated; the reason when it cannot be used.
-    private static async Task<string?> OpenAsync(IServiceProvider services, CancellationToken cancellationToken)
-    {
-        try
-        {
-            services.GetService<IStartupValidator>()?.Validate();
-            var storage = services.GetRequiredService<IOptions<StorageOptions>>().Value;
-            var file = Path.Combine(services.GetRequiredService<IOptions<TriageOptions>>().Value.FullDataDir, "triage.db");
-            // Without this check an empty database and fresh keys would be created where the user mistyped a folder.
-            if (storage.Provider == StorageProvider.Sqlite && string.IsNullOrWhiteSpace(storage.ConnectionString) && !File.Exists(file))
-                return $"No database at {file}: give --data-dir the folder of the embedded host's triage.db, or configure Triage__Storage__Provider and ConnectionString.";
-            services.GetRequiredService<PersonalDataProtector>();
-            await services.GetRequiredService<Migrator>().MigrateAsync(cancellationToken);
-            return null;
-        }
-        catch (Exception e) when (e is OptionsValidationException or InvalidOperationException or DbException)
-        {
-            return $"The configured database cannot be used: {e.Message}";
-        }
     }
 }

@@ -2,6 +2,8 @@ using System.CommandLine;
 using System.Diagnostics;
 using Triage.Classifier;
 using Triage.Classifier.Evaluation;
+using Triage.Cli.Hosting;
+using Triage.Corpus;
 
 namespace Triage.Cli.Training;
 
@@ -9,26 +11,55 @@ public static class TrainCommand
 {
     public static Command Create()
     {
-        var data = new Option<DirectoryInfo>("--data") { Description = "Directory with complaints.jsonl and labels.jsonl from `triage generate`", Required = true, HelpName = "DIR" };
+        var data = new Option<DirectoryInfo?>("--data") { Description = "Directory with complaints.jsonl and labels.jsonl from `triage generate` (required without --from-db)", HelpName = "DIR" };
         var output = new Option<string>("--out") { Description = "Model file; its metadata, text-only baseline and training report go beside it", DefaultValueFactory = _ => ModelPaths.DefaultModel, HelpName = "FILE" };
         var seed = new Option<int>("--seed") { Description = "Seed of the split and the trainer", DefaultValueFactory = _ => new TrainerOptions().Seed, HelpName = "N" };
-        var text = new Option<string>("--text") { Description = "Text features: char (character 1-3-grams), jieba (word 1-2-grams), or compare (train both, keep the better on validation)", DefaultValueFactory = _ => "compare" };
+        var text = new Option<string>("--text") { Description = "Text features: char (character 1-3-grams), jieba (word 1-2-grams), or compare (train both, keep the better on validation; with --from-db: the active model's)", DefaultValueFactory = _ => "compare" };
         text.AcceptOnlyFromAmong("compare", "char", "jieba");
         var iterations = new Option<int>("--iterations") { Description = "Boosting iterations", DefaultValueFactory = _ => new TrainerOptions().NumberOfIterations, HelpName = "N" };
         var leaves = new Option<int>("--leaves") { Description = "Leaves per tree", DefaultValueFactory = _ => new TrainerOptions().NumberOfLeaves, HelpName = "N" };
         var precision = new Option<double>("--precision") { Description = "Precision the routing threshold must reach on validation", DefaultValueFactory = _ => new TrainerOptions().PrecisionTarget, HelpName = "P" };
         var corpus = new Option<string?>("--corpus") { Description = "How the training corpus was made, for the metadata, e.g. \"generate --seed 101 --complaints 60000\"", HelpName = "TEXT" };
-        var command = new Command("train", "Trains the suspect classifier on a labelled corpus: split by group 70/15/15, calibrate and pick the threshold on validation, report on test.")
+        var fromDb = new Option<bool>("--from-db") { Description = "Train a candidate on generated plus the configured database's verdict-labelled complaints, compare it with the active model on held-out rows and register it (docs/retraining.md)" };
+        var dataDir = ConfiguredHost.DataDirOption();
+        var complaints = new Option<int>("--complaints") { Description = "With --from-db and no --data: generated training complaints", DefaultValueFactory = _ => 20_000, HelpName = "N" };
+        var corpusSeed = new Option<int>("--corpus-seed") { Description = "With --from-db and no --data: seed of the generated training corpus", DefaultValueFactory = _ => 101, HelpName = "N" };
+        var evalData = new Option<DirectoryInfo?>("--eval-data") { Description = "With --from-db: held-out corpus from `triage generate` with a seed never used for training [default: generated in process]", HelpName = "DIR" };
+        var evalSeed = new Option<int>("--eval-seed") { Description = "With --from-db and no --eval-data: seed of the generated held-out corpus", DefaultValueFactory = _ => 202, HelpName = "N" };
+        var evalComplaints = new Option<int>("--eval-complaints") { Description = "With --from-db and no --eval-data: generated held-out complaints", DefaultValueFactory = _ => 10_000, HelpName = "N" };
+        var promote = new Option<bool>("--promote") { Description = "With --from-db: make the candidate active when it beats the active model; exit code 3 when it does not" };
+        var report = new Option<string>("--report") { Description = "With --from-db: folder of the candidate's report candidate-<version>.md, .json and .svg", DefaultValueFactory = _ => "reports", HelpName = "DIR" };
+        var command = new Command("train", "Trains the suspect classifier on a labelled corpus: split by group 70/15/15, calibrate and pick the threshold on validation, report on test. " +
+                                           "With --from-db, trains a candidate for the model registry instead.")
         {
-            data, output, seed, text, iterations, leaves, precision, corpus,
+            data, output, seed, text, iterations, leaves, precision, corpus, fromDb, dataDir, complaints, corpusSeed, evalData, evalSeed, evalComplaints, promote, report,
         };
-        command.SetAction((parse, ct) => RunAsync(parse.GetValue(data)!, parse.GetValue(output)!, new TrainerOptions
+        command.Validators.Add(result =>
         {
-            Seed = parse.GetValue(seed),
-            NumberOfIterations = parse.GetValue(iterations),
-            NumberOfLeaves = parse.GetValue(leaves),
-            PrecisionTarget = parse.GetValue(precision),
-        }, parse.GetValue(text)!, parse.GetValue(corpus), ct));
+            if (!result.GetValue(fromDb) && result.GetValue(data) is null)
+                result.AddError("--data is required (or --from-db).");
+        });
+        command.SetAction((parse, ct) =>
+        {
+            var options = new TrainerOptions
+            {
+                Seed = parse.GetValue(seed),
+                NumberOfIterations = parse.GetValue(iterations),
+                NumberOfLeaves = parse.GetValue(leaves),
+                PrecisionTarget = parse.GetValue(precision),
+            };
+            if (parse.GetValue(fromDb) && parse.GetValue(data) is null && parse.GetValue(evalData) is null && parse.GetValue(corpusSeed) == parse.GetValue(evalSeed))
+            {
+                Console.Error.WriteLine("--eval-seed must differ from --corpus-seed: the held-out corpus must come from a seed never used for training.");
+                return Task.FromResult(2);
+            }
+            return parse.GetValue(fromDb)
+                ? TrainFromDatabase.RunAsync(new CandidateSettings(parse.GetValue(dataDir), parse.GetValue(data),
+                    new CorpusOptions { Seed = parse.GetValue(corpusSeed), Complaints = parse.GetValue(complaints) }, parse.GetValue(evalData),
+                    new CorpusOptions { Seed = parse.GetValue(evalSeed), Complaints = parse.GetValue(evalComplaints) }, options, parse.GetValue(text)!,
+                    parse.GetValue(promote), parse.GetValue(report)!), ct)
+                : RunAsync(parse.GetValue(data)!, parse.GetValue(output)!, options, parse.GetValue(text)!, parse.GetValue(corpus), ct);
+        });
         return command;
     }
 

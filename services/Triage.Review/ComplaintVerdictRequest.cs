@@ -1,0 +1,3 @@
+namespace Triage.Review;
+
+public sealed record ComplaintVerdictRequest(string? Verdict, string? Note);

@@ -1,0 +1,3 @@
+namespace Triage.Scoring.Registry;
+
+public sealed record ActivationResponse(string Active, string? Previous);

@@ -1,0 +1,3 @@
+namespace Triage.Scoring.Registry;
+
+public sealed record ModelList(string? Active, IReadOnlyList<ModelSummary> Items, IReadOnlyList<ModelActivation> History);
