@@ -10,6 +10,8 @@ public sealed class ClusterLinkFinder(ClusterOptions options, HubPolicy hubs)
 {
     private const int MaxSightings = 2_000;
 
+    public double TemplateSimilarity => options.TemplateSimilarity;
+
     public async Task<IReadOnlyList<ClusterLink>> FindAsync(ComplaintFacts complaint, ISignalContext context, SignalMode mode, CancellationToken cancellationToken = default)
     {
         var links = new Dictionary<(Guid, ClusterLinkKind), ClusterLink>();

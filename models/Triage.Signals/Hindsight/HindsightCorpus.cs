@@ -40,6 +40,18 @@ public sealed class HindsightCorpus : IDisposable
     public Task<SignalVector> SignalsAsync(ComplaintFacts complaint, CancellationToken cancellationToken = default) =>
         _extractor.ExtractAsync(complaint, _context, SignalMode.Hindsight, cancellationToken);
 
+    // Signals and cluster links of one complaint with one near-duplicate query between them (SharedTextEvidence): the
+    // same answers as SignalsAsync and LinksAsync, for about the cost of one.
+    public async Task<(SignalVector Signals, IReadOnlyList<ClusterLink> Links)> SignalsAndLinksAsync(ComplaintFacts complaint,
+        CancellationToken cancellationToken = default)
+    {
+        if (_links is null)
+            return (await SignalsAsync(complaint, cancellationToken), []);
+        var shared = new SharedTextEvidence(_context, _index.Options.Threshold, _links.TemplateSimilarity);
+        var signals = await _extractor.ExtractAsync(complaint, shared, SignalMode.Hindsight, cancellationToken);
+        return (signals, await _links.FindAsync(complaint, shared, SignalMode.Hindsight, cancellationToken));
+    }
+
     public async Task<IReadOnlyList<ClusterLink>> LinksAsync(ComplaintFacts complaint, CancellationToken cancellationToken = default) =>
         _links is null ? [] : await _links.FindAsync(complaint, _context, SignalMode.Hindsight, cancellationToken);
 
