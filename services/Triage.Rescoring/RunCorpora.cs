@@ -25,11 +25,21 @@ public sealed class RunCorpora(StoredComplaints complaints, SignalExtractor extr
             _current?.Corpus.Dispose();
             _current = null;
             var started = DateTimeOffset.UtcNow;
-            var facts = await complaints.ReadAsync(since - options.Value.Context, until + options.Value.Context, cancellationToken);
+            // Each complaint is fingerprinted and indexed as it arrives, while the database sends the rest.
             var corpus = new HindsightCorpus(extractor.Options);
-            await corpus.AddAllAsync(facts, cancellationToken);
+            IReadOnlyList<ComplaintFacts> facts;
+            try
+            {
+                facts = await complaints.ReadAsync(since - options.Value.Context, until + options.Value.Context,
+                    (complaint, ct) => new ValueTask(corpus.AddAsync(complaint, ct)), cancellationToken);
+            }
+            catch
+            {
+                corpus.Dispose();
+                throw;
+            }
             _current = (runId, corpus, facts.ToDictionary(f => f.Id));
-            logger.LogInformation("Rescoring run {RunId}: {Count} complaints read into memory in {Seconds:0.0} s", runId, facts.Count,
+            logger.LogInformation("Rescoring run {RunId}: {Count} complaints read, opened, fingerprinted and indexed in {Seconds:0.0} s", runId, facts.Count,
                 (DateTimeOffset.UtcNow - started).TotalSeconds);
             return (corpus, _current.Value.Facts);
         }
