@@ -30,9 +30,7 @@ public sealed class ChunkRescorer(Database database, RunCorpora corpora, ModelPr
 
         var (corpus, facts) = await corpora.ForRunAsync(runId, run.Since, run.Until, cancellationToken);
         var timer = Stopwatch.StartNew();
-        var members = facts.Values
-            .Where(f => f.ReceivedAt >= run.Since && f.ReceivedAt < run.Until && After(f, range.PreviousAt, range.PreviousId) && !After(f, range.LastAt, range.LastId))
-            .OrderBy(f => f.ReceivedAt).ThenBy(f => f.Id.ToString(), StringComparer.Ordinal).ToList();
+        var members = facts.Chunk(run.Since, run.Until, range.PreviousAt, range.PreviousId, range.LastAt, range.LastId);
         var selected = timer.Elapsed;
         var signals = new SignalVector[members.Count];
         await Parallel.ForAsync(0, members.Count, cancellationToken, async (i, ct) => signals[i] = await corpus.SignalsAsync(members[i], ct));
@@ -111,11 +109,6 @@ public sealed class ChunkRescorer(Database database, RunCorpora corpora, ModelPr
             runId, chunk, members.Count, changed.Count, rerouted.Count, completed == 1 ? "; run completed" : "");
         return new ChunkOutcome(members.Count, changed.Count, completed == 1);
     }
-
-    // The databases order uuids as their lowercase text (PostgreSQL byte order is the same); Guid.CompareTo does not.
-    private static bool After(ComplaintFacts complaint, DateTimeOffset? at, Guid? id) =>
-        at is null || complaint.ReceivedAt > at
-        || (complaint.ReceivedAt == at && string.CompareOrdinal(complaint.Id.ToString(), id!.Value.ToString()) > 0);
 
     private async Task<(RunRow? Run, ChunkRange? Range)> ReadAsync(Guid runId, int chunk, CancellationToken cancellationToken)
     {

@@ -12,9 +12,9 @@ public sealed class RunCorpora(StoredComplaints complaints, SignalExtractor extr
     : IDisposable
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
-    private (Guid RunId, HindsightCorpus Corpus, Dictionary<Guid, ComplaintFacts> Facts)? _current;
+    private (Guid RunId, HindsightCorpus Corpus, RunFacts Facts)? _current;
 
-    public async Task<(HindsightCorpus Corpus, IReadOnlyDictionary<Guid, ComplaintFacts> Facts)> ForRunAsync(Guid runId, DateTimeOffset since, DateTimeOffset until,
+    public async Task<(HindsightCorpus Corpus, RunFacts Facts)> ForRunAsync(Guid runId, DateTimeOffset since, DateTimeOffset until,
         CancellationToken cancellationToken)
     {
         await _gate.WaitAsync(cancellationToken);
@@ -38,7 +38,7 @@ public sealed class RunCorpora(StoredComplaints complaints, SignalExtractor extr
                 corpus.Dispose();
                 throw;
             }
-            _current = (runId, corpus, facts.ToDictionary(f => f.Id));
+            _current = (runId, corpus, new RunFacts(facts));
             logger.LogInformation("Rescoring run {RunId}: {Count} complaints read, opened, fingerprinted and indexed in {Seconds:0.0} s", runId, facts.Count,
                 (DateTimeOffset.UtcNow - started).TotalSeconds);
             return (corpus, _current.Value.Facts);
