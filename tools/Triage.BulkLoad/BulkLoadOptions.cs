@@ -24,13 +24,11 @@ public sealed record BulkLoadOptions(string ConnectionString, string EncryptionK
 
     public static BulkLoadOptions? Parse(string[] args)
     {
-        var values = new Dictionary<string, string>();
-        for (var i = 0; i < args.Length; i++)
-        {
-            if (!args[i].StartsWith("--") || args[i] == "--help" || i + 1 >= args.Length)
-                return null;
-            values[args[i][2..]] = args[++i];
-        }
+        // Options come in pairs: --name value.
+        var pairs = args.Chunk(2).ToList();
+        if (pairs.Any(p => p.Length != 2 || !p[0].StartsWith("--") || p[0] == "--help"))
+            return null;
+        var values = pairs.ToDictionary(p => p[0][2..], p => p[1]);
         string Get(string name, string fallback) => values.GetValueOrDefault(name, fallback);
         int Number(string name, string fallback) => int.Parse(Get(name, fallback), CultureInfo.InvariantCulture);
         var connection = Get("connection", Environment.GetEnvironmentVariable("TRIAGE_TEST_POSTGRES") ?? "");
