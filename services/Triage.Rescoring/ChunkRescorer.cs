@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Dapper;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -29,14 +30,22 @@ public sealed class ChunkRescorer(Database database, RunCorpora corpora, ModelPr
             return ChunkOutcome.AlreadyDone;
 
         var (corpus, facts) = await corpora.ForRunAsync(runId, run.Since, run.Until, cancellationToken);
-        var members = facts.Values
-            .Where(f => f.ReceivedAt >= run.Since && f.ReceivedAt < run.Until && After(f, range.PreviousAt, range.PreviousId) && !After(f, range.LastAt, range.LastId))
-            .OrderBy(f => f.ReceivedAt).ThenBy(f => f.Id.ToString(), StringComparer.Ordinal).ToList();
+        var timer = Stopwatch.StartNew();
+        var members = facts.Chunk(run.Since, run.Until, range.PreviousAt, range.PreviousId, range.LastAt, range.LastId);
+        var selected = timer.Elapsed;
         var signals = new SignalVector[members.Count];
-        await Parallel.ForAsync(0, members.Count, cancellationToken, async (i, ct) => signals[i] = await corpus.SignalsAsync(members[i], ct));
+        // The cluster links come from the same text query as the signals and wait for the run's last step.
+        await Parallel.ForAsync(0, members.Count, cancellationToken, async (i, ct) =>
+        {
+            var (vector, links) = await corpus.SignalsAndLinksAsync(members[i], ct);
+            signals[i] = vector;
+            facts.KeepLinks(members[i].Id, links);
+        });
+        var signalled = timer.Elapsed;
         var now = clock.GetUtcNow();
         var decisions = ComplaintScorer.DecideBatch(models.Current, members.Select((m, i) => (m, signals[i])).ToList(), SignalMode.Hindsight,
             scoring.Value.Threshold, now);
+        var decided = timer.Elapsed;
 
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var transaction = await database.BeginWriteAsync(connection, cancellationToken);
@@ -75,7 +84,9 @@ public sealed class ChunkRescorer(Database database, RunCorpora corpora, ModelPr
             ? changed
             : changed.Union(await connection.QueryAsync<Guid>(
                 $"SELECT id FROM complaints WHERE {database.Dialect.InList("triage_cluster_id", "@Clusters")}", new { Clusters = flagged }, transaction)).ToList();
+        var rerouting = timer.Elapsed;
         var rerouted = await routes.RerouteAsync(connection, transaction, reroute, cancellationToken);
+        var routed = timer.Elapsed;
         await connection.ExecuteAsync(
             "UPDATE rescoring_chunks SET processed = @Processed, changed = @Changed WHERE run_id = @Run AND chunk = @Chunk",
             new { Processed = members.Count, Changed = changed.Count, Run = runId, Chunk = chunk }, transaction);
@@ -94,15 +105,13 @@ public sealed class ChunkRescorer(Database database, RunCorpora corpora, ModelPr
         await transaction.CommitAsync(cancellationToken);
         outboxSignal.Notify();
         RoutingMetrics.Routed(rerouted);
+        logger.LogInformation("Rescoring run {RunId} chunk {Chunk} took {Select:0} ms choosing members, {Signals:0} ms signals, {Transform:0} ms Transform, {Write:0} ms writing decisions, {Reroute:0} ms re-routing, {Commit:0} ms counters and commit",
+            runId, chunk, selected.TotalMilliseconds, (signalled - selected).TotalMilliseconds, (decided - signalled).TotalMilliseconds,
+            (rerouting - decided).TotalMilliseconds, (routed - rerouting).TotalMilliseconds, (timer.Elapsed - routed).TotalMilliseconds);
         logger.LogInformation("Rescoring run {RunId} chunk {Chunk}: {Processed} complaints, {Changed} changed, {Rerouted} re-routed{Completed}",
             runId, chunk, members.Count, changed.Count, rerouted.Count, last == 1 ? "; last chunk, clusters next" : "");
         return new ChunkOutcome(members.Count, changed.Count, last == 1);
     }
-
-    // The databases order uuids as their lowercase text (PostgreSQL byte order is the same); Guid.CompareTo does not.
-    private static bool After(ComplaintFacts complaint, DateTimeOffset? at, Guid? id) =>
-        at is null || complaint.ReceivedAt > at
-        || (complaint.ReceivedAt == at && string.CompareOrdinal(complaint.Id.ToString(), id!.Value.ToString()) > 0);
 
     private async Task<(RunRow? Run, ChunkRange? Range)> ReadAsync(Guid runId, int chunk, CancellationToken cancellationToken)
     {

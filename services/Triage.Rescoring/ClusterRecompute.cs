@@ -21,6 +21,8 @@ namespace Triage.Rescoring;
 public sealed class ClusterRecompute(Database database, RunCorpora corpora, ClusterOptions options, RouteWriter routes, OutboxSignal outboxSignal,
     TimeProvider clock, ILogger<ClusterRecompute> logger)
 {
+    private const int RerouteSlice = 5_000;
+
     public async Task<ClusterRecomputeOutcome> RecomputeAsync(Guid runId, CancellationToken cancellationToken)
     {
         var run = await ReadRunAsync(runId, cancellationToken);
@@ -29,10 +31,21 @@ public sealed class ClusterRecompute(Database database, RunCorpora corpora, Clus
 
         var (corpus, facts) = await corpora.ForRunAsync(runId, run.Since, run.Until, cancellationToken);
         var timer = System.Diagnostics.Stopwatch.StartNew();
-        var window = facts.Values.Where(f => f.ReceivedAt >= run.Since && f.ReceivedAt < run.Until).Select(f => f.Id).ToHashSet();
-        var found = new IReadOnlyList<ClusterLink>[window.Count];
-        var inWindow = window.ToList();
-        await Parallel.ForAsync(0, inWindow.Count, cancellationToken, async (i, ct) => found[i] = await corpus.LinksAsync(facts[inWindow[i]], ct));
+        var inWindow = facts.All.Where(f => f.ReceivedAt >= run.Since && f.ReceivedAt < run.Until).ToList();
+        var window = inWindow.Select(f => f.Id).ToHashSet();
+        // Links this worker found with its chunks' signals; the other workers' chunks are linked here.
+        var found = new IReadOnlyList<ClusterLink>[inWindow.Count];
+        var reused = 0;
+        await Parallel.ForAsync(0, inWindow.Count, cancellationToken, async (i, ct) =>
+        {
+            if (facts.Links.TryGetValue(inWindow[i].Id, out var kept))
+            {
+                found[i] = kept;
+                Interlocked.Increment(ref reused);
+            }
+            else
+                found[i] = RunFacts.Strongest(await corpus.LinksAsync(inWindow[i], ct));
+        });
         var links = found.SelectMany(l => l).ToList();
         var nodes = window.Concat(links.Select(l => l.To)).Distinct().Order().ToList();
         var partition = new ClusterBuilder(options).Build(nodes, links);
@@ -47,7 +60,7 @@ public sealed class ClusterRecompute(Database database, RunCorpora corpora, Clus
         if (status != "running")
             return ClusterRecomputeOutcome.NotDue;
 
-        var stored = await MembershipAsync(connection, transaction, run, facts.Values);
+        var stored = await MembershipAsync(connection, transaction, run, facts.All);
         var clusters = await ClustersAsync(connection, transaction, stored.Values.OfType<string>().Distinct().ToList());
         var plan = HindsightClusterPlan.Build(partition.Clusters, window, stored, clusters.ToDictionary(
             c => c.Key, c => new HindsightClusterPlan.StoredCluster(c.Key, c.Value.Status, c.Value.Suspect == 1, c.Value.CreatedAt)));
@@ -101,7 +114,8 @@ public sealed class ClusterRecompute(Database database, RunCorpora corpora, Clus
         var reroute = targets.Keys.ToHashSet();
         reroute.UnionWith(await writer.MembersAsync(updated.Where(u => u.Suspect != u.WasSuspect).Select(u => u.ClusterId).ToList()));
         var rerouted = new List<ComplaintRouted>();
-        foreach (var batch in reroute.Order().Chunk(writer.Batch))
+        // Routes are decided from each complaint's row (sealed data included): in slices, whatever the database.
+        foreach (var batch in reroute.Order().Chunk(RerouteSlice))
             rerouted.AddRange(await routes.RerouteAsync(connection, transaction, batch, cancellationToken));
 
         var completed = await connection.ExecuteAsync(
@@ -118,9 +132,10 @@ public sealed class ClusterRecompute(Database database, RunCorpora corpora, Clus
         logger.LogInformation(
             "Rescoring run {RunId} recomputed the clusters of {Window} complaints: {Components} clusters in hindsight, {Moved} complaints moved, " +
             "{Clusters} clusters changed ({Raised} flags raised, {Lowered} lowered), {Rerouted} re-routed, {Refused} links gave way; run completed " +
-            "(links and components {Linking:0.0} s, writing {Writing:0.0} s)",
+            "(links and components {Linking:0.0} s, {Reused} complaints' links kept from the chunks; writing {Writing:0.0} s)",
             runId, window.Count, partition.Clusters.Count, targets.Count, updated.Count, updated.Count(u => u.Suspect && !u.WasSuspect),
-            updated.Count(u => !u.Suspect && u.WasSuspect), rerouted.Count, partition.RefusedLinks, linking.TotalSeconds, (timer.Elapsed - linking).TotalSeconds);
+            updated.Count(u => !u.Suspect && u.WasSuspect), rerouted.Count, partition.RefusedLinks, linking.TotalSeconds, reused,
+            (timer.Elapsed - linking).TotalSeconds);
         return new ClusterRecomputeOutcome(completed == 1, partition.Clusters.Count, targets.Count, updated.Count, rerouted.Count);
     }
 

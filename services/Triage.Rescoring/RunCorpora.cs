@@ -14,9 +14,9 @@ public sealed class RunCorpora(StoredComplaints complaints, SignalExtractor extr
     : IDisposable
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
-    private (Guid RunId, HindsightCorpus Corpus, Dictionary<Guid, ComplaintFacts> Facts)? _current;
+    private (Guid RunId, HindsightCorpus Corpus, RunFacts Facts)? _current;
 
-    public async Task<(HindsightCorpus Corpus, IReadOnlyDictionary<Guid, ComplaintFacts> Facts)> ForRunAsync(Guid runId, DateTimeOffset since, DateTimeOffset until,
+    public async Task<(HindsightCorpus Corpus, RunFacts Facts)> ForRunAsync(Guid runId, DateTimeOffset since, DateTimeOffset until,
         CancellationToken cancellationToken)
     {
         await _gate.WaitAsync(cancellationToken);
@@ -27,11 +27,21 @@ public sealed class RunCorpora(StoredComplaints complaints, SignalExtractor extr
             _current?.Corpus.Dispose();
             _current = null;
             var started = DateTimeOffset.UtcNow;
-            var facts = await complaints.ReadAsync(since - options.Value.Context, until + options.Value.Context, cancellationToken);
+            // Each complaint is fingerprinted and indexed as it arrives, while the database sends the rest.
             var corpus = new HindsightCorpus(extractor.Options, links);
-            await corpus.AddAllAsync(facts, cancellationToken);
-            _current = (runId, corpus, facts.ToDictionary(f => f.Id));
-            logger.LogInformation("Rescoring run {RunId}: {Count} complaints read into memory in {Seconds:0.0} s", runId, facts.Count,
+            IReadOnlyList<ComplaintFacts> facts;
+            try
+            {
+                facts = await complaints.ReadAsync(since - options.Value.Context, until + options.Value.Context,
+                    (complaint, ct) => new ValueTask(corpus.AddAsync(complaint, ct)), cancellationToken);
+            }
+            catch
+            {
+                corpus.Dispose();
+                throw;
+            }
+            _current = (runId, corpus, new RunFacts(facts));
+            logger.LogInformation("Rescoring run {RunId}: {Count} complaints read, opened, fingerprinted and indexed in {Seconds:0.0} s", runId, facts.Count,
                 (DateTimeOffset.UtcNow - started).TotalSeconds);
             return (corpus, _current.Value.Facts);
         }

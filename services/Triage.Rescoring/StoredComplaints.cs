@@ -1,45 +1,100 @@
 using System.Text.Json;
+using System.Threading.Channels;
 using Dapper;
-using Triage.Intake;
 using Triage.Signals;
 using Triage.Storage;
 
 namespace Triage.Rescoring;
 
-// Complaints of a time range as the signals see them, read in bulk: two streaming queries, the sealed texts opened
-// in memory.
+// Complaints of a time range as the signals see them, streamed: the identifiers first, then the complaints row by row
+// into workers that open the sealed texts and hand each complaint on while the database is still sending the rest.
 public sealed class StoredComplaints(Database database, PersonalDataProtector protector)
 {
-    public async Task<List<ComplaintFacts>> ReadAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)
+    private const int Pending = 8_192;
+
+    public async Task<IReadOnlyList<ComplaintFacts>> ReadAsync(DateTimeOffset from, DateTimeOffset to, Func<ComplaintFacts, CancellationToken, ValueTask> onEach,
+        CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
+        var identifiers = await IdentifiersAsync(connection, from, to, cancellationToken);
+        var rows = Channel.CreateBounded<FactsRow>(new BoundedChannelOptions(Pending) { SingleWriter = true });
+        // A failing worker stops the reader too, so that neither waits on the other.
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var complaints = new List<ComplaintFacts>[Environment.ProcessorCount];
+        var workers = Enumerable.Range(0, complaints.Length).Select(w => Task.Run(async () =>
+        {
+            var own = complaints[w] = [];
+            try
+            {
+                await foreach (var row in rows.Reader.ReadAllAsync(stop.Token))
+                {
+                    var complaint = new ComplaintFacts(row.Id, row.ExternalId, row.ReceivedAt, row.Channel, row.Category, SealedText(row.Personal),
+                        row.RepresentativeRelation, identifiers.GetValueOrDefault(row.Id) ?? []);
+                    await onEach(complaint, stop.Token);
+                    own.Add(complaint);
+                }
+            }
+            catch
+            {
+                await stop.CancelAsync();
+                throw;
+            }
+        }, stop.Token)).ToList();
+        try
+        {
+            var stream = connection.QueryUnbufferedAsync<FactsRow>(
+                """
+                SELECT id AS Id, external_id AS ExternalId, received_at AS ReceivedAt, channel AS Channel, category AS Category,
+                       representative_relation AS RepresentativeRelation, personal AS Personal
+                FROM complaints WHERE received_at >= @From AND received_at <= @To
+                """,
+                new { From = from, To = to });
+            await foreach (var row in stream.WithCancellation(stop.Token))
+                await rows.Writer.WriteAsync(row, stop.Token);
+            rows.Writer.Complete();
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            rows.Writer.TryComplete();
+        }
+        catch
+        {
+            rows.Writer.TryComplete();
+            await stop.CancelAsync();
+            await Task.WhenAll(workers).ContinueWith(_ => { }, TaskScheduler.Default);
+            throw;
+        }
+        await Task.WhenAll(workers);
+        return complaints.SelectMany(c => c).ToList();
+    }
+
+    private static async Task<Dictionary<Guid, List<Identifier>>> IdentifiersAsync(System.Data.Common.DbConnection connection, DateTimeOffset from, DateTimeOffset to,
+        CancellationToken cancellationToken)
+    {
         var identifiers = new Dictionary<Guid, List<Identifier>>();
-        var identifierRows = await connection.QueryAsync<IdentifierRow>(
+        var rows = connection.QueryUnbufferedAsync<IdentifierRow>(
             "SELECT complaint_id AS ComplaintId, identifier_hash AS Hash, kind AS Kind FROM complaint_identifiers WHERE received_at >= @From AND received_at <= @To",
             new { From = from, To = to });
-        foreach (var row in identifierRows)
+        var kinds = Enum.GetValues<IdentifierKind>().ToDictionary(k => k.ToString());
+        await foreach (var row in rows.WithCancellation(cancellationToken))
         {
             if (!identifiers.TryGetValue(row.ComplaintId, out var list))
-                identifiers[row.ComplaintId] = list = [];
-            list.Add(new Identifier(Enum.Parse<IdentifierKind>(row.Kind), Convert.ToHexString(row.Hash)));
+                identifiers[row.ComplaintId] = list = new List<Identifier>(4);
+            list.Add(new Identifier(kinds.TryGetValue(row.Kind, out var kind) ? kind : Enum.Parse<IdentifierKind>(row.Kind), Convert.ToHexString(row.Hash)));
         }
-        var rows = (await connection.QueryAsync<FactsRow>(
-            """
-            SELECT id AS Id, external_id AS ExternalId, received_at AS ReceivedAt, channel AS Channel, category AS Category,
-                   representative_relation AS RepresentativeRelation, personal AS Personal
-            FROM complaints WHERE received_at >= @From AND received_at <= @To ORDER BY received_at, id
-            """,
-            new { From = from, To = to })).AsList();
-        // Opening the sealed data is the costly part: in parallel, keeping the order.
-        var complaints = new ComplaintFacts[rows.Count];
-        Parallel.For(0, rows.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
-        {
-            var row = rows[i];
-            var text = JsonSerializer.Deserialize<ComplaintPersonalData>(protector.Open(row.Personal), PersonalDataJson.Options)!.Text;
-            complaints[i] = new ComplaintFacts(row.Id, row.ExternalId, row.ReceivedAt, row.Channel, row.Category, text, row.RepresentativeRelation,
-                identifiers.GetValueOrDefault(row.Id) ?? []);
-        });
-        return complaints.ToList();
+        return identifiers;
+    }
+
+    // Only the text of the sealed personal data is needed: read straight from the JSON, not the whole record.
+    private string SealedText(byte[] personal)
+    {
+        var reader = new Utf8JsonReader(protector.Open(personal));
+        while (reader.Read())
+            if (reader.TokenType == JsonTokenType.PropertyName && reader.CurrentDepth == 1 && reader.ValueTextEquals("text"u8) && reader.Read())
+                return reader.GetString() ?? "";
+            else if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray && reader.CurrentDepth > 0)
+                reader.Skip();
+        throw new JsonException("Sealed personal data without a text.");
     }
 
     private sealed class IdentifierRow

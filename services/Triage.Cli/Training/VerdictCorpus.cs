@@ -37,11 +37,11 @@ public static class VerdictCorpus
             return [];
 
         var context = services.GetRequiredService<IOptions<RescoringOptions>>().Value.Context;
-        var facts = await services.GetRequiredService<StoredComplaints>().ReadAsync(
-            labels.Values.Min(l => l.ReceivedAt) - context, labels.Values.Max(l => l.ReceivedAt) + context, cancellationToken);
-        Console.Error.WriteLine($"read {labels.Count:N0} verdict labels ({labels.Values.Count(l => l.Suspect == 1):N0} suspect) and {facts.Count:N0} stored complaints around them");
         using var corpus = new HindsightCorpus(services.GetRequiredService<SignalExtractor>().Options);
-        await corpus.AddAllAsync(facts, cancellationToken);
+        var facts = await services.GetRequiredService<StoredComplaints>().ReadAsync(
+            labels.Values.Min(l => l.ReceivedAt) - context, labels.Values.Max(l => l.ReceivedAt) + context,
+            (complaint, ct) => new ValueTask(corpus.AddAsync(complaint, ct)), cancellationToken);
+        Console.Error.WriteLine($"read {labels.Count:N0} verdict labels ({labels.Values.Count(l => l.Suspect == 1):N0} suspect) and {facts.Count:N0} stored complaints around them");
         var labelled = facts.Where(f => labels.ContainsKey(f.Id)).ToList();
         var signals = await Progress.RunAsync("verdict signals", labelled.Count, async progress =>
         {
