@@ -37,7 +37,7 @@ public sealed class ChunkRescorer(Database database, RunCorpora corpora, ModelPr
         // The cluster links come from the same text query as the signals and wait for the run's last step.
         await Parallel.ForAsync(0, members.Count, cancellationToken, async (i, ct) =>
         {
-            var (vector, links) = await corpus.SignalsAndLinksAsync(members[i], ct);
+            var (vector, links) = await corpus.SignalsAndLinksAsync(members[i], ct, RunFacts.SightingsRead);
             signals[i] = vector;
             facts.KeepLinks(members[i].Id, links);
         });

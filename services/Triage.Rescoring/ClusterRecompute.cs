@@ -44,7 +44,7 @@ public sealed class ClusterRecompute(Database database, RunCorpora corpora, Clus
                 Interlocked.Increment(ref reused);
             }
             else
-                found[i] = RunFacts.Strongest(await corpus.LinksAsync(inWindow[i], ct));
+                found[i] = RunFacts.Strongest(await corpus.LinksAsync(inWindow[i], ct, RunFacts.SightingsRead));
         });
         var links = found.SelectMany(l => l).ToList();
         var nodes = window.Concat(links.Select(l => l.To)).Distinct().Order().ToList();

@@ -43,7 +43,8 @@ public sealed class HindsightClusterPlan
                 .GroupBy(c => c, StringComparer.Ordinal)
                 .OrderByDescending(g => g.Count()).ThenBy(g => clusters[g.Key].CreatedAt).ThenBy(g => g.Key, StringComparer.Ordinal)
                 .Select(g => g.Key).FirstOrDefault();
-            var movable = component.Where(m => window.Contains(m) && StoredOf(m) != home && !Decided(StoredOf(m))).ToList();
+            // Unclustered members and members of other undecided clusters; with no home, all of them form a new cluster.
+            var movable = component.Where(m => window.Contains(m) && (home is null || StoredOf(m) != home) && !Decided(StoredOf(m))).ToList();
             if (home is null)
             {
                 if (movable.Count >= 2)

@@ -12,7 +12,10 @@ public sealed class RunFacts
 {
     // A complaint's strongest links, enough to connect a ring (identifier links alone tie each member to many others)
     // without holding every pair of a thousand-member template family in memory.
-    public const int LinksKept = 32;
+    public const int LinksKept = 16;
+
+    // Complaints read per shared identifier when linking (the earliest first): more than are kept.
+    public const int SightingsRead = 64;
 
     private readonly ComplaintFacts[] _complaints;
     private readonly Key[] _keys;

@@ -11,7 +11,17 @@ public sealed class ClusterBuilder(ClusterOptions options)
             index[complaints[i]] = i;
         var sets = new UnionFind(complaints.Count);
         var refused = 0;
-        foreach (var link in links.OrderBy(l => l, ClusterLink.StrongestFirst))
+        // Strongest first, ties in the order given (as a stable OrderBy would, without its cost on millions of links).
+        var all = links as ClusterLink[] ?? links.ToArray();
+        var order = new int[all.Length];
+        for (var i = 0; i < order.Length; i++)
+            order[i] = i;
+        Array.Sort(order, (x, y) =>
+        {
+            var stronger = ClusterLink.StrongestFirst.Compare(all[x], all[y]);
+            return stronger != 0 ? stronger : x.CompareTo(y);
+        });
+        foreach (var link in order.Select(i => all[i]))
         {
             if (!index.TryGetValue(link.From, out var a) || !index.TryGetValue(link.To, out var b) || sets.Find(a) == sets.Find(b))
                 continue;

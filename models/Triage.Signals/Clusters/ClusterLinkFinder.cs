@@ -12,7 +12,10 @@ public sealed class ClusterLinkFinder(ClusterOptions options, HubPolicy hubs)
 
     public double TemplateSimilarity => options.TemplateSimilarity;
 
-    public async Task<IReadOnlyList<ClusterLink>> FindAsync(ComplaintFacts complaint, ISignalContext context, SignalMode mode, CancellationToken cancellationToken = default)
+    // maxSightings bounds the complaints read per identifier (the earliest first): the nightly rescoring keeps only a
+    // complaint's strongest few links and asks for fewer.
+    public async Task<IReadOnlyList<ClusterLink>> FindAsync(ComplaintFacts complaint, ISignalContext context, SignalMode mode, CancellationToken cancellationToken = default,
+        int maxSightings = MaxSightings)
     {
         var links = new Dictionary<(Guid, ClusterLinkKind), ClusterLink>();
         var (from, to) = (complaint.ReceivedAt - options.Horizon, complaint.ReceivedAt + options.Horizon);
@@ -21,7 +24,7 @@ public sealed class ClusterLinkFinder(ClusterOptions options, HubPolicy hubs)
         {
             if (await IsHubAsync(complaint, identifier, context, mode, cancellationToken))
                 continue;
-            foreach (var sighting in await context.SightingsAsync(identifier, from, to, MaxSightings, cancellationToken))
+            foreach (var sighting in await context.SightingsAsync(identifier, from, to, maxSightings, cancellationToken))
             {
                 if (sighting.ComplaintId == complaint.Id)
                     continue;

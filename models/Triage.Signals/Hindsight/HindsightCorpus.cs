@@ -43,17 +43,22 @@ public sealed class HindsightCorpus : IDisposable
     // Signals and cluster links of one complaint with one near-duplicate query between them (SharedTextEvidence): the
     // same answers as SignalsAsync and LinksAsync, for about the cost of one.
     public async Task<(SignalVector Signals, IReadOnlyList<ClusterLink> Links)> SignalsAndLinksAsync(ComplaintFacts complaint,
-        CancellationToken cancellationToken = default)
+        CancellationToken cancellationToken = default, int? maxSightings = null)
     {
         if (_links is null)
             return (await SignalsAsync(complaint, cancellationToken), []);
         var shared = new SharedTextEvidence(_context, _index.Options.Threshold, _links.TemplateSimilarity);
         var signals = await _extractor.ExtractAsync(complaint, shared, SignalMode.Hindsight, cancellationToken);
-        return (signals, await _links.FindAsync(complaint, shared, SignalMode.Hindsight, cancellationToken));
+        return (signals, await FindLinksAsync(complaint, shared, maxSightings, cancellationToken));
     }
 
-    public async Task<IReadOnlyList<ClusterLink>> LinksAsync(ComplaintFacts complaint, CancellationToken cancellationToken = default) =>
-        _links is null ? [] : await _links.FindAsync(complaint, _context, SignalMode.Hindsight, cancellationToken);
+    public async Task<IReadOnlyList<ClusterLink>> LinksAsync(ComplaintFacts complaint, CancellationToken cancellationToken = default, int? maxSightings = null) =>
+        _links is null ? [] : await FindLinksAsync(complaint, _context, maxSightings, cancellationToken);
+
+    private Task<IReadOnlyList<ClusterLink>> FindLinksAsync(ComplaintFacts complaint, ISignalContext context, int? maxSightings, CancellationToken cancellationToken) =>
+        maxSightings is { } limit
+            ? _links!.FindAsync(complaint, context, SignalMode.Hindsight, cancellationToken, limit)
+            : _links!.FindAsync(complaint, context, SignalMode.Hindsight, cancellationToken);
 
     public void Dispose() => _index.Dispose();
 }

@@ -37,6 +37,15 @@ public class When_hindsight_clusters_are_planned
     }
 
     [Test]
+    public void Should_form_a_new_cluster_of_complaints_the_online_view_left_unclustered()
+    {
+        var plan = Plan([[_c[0], _c[1], _c[2]]], Stored());
+
+        Assert.That(plan.Moves, Is.Empty);
+        Assert.That(plan.NewClusters.Single(), Is.EquivalentTo(new[] { _c[0], _c[1], _c[2] }));
+    }
+
+    [Test]
     public void Should_take_a_complaint_that_links_to_nobody_out_of_its_cluster()
     {
         var plan = Plan([], Stored((_c[0], "A"), (_c[1], "A")), Open("A", 1));
