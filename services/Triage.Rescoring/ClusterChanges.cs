@@ -11,6 +11,10 @@ public sealed class ClusterChanges(SqlDialect dialect, DbConnection connection, 
 {
     public const int SqliteBatch = 500;
 
+    // A first run over a store without clusters moves hundreds of thousands of complaints in one statement: longer
+    // than the storage's default command timeout allows.
+    public const int CommandTimeoutSeconds = 1_800;
+
     private bool Postgres => dialect.Provider == StorageProvider.Postgres;
 
     public int Batch => Postgres ? int.MaxValue : SqliteBatch;
@@ -23,11 +27,11 @@ public sealed class ClusterChanges(SqlDialect dialect, DbConnection connection, 
         if (Postgres)
             await connection.ExecuteAsync(
                 $"INSERT INTO clusters (id, status, suspect, size, risk, first_seen, last_seen, created_at, updated_at) SELECT id, {values} FROM unnest(@Ids) AS u(id)",
-                new { Ids = ids.ToArray(), Now = now }, transaction);
+                new { Ids = ids.ToArray(), Now = now }, transaction, commandTimeout: CommandTimeoutSeconds);
         else
             await connection.ExecuteAsync(
                 $"INSERT INTO clusters (id, status, suspect, size, risk, first_seen, last_seen, created_at, updated_at) VALUES (@Id, {values})",
-                ids.Select(id => new { Id = id, Now = now }), transaction);
+                ids.Select(id => new { Id = id, Now = now }), transaction, commandTimeout: CommandTimeoutSeconds);
     }
 
     // Each complaint to its cluster, or to none.
@@ -39,13 +43,13 @@ public sealed class ClusterChanges(SqlDialect dialect, DbConnection connection, 
         {
             await connection.ExecuteAsync(
                 "UPDATE complaints AS c SET triage_cluster_id = u.cluster FROM unnest(@Ids, @Clusters) AS u(id, cluster) WHERE c.id = u.id",
-                new { Ids = targets.Keys.ToArray(), Clusters = targets.Values.ToArray() }, transaction);
+                new { Ids = targets.Keys.ToArray(), Clusters = targets.Values.ToArray() }, transaction, commandTimeout: CommandTimeoutSeconds);
             return;
         }
         foreach (var group in targets.GroupBy(t => t.Value))
             foreach (var batch in group.Select(g => g.Key).Chunk(SqliteBatch))
                 await connection.ExecuteAsync($"UPDATE complaints SET triage_cluster_id = @Cluster WHERE {dialect.InList("id", "@Ids")}",
-                    new { Cluster = group.Key, Ids = dialect.Uuids(batch) }, transaction);
+                    new { Cluster = group.Key, Ids = dialect.Uuids(batch) }, transaction, commandTimeout: CommandTimeoutSeconds);
     }
 
     // The moved complaints' stored links give way to the given ones.
@@ -54,7 +58,7 @@ public sealed class ClusterChanges(SqlDialect dialect, DbConnection connection, 
         foreach (var batch in moved.Chunk(Batch))
             await connection.ExecuteAsync(
                 $"DELETE FROM cluster_links WHERE {dialect.InList("complaint_id", "@Ids")} OR {dialect.InList("linked_complaint_id", "@Ids")}",
-                new { Ids = dialect.Uuids(batch) }, transaction);
+                new { Ids = dialect.Uuids(batch) }, transaction, commandTimeout: CommandTimeoutSeconds);
         if (links.Count == 0)
             return;
         if (Postgres)
@@ -68,7 +72,7 @@ public sealed class ClusterChanges(SqlDialect dialect, DbConnection connection, 
                 {
                     From = links.Select(l => l.From).ToArray(), To = links.Select(l => l.To).ToArray(), Kinds = links.Select(l => l.Kind.ToString()).ToArray(),
                     Strengths = links.Select(l => l.Strength).ToArray(), Hashes = links.Select(l => l.IdentifierHash).ToArray(), Now = now,
-                }, transaction);
+                }, transaction, commandTimeout: CommandTimeoutSeconds);
         else
             await connection.ExecuteAsync(
                 """
@@ -78,7 +82,7 @@ public sealed class ClusterChanges(SqlDialect dialect, DbConnection connection, 
                 links.Select(l => new
                 {
                     l.From, l.To, Kind = l.Kind.ToString(), l.Strength, Hash = l.IdentifierHash is { } h ? Convert.FromHexString(h) : null, Now = now,
-                }), transaction);
+                }), transaction, commandTimeout: CommandTimeoutSeconds);
     }
 
     // Size, mean score and span of each cluster's members as they now stand; a cluster left without members is absent.
@@ -90,7 +94,7 @@ public sealed class ClusterChanges(SqlDialect dialect, DbConnection connection, 
                          $"""
                           SELECT triage_cluster_id AS Id, COUNT(*) AS Size, AVG(triage_score) AS Risk, MIN(received_at) AS First, MAX(received_at) AS Last
                           FROM complaints WHERE {dialect.InList("triage_cluster_id", "@Ids")} GROUP BY triage_cluster_id
-                          """, new { Ids = batch }, transaction))
+                          """, new { Ids = batch }, transaction, commandTimeout: CommandTimeoutSeconds))
                 stats[row.Id] = row;
         return stats;
     }
@@ -116,14 +120,14 @@ public sealed class ClusterChanges(SqlDialect dialect, DbConnection connection, 
                     Ids = updates.Select(u => u.Id).ToArray(), Sizes = updates.Select(u => u.Size).ToArray(), Risks = updates.Select(u => u.Risk).ToArray(),
                     Suspects = updates.Select(u => u.Suspect ? 1 : 0).ToArray(), Firsts = updates.Select(u => u.First).ToArray(),
                     Lasts = updates.Select(u => u.Last).ToArray(), Merged = updates.Select(u => u.MergedInto).ToArray(), Now = now,
-                }, transaction);
+                }, transaction, commandTimeout: CommandTimeoutSeconds);
             if (merged.Count > 0)
                 await connection.ExecuteAsync(
                     """
                     INSERT INTO cluster_merges (cluster_id, merged_cluster_id, merged_at) SELECT s, a, @Now FROM unnest(@Survivors, @Absorbed) AS u(s, a)
                     ON CONFLICT DO NOTHING
                     """,
-                    new { Survivors = merged.Select(m => m.MergedInto!).ToArray(), Absorbed = merged.Select(m => m.Id).ToArray(), Now = now }, transaction);
+                    new { Survivors = merged.Select(m => m.MergedInto!).ToArray(), Absorbed = merged.Select(m => m.Id).ToArray(), Now = now }, transaction, commandTimeout: CommandTimeoutSeconds);
             return;
         }
         await connection.ExecuteAsync(
@@ -137,10 +141,10 @@ public sealed class ClusterChanges(SqlDialect dialect, DbConnection connection, 
             updates.Select(u => new
             {
                 u.Id, u.Size, u.Risk, Suspect = u.Suspect ? 1 : 0, u.First, u.Last, Merged = u.MergedInto, Now = now,
-            }), transaction);
+            }), transaction, commandTimeout: CommandTimeoutSeconds);
         await connection.ExecuteAsync(
             "INSERT INTO cluster_merges (cluster_id, merged_cluster_id, merged_at) VALUES (@Survivor, @Absorbed, @Now) ON CONFLICT DO NOTHING",
-            merged.Select(m => new { Survivor = m.MergedInto, Absorbed = m.Id, Now = now }), transaction);
+            merged.Select(m => new { Survivor = m.MergedInto, Absorbed = m.Id, Now = now }), transaction, commandTimeout: CommandTimeoutSeconds);
     }
 
     public async Task<List<Guid>> MembersAsync(IReadOnlyList<string> clusters)
@@ -148,7 +152,7 @@ public sealed class ClusterChanges(SqlDialect dialect, DbConnection connection, 
         var members = new List<Guid>();
         foreach (var batch in clusters.Chunk(Batch))
             members.AddRange(await connection.QueryAsync<Guid>(
-                $"SELECT id FROM complaints WHERE {dialect.InList("triage_cluster_id", "@Ids")}", new { Ids = batch }, transaction));
+                $"SELECT id FROM complaints WHERE {dialect.InList("triage_cluster_id", "@Ids")}", new { Ids = batch }, transaction, commandTimeout: CommandTimeoutSeconds));
         return members;
     }
 

@@ -147,7 +147,7 @@ public sealed class ClusterRecompute(Database database, RunCorpora corpora, Clus
             (f.ReceivedAt < span.Min ? f.ReceivedAt : span.Min, f.ReceivedAt > span.Max ? f.ReceivedAt : span.Max));
         var rows = await connection.QueryAsync<MemberRow>(
             "SELECT id AS Id, triage_cluster_id AS ClusterId FROM complaints WHERE received_at >= @From AND received_at <= @To AND triage_cluster_id IS NOT NULL",
-            new { From = from, To = to }, transaction);
+            new { From = from, To = to }, transaction, commandTimeout: ClusterChanges.CommandTimeoutSeconds);
         return rows.ToDictionary(r => r.Id, r => r.ClusterId);
     }
 
@@ -159,7 +159,7 @@ public sealed class ClusterRecompute(Database database, RunCorpora corpora, Clus
                          $"""
                           SELECT id AS Id, status AS Status, suspect AS Suspect, size AS Size, risk AS Risk, created_at AS CreatedAt
                           FROM clusters WHERE {database.Dialect.InList("id", "@Ids")} ORDER BY id {database.Dialect.ForUpdate}
-                          """, new { Ids = batch }, transaction))
+                          """, new { Ids = batch }, transaction, commandTimeout: ClusterChanges.CommandTimeoutSeconds))
                 clusters[row.Id] = row;
         return clusters;
     }
