@@ -17,6 +17,8 @@ public sealed class ModelProvider : IDisposable
     private readonly Timer _debounce;
     private readonly SemaphoreSlim _gate = new(1, 1);
     private SuspectModel? _current;
+    private Task? _adopted;
+    private volatile bool _ready;
 
     public ModelProvider(IOptions<ScoringOptions> options, ModelRegistry registry, ILogger<ModelProvider> logger)
     {
@@ -35,7 +37,8 @@ public sealed class ModelProvider : IDisposable
     }
 
     // The first use waits for the registry (the database is migrated before any consumer or endpoint runs).
-    public SuspectModel Current => Volatile.Read(ref _current) ?? Start();
+    // Every caller before the first registration has finished waits for that one registration, not only the first.
+    public SuspectModel Current => _ready && Volatile.Read(ref _current) is { } model ? model : Start();
 
     // Loads the registry's active model when it is not the one held; cheap when nothing changed (one indexed query).
     public async Task FollowAsync(CancellationToken cancellationToken)
@@ -86,6 +89,7 @@ public sealed class ModelProvider : IDisposable
 
     private SuspectModel Start()
     {
+        Task adopted;
         _gate.Wait();
         try
         {
@@ -96,12 +100,14 @@ public sealed class ModelProvider : IDisposable
                 Interlocked.CompareExchange(ref _current, model, null);
                 _logger.LogInformation("Loaded model {Version} from {Path}", model.Metadata.Version, _path);
             }
+            adopted = _adopted ??= Task.Run(() => AdoptFileAsync(CancellationToken.None));
         }
         finally
         {
             _gate.Release();
         }
-        Task.Run(() => AdoptFileAsync(CancellationToken.None)).GetAwaiter().GetResult();
+        adopted.GetAwaiter().GetResult();
+        _ready = true;
         return Volatile.Read(ref _current)!;
     }
 
