@@ -20,6 +20,14 @@ public static class RoutedComplaints
         return ids;
     }
 
+    public static async Task<List<Guid>> SubmitRoutedAsync(this TriageFactory factory, IEnumerable<JsonObject> complaints)
+    {
+        var ids = await factory.SubmitAllAsync(complaints);
+        foreach (var id in ids)
+            await factory.RoutedAsync(id);
+        return ids;
+    }
+
     // Routed, and settled: a cluster's flag may still move the route just after the first one.
     public static async Task<JsonElement> RoutedAsync(this TriageFactory factory, Guid id)
     {

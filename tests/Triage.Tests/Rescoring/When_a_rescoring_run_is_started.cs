@@ -7,6 +7,8 @@ using Triage.Storage;
 using Triage.Tests.Clusters;
 using Triage.Tests.Infrastructure;
 
+using static Triage.Tests.Rescoring.RescoringRequests;
+
 namespace Triage.Tests.Rescoring;
 
 [TestFixture("sqlite")]
@@ -19,7 +21,7 @@ public class When_a_rescoring_run_is_started(string storage) : StorageFixture(st
     public async Task Should_rescore_the_window_in_hindsight_and_record_the_run()
     {
         var day = Ring.NextDay();
-        var ids = await SubmitRoutedAsync(Ring.Complaints(Ring.AgentPhone(), day));
+        var ids = await Factory.SubmitRoutedAsync(Ring.Complaints(Ring.AgentPhone(), day));
         var admin = Factory.CreateClient("dev-admin-key");
 
         var started = await admin.PostJsonAsync("/api/v1/rescoring", Window(day));
@@ -48,11 +50,11 @@ public class When_a_rescoring_run_is_started(string storage) : StorageFixture(st
     public async Task Should_change_nothing_when_the_same_window_is_rescored_again()
     {
         var day = Ring.NextDay();
-        await SubmitRoutedAsync(Ring.Complaints(Ring.AgentPhone(), day));
+        await Factory.SubmitRoutedAsync(Ring.Complaints(Ring.AgentPhone(), day));
         var admin = Factory.CreateClient("dev-admin-key");
-        await CompletedAsync(admin, (await (await admin.PostJsonAsync("/api/v1/rescoring", Window(day))).JsonAsync()).GetProperty("runId").GetString()!);
+        await RunDayAsync(admin, day);
 
-        var again = await CompletedAsync(admin, (await (await admin.PostJsonAsync("/api/v1/rescoring", Window(day))).JsonAsync()).GetProperty("runId").GetString()!);
+        var again = await RunDayAsync(admin, day);
 
         Assert.That(again.GetProperty("processed").GetInt32(), Is.EqualTo(8));
         Assert.That(again.GetProperty("changed").GetInt32(), Is.Zero);
@@ -81,28 +83,5 @@ public class When_a_rescoring_run_is_started(string storage) : StorageFixture(st
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
         Assert.That((await response.JsonAsync()).GetProperty("errors").TryGetProperty("since", out _), Is.True);
-    }
-
-    private static JsonObject Window(string day) =>
-        new() { ["since"] = $"{day}T00:00:00+08:00", ["until"] = $"{day}T23:59:59+08:00" };
-
-    private static async Task<JsonElement> CompletedAsync(HttpClient admin, string runId)
-    {
-        JsonElement run = default;
-        var done = await Eventually.HoldsAsync(async () =>
-        {
-            run = await (await admin.GetAsync($"/api/v1/rescoring/{runId}")).JsonAsync();
-            return run.GetProperty("status").GetString() == "completed";
-        }, TimeSpan.FromSeconds(60));
-        Assert.That(done, Is.True, $"the run did not complete: {run}");
-        return run;
-    }
-
-    private async Task<List<Guid>> SubmitRoutedAsync(List<JsonObject> complaints)
-    {
-        var ids = await Factory.SubmitAllAsync(complaints);
-        foreach (var id in ids)
-            await Factory.RoutedAsync(id);
-        return ids;
     }
 }

@@ -28,7 +28,7 @@ public class When_a_rescoring_run_recomputes_the_clusters(string storage) : Stor
     public async Task Should_reunite_a_ring_the_online_view_split_and_change_nothing_the_second_time()
     {
         var day = Ring.NextDay();
-        var ids = await SubmitRoutedAsync(Ring.Complaints(Ring.AgentPhone(), day));
+        var ids = await Factory.SubmitRoutedAsync(Ring.Complaints(Ring.AgentPhone(), day));
         await using var connection = await OpenAsync();
         var ring = await connection.ExecuteScalarAsync<string>("SELECT triage_cluster_id FROM complaints WHERE id = @Id", new { Id = ids[0] });
         Assert.That(ring, Is.Not.Null, "the ring formed one cluster online");
@@ -39,7 +39,7 @@ public class When_a_rescoring_run_recomputes_the_clusters(string storage) : Stor
             await connection.ExecuteAsync("UPDATE complaints SET triage_cluster_id = @split WHERE id = @id", new { split, id = Id(id) });
         await connection.ExecuteAsync("UPDATE clusters SET size = 4 WHERE id = @ring", new { ring });
 
-        var run = await RunAsync(day);
+        var run = await RescoringRequests.RunDayAsync(Factory.CreateClient("dev-admin-key"), day);
 
         var clusters = await connection.QueryAsync<string>(
             $"SELECT DISTINCT triage_cluster_id FROM complaints WHERE {Dialect.InList("id", "@Ids")}", new { Ids = Dialect.Uuids(ids) });
@@ -54,7 +54,7 @@ public class When_a_rescoring_run_recomputes_the_clusters(string storage) : Stor
             new { Ids = Dialect.Uuids(later) }), Is.GreaterThan(0), "the moved members' links explain their new cluster");
         Assert.That(await OutboxCountAsync(connection, "ClusterUpdated", split), Is.EqualTo(1));
 
-        var again = await RunAsync(day);
+        var again = await RescoringRequests.RunDayAsync(Factory.CreateClient("dev-admin-key"), day);
 
         Assert.That(again.GetProperty("complaintsMoved").GetInt32(), Is.Zero);
         Assert.That(again.GetProperty("clustersChanged").GetInt32(), Is.Zero);
@@ -65,11 +65,11 @@ public class When_a_rescoring_run_recomputes_the_clusters(string storage) : Stor
     public async Task Should_dissolve_a_flagged_cluster_of_unlinked_complaints_and_send_them_back_to_the_handlers()
     {
         var day = Ring.NextDay();
-        var ids = await SubmitRoutedAsync(Honest(day));
+        var ids = await Factory.SubmitRoutedAsync(Honest(day));
         await using var connection = await OpenAsync();
         var cluster = await GlueAsync(connection, ids, "open");
 
-        var run = await RunAsync(day);
+        var run = await RescoringRequests.RunDayAsync(Factory.CreateClient("dev-admin-key"), day);
 
         Assert.That(run.GetProperty("clustersChanged").GetInt32(), Is.EqualTo(1));
         Assert.That(await connection.ExecuteScalarAsync<long>("SELECT size FROM clusters WHERE id = @cluster", new { cluster }), Is.Zero);
@@ -88,11 +88,11 @@ public class When_a_rescoring_run_recomputes_the_clusters(string storage) : Stor
     public async Task Should_leave_a_cluster_an_analyst_decided_as_it_is()
     {
         var day = Ring.NextDay();
-        var ids = await SubmitRoutedAsync(Honest(day));
+        var ids = await Factory.SubmitRoutedAsync(Honest(day));
         await using var connection = await OpenAsync();
         var cluster = await GlueAsync(connection, ids, "confirmed");
 
-        var run = await RunAsync(day);
+        var run = await RescoringRequests.RunDayAsync(Factory.CreateClient("dev-admin-key"), day);
 
         Assert.That(run.GetProperty("complaintsMoved").GetInt32(), Is.Zero);
         Assert.That(await connection.ExecuteScalarAsync<long>("SELECT suspect FROM clusters WHERE id = @cluster", new { cluster }), Is.EqualTo(1));
@@ -140,28 +140,4 @@ public class When_a_rescoring_run_recomputes_the_clusters(string storage) : Stor
     private static Task<long> OutboxCountAsync(System.Data.Common.DbConnection connection, string type, string cluster) =>
         connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM outbox WHERE message_type = @Type AND body LIKE @Like",
             new { Type = $"Triage.Contracts.{type}", Like = $"%{cluster}%" });
-
-    private async Task<JsonElement> RunAsync(string day)
-    {
-        var admin = Factory.CreateClient("dev-admin-key");
-        var started = await admin.PostJsonAsync("/api/v1/rescoring",
-            new JsonObject { ["since"] = $"{day}T00:00:00+08:00", ["until"] = $"{day}T23:59:59+08:00" });
-        var runId = (await started.JsonAsync()).GetProperty("runId").GetString();
-        JsonElement run = default;
-        var done = await Eventually.HoldsAsync(async () =>
-        {
-            run = await (await admin.GetAsync($"/api/v1/rescoring/{runId}")).JsonAsync();
-            return run.GetProperty("status").GetString() is "completed" or "failed";
-        }, TimeSpan.FromSeconds(60));
-        Assert.That(done && run.GetProperty("status").GetString() == "completed", Is.True, $"the run did not complete: {run}");
-        return run;
-    }
-
-    private async Task<List<Guid>> SubmitRoutedAsync(List<JsonObject> complaints)
-    {
-        var ids = await Factory.SubmitAllAsync(complaints);
-        foreach (var id in ids)
-            await Factory.RoutedAsync(id);
-        return ids;
-    }
 }

@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using Dapper;
 using Microsoft.Extensions.DependencyInjection;
 using Triage.Storage;
@@ -28,11 +27,7 @@ public class When_rescoring_raises_a_cluster_over_the_limits
         await connection.ExecuteAsync("UPDATE complaints SET triage_score = 0.01, triage_suspect = 0, route_destination = 'handling/other' WHERE triage_cluster_id = @cluster",
             new { cluster });
 
-        var admin = factory.CreateClient("dev-admin-key");
-        var runId = (await (await admin.PostJsonAsync("/api/v1/rescoring",
-            new JsonObject { ["since"] = $"{day}T00:00:00+08:00", ["until"] = $"{day}T23:59:59+08:00" })).JsonAsync()).GetProperty("runId").GetString();
-        Assert.That(await Eventually.HoldsAsync(async () =>
-            (await (await admin.GetAsync($"/api/v1/rescoring/{runId}")).JsonAsync()).GetProperty("status").GetString() == "completed", TimeSpan.FromSeconds(60)), Is.True);
+        await RescoringRequests.RunDayAsync(factory.CreateClient("dev-admin-key"), day);
 
         Assert.That(await connection.ExecuteScalarAsync<long>("SELECT suspect FROM clusters WHERE id = @cluster", new { cluster }), Is.EqualTo(1));
         Assert.That(await connection.ExecuteScalarAsync<double>("SELECT risk FROM clusters WHERE id = @cluster", new { cluster }), Is.GreaterThan(0.5));
