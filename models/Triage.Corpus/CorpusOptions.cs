@@ -9,6 +9,7 @@ public sealed record CorpusOptions
     public double SuspectShare { get; init; } = 0.20;
     public int Days { get; init; } = 60;
     public DateTimeOffset End { get; init; } = DefaultEnd;
+    public string Writer { get; init; } = Writers.WriterChoice.A;
 
     public void Validate()
     {
@@ -18,5 +19,7 @@ public sealed record CorpusOptions
             throw new ArgumentOutOfRangeException(nameof(SuspectShare), SuspectShare, "a share between 0 and 1");
         if (Days is < 1 or > 3_650)
             throw new ArgumentOutOfRangeException(nameof(Days), Days, "between 1 and 3650 days");
+        if (!Writers.WriterChoice.All.Contains(Writer))
+            throw new ArgumentOutOfRangeException(nameof(Writer), Writer, "a, b or mixed");
     }
 }

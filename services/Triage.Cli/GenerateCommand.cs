@@ -18,6 +18,13 @@ public static class GenerateCommand
         var complaints = new Option<int>("--complaints") { Description = "Number of complaints to generate.", DefaultValueFactory = _ => 5_000, HelpName = "N" };
         var share = new Option<double>("--suspect-share") { Description = "Share of suspect complaints (rings, coached members, repeat complainants), 0 to 1.", DefaultValueFactory = _ => 0.20, HelpName = "X" };
         var days = new Option<int>("--days") { Description = "Length of the timeline in days.", DefaultValueFactory = _ => 60, HelpName = "N" };
+        var writer = new Option<string>("--writer")
+        {
+            Description = "Which hand writes the texts: a, b (a second family written apart from the first), or mixed (each person, ring and incident keeps one of the two).",
+            DefaultValueFactory = _ => Triage.Corpus.Writers.WriterChoice.A,
+            HelpName = "a|b|mixed",
+        };
+        writer.AcceptOnlyFromAmong([.. Triage.Corpus.Writers.WriterChoice.All]);
         var end = new Option<DateTimeOffset?>("--end") { Description = "Last moment of the timeline, RFC 3339 [default: 2026-11-20T23:59:59+08:00].", HelpName = "TIME" };
 
         var command = new Command("generate",
@@ -26,7 +33,7 @@ public static class GenerateCommand
             "and professional repeat complainants. Writes DIR/complaints.jsonl (wire format) and DIR/labels.jsonl " +
             "({externalId, suspect, kind, group}), one line each, in arrival order.")
         {
-            output, seed, complaints, share, days, end,
+            output, seed, complaints, share, days, end, writer,
         };
         complaints.Validators.Add(r => { if (r.GetValueOrDefault<int>() < 1) r.AddError("--complaints must be at least 1."); });
         share.Validators.Add(r => { if (r.GetValueOrDefault<double>() is < 0 or > 1 or double.NaN) r.AddError("--suspect-share must be between 0 and 1."); });
@@ -38,6 +45,7 @@ public static class GenerateCommand
             SuspectShare = parse.GetValue(share),
             Days = parse.GetValue(days),
             End = parse.GetValue(end) ?? CorpusOptions.DefaultEnd,
+            Writer = parse.GetValue(writer)!,
         }));
         return command;
     }

@@ -1,11 +1,13 @@
 using Triage.Corpus.People;
 using Triage.Corpus.Text;
+using Triage.Corpus.Writers;
 
 namespace Triage.Corpus.Processes;
 
 // An honest person's problem, remembered for a while so they can follow up or copy it to another channel.
-public sealed class HonestCase(Person person, CaseDetails details, WritingStyle style, string category)
+public sealed class HonestCase(Person person, CaseDetails details, WritingStyle style, string category, IComplaintWriter writer)
 {
+    public IComplaintWriter Writer { get; } = writer;
     public Person Person { get; } = person;
     public CaseDetails Details { get; } = details;
     public WritingStyle Style { get; } = style;

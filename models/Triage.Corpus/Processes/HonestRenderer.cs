@@ -23,18 +23,19 @@ public sealed class HonestRenderer(World world)
     private LabelledComplaint FirstFiling(Arrival arrival, string kind)
     {
         var person = world.People.Create(Rng);
+        var writer = world.WriterFor(person.Id);
         var details = CaseDetailsFactory.Create(Rng, arrival.At);
         var style = WritingStyle.Create(Rng, person.AgeAt(arrival.At));
         var category = kind == ComplaintKind.HonestWaiver ? Channels.Pick(Rng, WaiverCategories) : world.HonestCategory();
         var context = new TextContext(person, details, arrival.At, style.Numbers);
         var text = kind == ComplaintKind.HonestWaiver
-            ? world.Honest.Waiver(Rng, context, style)
-            : world.Honest.Genuine(Rng, context, category, style);
+            ? writer.Waiver(Rng, context, style)
+            : writer.Genuine(Rng, context, category, style);
         var item = world.Emit(arrival,
             Cards.Complainant(Rng, person, arrival.Channel, world.BranchPhone()), null,
-            world.Product(details.Product), world.DeskCategory(category), world.Honest.ForChannel(Rng, text, arrival.Channel, context),
+            world.Product(details.Product), world.DeskCategory(category), writer.ForChannel(Rng, text, arrival.Channel, context),
             Cards.Origin(Rng, arrival.Channel, person.Ip, person.DeviceId), kind, person.Id);
-        world.Remember(new HonestCase(person, details, style, category)
+        world.Remember(new HonestCase(person, details, style, category, writer)
         {
             FirstAt = arrival.At, FirstExternalId = item.Label.ExternalId, FirstChannel = arrival.Channel, FirstText = text,
             Product = item.Complaint.Product,
@@ -56,7 +57,7 @@ public sealed class HonestRenderer(World world)
             FirstDate = Dates.Format(found.FirstAt, found.Style.Numbers / 6),
             Ticket = Rng.NextDouble() < 0.6 ? found.FirstExternalId : "GD" + found.FirstAt.ToString("yyyyMMdd", System.Globalization.CultureInfo.InvariantCulture) + Rng.Next(1000, 9999),
         };
-        var text = world.Honest.ForChannel(Rng, world.Honest.FollowUp(Rng, context, found.Category, found.Style), arrival.Channel, context);
+        var text = found.Writer.ForChannel(Rng, found.Writer.FollowUp(Rng, context, found.Category, found.Style), arrival.Channel, context);
         var person = found.Person;
         return world.Emit(arrival, Cards.Complainant(Rng, person, arrival.Channel), null, found.Product,
             world.DeskCategory(found.Category), text, Cards.Origin(Rng, arrival.Channel, person.Ip, person.DeviceId),
@@ -73,7 +74,7 @@ public sealed class HonestRenderer(World world)
         if (arrival.Channel == found.FirstChannel)
             arrival = arrival with { Channel = "regulator" };
         var context = new TextContext(found.Person, found.Details, arrival.At, found.Style.Numbers);
-        var text = world.Honest.Copy(Rng, context, found.FirstText);
+        var text = found.Writer.Copy(Rng, context, found.FirstText);
         var person = found.Person;
         return world.Emit(arrival, Cards.Complainant(Rng, person, arrival.Channel), null, found.Product,
             world.DeskCategory(found.Category), text, Cards.Origin(Rng, arrival.Channel, person.Ip, person.DeviceId),

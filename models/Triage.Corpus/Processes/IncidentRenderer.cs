@@ -14,11 +14,12 @@ public sealed class IncidentRenderer(World world)
         var details = CaseDetailsFactory.Create(Rng, arrival.At) with { App = incident.App };
         var style = WritingStyle.Create(Rng, person.AgeAt(arrival.At));
         var context = new TextContext(person, details, arrival.At, style.Numbers) { IncidentAt = incident.At };
-        var text = world.Honest.ForChannel(Rng, world.Honest.Incident(Rng, context, incident.Type, style), arrival.Channel, context);
+        var writer = world.WriterFor(person.Id);
+        var text = writer.ForChannel(Rng, writer.Incident(Rng, context, incident.Type, style), arrival.Channel, context);
         var item = world.Emit(arrival, Cards.Complainant(Rng, person, arrival.Channel, world.BranchPhone()), null,
             world.Product(details.Product), world.DeskCategory(incident.Category), text,
             Cards.Origin(Rng, arrival.Channel, person.Ip, person.DeviceId), ComplaintKind.Incident, incident.Id);
-        world.Remember(new HonestCase(person, details, style, incident.Category)
+        world.Remember(new HonestCase(person, details, style, incident.Category, writer)
         {
             FirstAt = arrival.At, FirstExternalId = item.Label.ExternalId, FirstChannel = arrival.Channel, FirstText = text,
             Product = item.Complaint.Product,

@@ -1,5 +1,6 @@
 using Triage.Corpus.People;
 using Triage.Corpus.Text;
+using Triage.Corpus.Writers;
 
 namespace Triage.Corpus.Processes;
 
@@ -12,4 +13,5 @@ public sealed record RepeatComplainant(
     WritingStyle Style,
     IReadOnlyList<string> Stock,
     string Category,
-    int Planned);
+    int Planned,
+    IComplaintWriter Writer);

@@ -15,10 +15,11 @@ public sealed class RepeatFactory(World world)
         var person = world.People.Create(rng, rng.Next(3) > 0, rng.Next(28, 62), null);
         var relative = rng.NextDouble() < 0.3 ? world.People.Create(rng, rng.Next(2) == 0, rng.Next(25, 70), null) : null;
         var style = WritingStyle.Create(rng, 40) with { Register = rng.Next(3) == 0 ? Register.Formal : Register.Angry };
+        var writer = world.WriterFor(person.Id);
         var repeat = new RepeatComplainant(person, relative, rng.Next(2) == 0, (person.Male ? RolesOfAMan : RolesOfAWoman)[rng.Next(6)],
             CaseDetailsFactory.Create(rng, world.Timeline.DayStart(plan.StartDay)), style,
-            PhraseBank.Shared.PickDistinct(rng, "repeat.stock", rng.Next(2, 5)).ToList(),
-            Channels.Pick(rng, Categories), plan.Filings);
+            writer.RepeatStock(rng),
+            Channels.Pick(rng, Categories), plan.Filings, writer);
 
         var start = world.Timeline.DayStart(plan.StartDay).AddHours(rng.NextDouble() * 20);
         var gaps = Enumerable.Range(0, plan.Filings).Select(_ => 0.15 + rng.NextDouble() * 5).ToArray();

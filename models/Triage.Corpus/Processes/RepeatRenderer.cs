@@ -19,7 +19,7 @@ public sealed class RepeatRenderer(World world)
             filer = repeat.RelativeUsesSameId
                 ? person with { Name = relative.Name, Phone = relative.Phone }
                 : person with { Name = relative.Name, IdNumber = relative.IdNumber };
-            prefix = PhraseBank.Shared.Pick(Rng, "repeat.relative");
+            prefix = repeat.Writer.RelativePrefix(Rng);
         }
         var context = new TextContext(person, repeat.Details, arrival.At, repeat.Style.Numbers)
         {
@@ -29,8 +29,8 @@ public sealed class RepeatRenderer(World world)
                 ["target"] = person.Name, ["familyRole"] = repeat.RelativeRole, ["pronoun"] = person.Male ? "他" : "她",
             },
         };
-        var text = world.Repeats.Write(Rng, context, arrival.Member, repeat.Planned, repeat.Stock, repeat.Style, prefix);
-        text = world.Honest.ForChannel(Rng, text, arrival.Channel, context);
+        var text = repeat.Writer.Repeat(Rng, context, arrival.Member, repeat.Planned, repeat.Stock, repeat.Style, prefix);
+        text = repeat.Writer.ForChannel(Rng, text, arrival.Channel, context);
         return world.Emit(arrival, Cards.Complainant(Rng, filer, arrival.Channel), null,
             world.Product(repeat.Details.Product), world.DeskCategory(repeat.Category), text,
             Cards.Origin(Rng, arrival.Channel, person.Ip, person.DeviceId), ComplaintKind.Repeat, person.Id);

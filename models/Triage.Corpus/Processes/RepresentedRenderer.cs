@@ -1,6 +1,7 @@
 using Triage.Corpus.People;
 using Triage.Corpus.Text;
 using Triage.Corpus.Wire;
+using Triage.Corpus.Writers;
 
 namespace Triage.Corpus.Processes;
 
@@ -16,9 +17,10 @@ public sealed class RepresentedRenderer(World world)
         var category = world.HonestCategory();
         var lawyer = world.Lawyers.Pick(Rng);
         var context = new TextContext(person, details, arrival.At, Rng.Next(0, 36)) { LawFirm = lawyer.Firm, Lawyer = lawyer.Lawyer };
-        var text = world.Represented.Lawyer(Rng, context, category);
+        var writer = world.WriterFor(person.Id);
+        var text = writer.Lawyer(Rng, context, category);
         var representative = new Representative(lawyer.Lawyer, lawyer.Phone, lawyer.Firm, "lawyer");
-        return Emit(arrival, person, details, category, text, representative, lawyer.Ip, null, WritingStyle.Formal(Rng));
+        return Emit(arrival, person, details, category, text, representative, lawyer.Ip, null, WritingStyle.Formal(Rng), writer);
     }
 
     public LabelledComplaint Family(Arrival arrival)
@@ -42,18 +44,19 @@ public sealed class RepresentedRenderer(World world)
                 ["familyReason"] = reason, ["familyReason2"] = pronoun + reason, ["pronoun"] = pronoun,
             },
         };
-        var text = world.Honest.ForChannel(Rng, world.Represented.Family(Rng, context, category, style, pronoun), arrival.Channel, context);
+        var hand = world.WriterFor(borrower.Id);
+        var text = hand.ForChannel(Rng, hand.Family(Rng, context, category, style, pronoun), arrival.Channel, context);
         var representative = new Representative(writer.Name, writer.Phone, null, "family");
-        return Emit(arrival, borrower, details, category, text, representative, writer.Ip, writer.DeviceId, style);
+        return Emit(arrival, borrower, details, category, text, representative, writer.Ip, writer.DeviceId, style, hand);
     }
 
     private LabelledComplaint Emit(Arrival arrival, Person person, CaseDetails details, string category, string text,
-        Representative representative, string ip, string? device, WritingStyle style)
+        Representative representative, string ip, string? device, WritingStyle style, IComplaintWriter hand)
     {
         var item = world.Emit(arrival, Cards.Complainant(Rng, person, arrival.Channel), representative,
             world.Product(details.Product), world.DeskCategory(category), text,
             Cards.Origin(Rng, arrival.Channel, ip, device ?? Networks.Device(Rng)), ComplaintKind.HonestRepresented, person.Id);
-        world.FollowUps.Add(Rng, world.Day(arrival.At), new HonestCase(person, details, style, category)
+        world.FollowUps.Add(Rng, world.Day(arrival.At), new HonestCase(person, details, style, category, hand)
         {
             FirstAt = arrival.At, FirstExternalId = item.Label.ExternalId, FirstChannel = arrival.Channel, FirstText = text,
             Product = item.Complaint.Product,

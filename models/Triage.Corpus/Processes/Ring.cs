@@ -1,4 +1,4 @@
-using Triage.Corpus.Text;
+using Triage.Corpus.Writers;
 
 namespace Triage.Corpus.Processes;
 
@@ -14,7 +14,8 @@ public sealed class Ring
     public required string Email { get; init; }
     public required string Relation { get; init; }
     public required string PrimaryChannel { get; init; }
-    public required RingTemplate Template { get; init; }
+    public required IRingTemplate Template { get; init; }
+    public required IComplaintWriter Writer { get; init; }
     public required IReadOnlyList<RingMember> Members { get; init; }
     public double RepresentativeShare { get; init; }
     public double OrganizationShare { get; init; }

@@ -15,13 +15,15 @@ public sealed class RingFactory(World world)
         var rng = Seeds.Random(world.Options.Seed, "ring", plan.Index);
         var coaching = rng.NextDouble() < 0.3;
         var coachedShare = coaching ? 0.6 + rng.NextDouble() * 0.4 : rng.NextDouble() * 0.2;
-        var hardships = PhraseBank.Shared["ring.hardship.reason"];
-        var ringHardship = hardships[rng.Next(hardships.Length)];
+        var id = $"ring-{plan.Index + 1:D4}";
+        var writer = world.WriterFor(id);
+        var hardships = writer.RingHardships;
+        var ringHardship = hardships[rng.Next(hardships.Count)];
         var members = Enumerable.Range(0, plan.Members).Select(_ =>
         {
             var person = world.People.Create(rng);
             return new RingMember(person, rng.NextDouble() < coachedShare, CaseDetailsFactory.Create(rng, world.Timeline.DayStart(plan.StartDay)),
-                rng.NextDouble() < 0.5 ? ringHardship : hardships[rng.Next(hardships.Length)],
+                rng.NextDouble() < 0.5 ? ringHardship : hardships[rng.Next(hardships.Count)],
                 Channels.Pick(rng, Categories), WritingStyle.Create(rng, person.AgeAt(world.Options.End)));
         }).ToList();
         var office = Networks.Ip(rng);
@@ -29,7 +31,7 @@ public sealed class RingFactory(World world)
         var relation = Channels.Pick(rng, Relations);
         var ring = new Ring
         {
-            Id = $"ring-{plan.Index + 1:D4}",
+            Id = id,
             Organization = Outfits.Organization(rng),
             Agents = Enumerable.Range(0, rng.Next(1, 5)).Select(_ => new Agent(relation == "family" ? ChineseNames.Full(rng, rng.Next(2) == 0).Han : Outfits.AgentName(rng), Phones.Mobile(rng))).ToList(),
             Devices = Enumerable.Range(0, rng.Next(1, 6)).Select(_ => Networks.Device(rng)).ToList(),
@@ -37,7 +39,8 @@ public sealed class RingFactory(World world)
             Email = Outfits.Email(rng),
             Relation = relation,
             PrimaryChannel = Channels.Pick(rng, Primary),
-            Template = RingTemplate.Create(rng, PhraseBank.Shared, rng.NextDouble() < 0.6, rng.NextDouble() < 0.35, spin),
+            Template = writer.RingTemplate(rng, rng.NextDouble() < 0.6, rng.NextDouble() < 0.35, spin),
+            Writer = writer,
             Members = members,
             RepresentativeShare = rng.NextDouble() < 0.2 ? 0 : 0.3 + rng.NextDouble() * 0.7,
             OrganizationShare = rng.NextDouble(),

@@ -22,8 +22,8 @@ public sealed class RingRenderer(World world)
         };
         var text = ring.Template.Render(Rng, context, member.Coached, arrival.Wave > 0);
         if (member.Coached)
-            text = Mutations.Apply(text, Rng, member.Style with { Mixes = false, TypoRate = member.Style.TypoRate / 3 });
-        text = world.Honest.ForChannel(Rng, text, arrival.Channel, context);
+            text = ring.Writer.Coach(Rng, text, member.Style);
+        text = ring.Writer.ForChannel(Rng, text, arrival.Channel, context);
         var category = world.DeskCategory(member.Category);
         var product = world.Product(member.Details.Product);
         var complainant = Cards.Complainant(Rng, person, arrival.Channel);

@@ -1,6 +1,7 @@
 using Triage.Corpus.People;
 using Triage.Corpus.Text;
 using Triage.Corpus.Wire;
+using Triage.Corpus.Writers;
 
 namespace Triage.Corpus.Processes;
 
@@ -11,6 +12,7 @@ public sealed class World
         [("collection", 28), ("fees", 18), ("deduction", 14), ("credit-report", 10), ("privacy", 7), ("insurance", 7), ("service", 12), ("other", 4)];
 
     private readonly ExternalIds ids = new();
+    private readonly Func<string, IComplaintWriter> writers;
 
     public World(CorpusOptions options)
     {
@@ -22,6 +24,7 @@ public sealed class World
         BranchPhones = Enumerable.Range(0, 4).Select(_ => Phones.Landline(setup, Regions.Pick(setup))).ToArray();
         Lawyers = new LawyerPool(setup, Math.Max(3, Budget.From(options).HonestRepresented / 10));
         Rng = Seeds.Random(options.Seed, "render");
+        writers = WriterChoice.For(options.Writer, options.Seed);
     }
 
     public CorpusOptions Options { get; }
@@ -31,10 +34,7 @@ public sealed class World
     public PersonFactory People { get; }
     public string[] BranchPhones { get; }
     public LawyerPool Lawyers { get; }
-    public PhraseBank Bank { get; } = PhraseBank.Shared;
-    public HonestWriter Honest { get; } = new(PhraseBank.Shared);
-    public RepresentedWriter Represented { get; } = new(PhraseBank.Shared);
-    public RepeatWriter Repeats { get; } = new(PhraseBank.Shared);
+    public IComplaintWriter WriterFor(string group) => writers(group);
     public CasePool FollowUps { get; } = new(800, 45);
     public CasePool Copies { get; } = new(1_200, 7);
 

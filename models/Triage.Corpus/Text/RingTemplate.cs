@@ -4,7 +4,7 @@ namespace Triage.Corpus.Text;
 
 // One outfit's template: clauses chosen once, slots refilled for every member. A spinning outfit also
 // swaps synonyms, reorders clauses and pads with filler so the copies are less alike, yet still alike.
-public sealed class RingTemplate
+public sealed class RingTemplate : Writers.IRingTemplate
 {
     private static readonly string[][] Synonyms = PhraseBank.Shared["spin.synonyms"].Select(line => line.Split('|')).ToArray();
     private static readonly string[] DemandNumbers = ["一、", "二、", "三、", "四、", "五、", "六、"];
