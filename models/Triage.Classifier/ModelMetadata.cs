@@ -20,4 +20,7 @@ public sealed record ModelMetadata
     public required int ValidationRows { get; init; }
     public required int TestRows { get; init; }
     public required IReadOnlyList<FeatureImportance> TopFeatures { get; init; }
+
+    // Set for FeatureSet.EvidenceAndText: the zip is the text sub-score, this turns it and the signals into the score.
+    public Evidence.EvidenceModel? Evidence { get; init; }
 }

@@ -1,7 +1,11 @@
+using System.Buffers.Binary;
 using System.Diagnostics;
+using System.Security.Cryptography;
+using System.Text;
 using Microsoft.ML;
 using Microsoft.ML.Data;
 using Triage.Classifier.Evaluation;
+using Triage.Classifier.Evidence;
 
 namespace Triage.Classifier;
 
@@ -12,6 +16,8 @@ public sealed class ModelTrainer(TrainerOptions options)
     public TrainedModel Train(IReadOnlyList<LabelledRow> train, IReadOnlyList<LabelledRow> validation, FeatureSet features, TextFeatures text,
         Action<string>? log = null)
     {
+        if (features == FeatureSet.EvidenceAndText)
+            return TrainEvidence(train, validation, text, log);
         FeatureSchema.EnsureSignalCount();
         var clock = Stopwatch.StartNew();
         var ml = new MLContext(options.Seed);
@@ -34,12 +40,8 @@ public sealed class ModelTrainer(TrainerOptions options)
             calibration = $"Platt recalibration on the validation split: the trainer's own calibration had validation ECE " +
                 $"{trainerCalibration.ExpectedCalibrationError:0.0000} > {options.CalibrationTolerance}";
         }
-        var scores = Probabilities(model.Transform(validationData));
-        var curve = Ranking.Curve(scores, labels);
-        var threshold = Ranking.ThresholdAtPrecision(curve, options.PrecisionTarget);
-        var result = new ScorerResult(features == FeatureSet.TextOnly ? "text-only model" : "model", "validation", validation, scores, threshold);
-        log?.Invoke($"  {clock.Elapsed.TotalSeconds:N1} s; validation AP {result.Metrics["averagePrecision"]:0.0000}, " +
-            $"recall at {options.PrecisionTarget:P0} precision {Ranking.RecallAtPrecision(curve, options.PrecisionTarget):0.0000}, threshold {threshold:0.0000}");
+        var (threshold, result) = Validate(features == FeatureSet.TextOnly ? "text-only model" : "model", validation,
+            Probabilities(model.Transform(validationData)), log, clock);
 
         return new TrainedModel(ml, model, trainData.Schema, options)
         {
@@ -54,6 +56,80 @@ public sealed class ModelTrainer(TrainerOptions options)
             TopFeatures = Importance.Top(ml, fitted, prepared, text, 25),
             TrainingTime = trainingTime,
         };
+    }
+
+    // The text-only model as a sub-score, and monotone evidence terms fitted on its out-of-fold scores of the training
+    // rows (a score on rows it was trained on would be overconfident and take more than its share).
+    public TrainedModel TrainEvidence(IReadOnlyList<LabelledRow> train, IReadOnlyList<LabelledRow> validation, TextFeatures text, Action<string>? log = null) =>
+        AddEvidence(Train(train, validation, FeatureSet.TextOnly, text, log), train, validation, log);
+
+    public TrainedModel AddEvidence(TrainedModel textModel, IReadOnlyList<LabelledRow> train, IReadOnlyList<LabelledRow> validation, Action<string>? log = null)
+    {
+        var clock = Stopwatch.StartNew();
+        var text = textModel.TextFeatures;
+        var outOfFold = OutOfFold(train, text, log);
+        log?.Invoke($"fitting the evidence terms on {train.Count:N0} rows");
+        var evidence = new EvidenceTrainer(options.Evidence).Fit(train.Select(r => r.Input.Signals).ToList(), outOfFold, train.Select(r => r.Suspect).ToList());
+        var withEvidence = textModel.With(evidence);
+        var scores = withEvidence.Score(validation.Select(r => r.Input).ToList());
+        var (threshold, result) = Validate("model", validation, scores, log, clock);
+        var calibration = CalibrationTable.Build(scores, validation.Select(r => r.Suspect).ToArray());
+        return new TrainedModel(withEvidence.Context, withEvidence.Transformer, withEvidence.InputSchema, options)
+        {
+            Features = FeatureSet.EvidenceAndText,
+            TextFeatures = text,
+            TrainingRows = train.Count,
+            ValidationRows = validation.Count,
+            Threshold = threshold,
+            Calibration = $"the evidence model's logistic fit; validation ECE {calibration.ExpectedCalibrationError:0.0000}",
+            TrainerCalibration = calibration,
+            Validation = result,
+            TopFeatures = EvidenceImportance.Top(evidence, train.Select(r => r.Input).ToList(), outOfFold),
+            TrainingTime = textModel.TrainingTime + clock.Elapsed,
+            Evidence = evidence,
+            TrainerDescription = $"{options.Evidence.Describe()}; text sub-score: {ClassifierPipeline.Describe(options)} on text alone, " +
+                $"{Folds}-fold out-of-fold scores for the fit",
+        };
+    }
+
+    public const int Folds = 3;
+
+    private float[] OutOfFold(IReadOnlyList<LabelledRow> train, TextFeatures text, Action<string>? log)
+    {
+        var fold = train.Select(r => Fold(r.Group)).ToArray();
+        var scores = new float[train.Count];
+        for (var k = 0; k < Folds; k++)
+        {
+            var rest = train.Where((_, i) => fold[i] != k).ToList();
+            var held = Enumerable.Range(0, train.Count).Where(i => fold[i] == k).ToList();
+            if (held.Count == 0)
+                continue;
+            log?.Invoke($"  text sub-score, fold {k + 1} of {Folds}: trained on {rest.Count:N0}, scoring {held.Count:N0}");
+            var ml = new MLContext(options.Seed);
+            var data = ml.Data.LoadFromEnumerable(ModelInput.Prepare(rest.Select(r => r.Input).ToList(), text));
+            var fitted = ClassifierPipeline.Features(ml, FeatureSet.TextOnly, text).Append(ClassifierPipeline.Trainer(ml, options)).Fit(data);
+            var heldScores = BatchScorer.Score(ml, fitted, held.Select(i => train[i].Input).ToList(), text);
+            for (var j = 0; j < held.Count; j++)
+                scores[held[j]] = heldScores[j];
+        }
+        return scores;
+    }
+
+    private int Fold(string group)
+    {
+        var hash = SHA256.HashData(Encoding.UTF8.GetBytes($"fold:{options.Seed}:{group}"));
+        return (int)(BinaryPrimitives.ReadUInt32LittleEndian(hash) % Folds);
+    }
+
+    private (double Threshold, ScorerResult Result) Validate(string name, IReadOnlyList<LabelledRow> validation, float[] scores, Action<string>? log, Stopwatch clock)
+    {
+        var labels = validation.Select(r => r.Suspect).ToArray();
+        var curve = Ranking.Curve(scores, labels);
+        var threshold = Ranking.ThresholdAtPrecision(curve, options.PrecisionTarget);
+        var result = new ScorerResult(name, "validation", validation, scores, threshold);
+        log?.Invoke($"  {clock.Elapsed.TotalSeconds:N1} s; validation AP {result.Metrics["averagePrecision"]:0.0000}, " +
+            $"recall at {options.PrecisionTarget:P0} precision {Ranking.RecallAtPrecision(curve, options.PrecisionTarget):0.0000}, threshold {threshold:0.0000}");
+        return (threshold, result);
     }
 
     private static float[] Probabilities(IDataView scored) => scored.GetColumn<float>(nameof(ClassifierOutput.Probability)).ToArray();

@@ -59,7 +59,8 @@ public sealed class SuspectModel
         var engine = _engines.Get();
         try
         {
-            return engine.Predict(ModelInput.Prepare(input, Metadata.TextFeatures)).Probability;
+            var probability = engine.Predict(ModelInput.Prepare(input, Metadata.TextFeatures)).Probability;
+            return Metadata.Evidence is { } evidence ? evidence.Probability(input.Signals, probability) : probability;
         }
         finally
         {
@@ -67,5 +68,34 @@ public sealed class SuspectModel
         }
     }
 
-    public float[] ScoreBatch(IReadOnlyList<ClassifierInput> inputs) => BatchScorer.Score(_ml, _model, inputs, Metadata.TextFeatures);
+    public float[] ScoreBatch(IReadOnlyList<ClassifierInput> inputs) => AssessBatch(inputs).Select(a => a.Score).ToArray();
+
+    // Scores with each evidence group's share of the logit, largest first (empty for a model without evidence terms).
+    public IReadOnlyList<Assessment> AssessBatch(IReadOnlyList<ClassifierInput> inputs)
+    {
+        var probabilities = BatchScorer.Score(_ml, _model, inputs, Metadata.TextFeatures);
+        if (Metadata.Evidence is not { } evidence)
+            return probabilities.Select(p => new Assessment(p, [])).ToArray();
+        var assessments = new Assessment[inputs.Count];
+        for (var i = 0; i < assessments.Length; i++)
+            assessments[i] = new Assessment(evidence.Probability(inputs[i].Signals, probabilities[i]), evidence.Contributions(inputs[i].Signals, probabilities[i]));
+        return assessments;
+    }
+
+    public Assessment Assess(ClassifierInput input)
+    {
+        var engine = _engines.Get();
+        float probability;
+        try
+        {
+            probability = engine.Predict(ModelInput.Prepare(input, Metadata.TextFeatures)).Probability;
+        }
+        finally
+        {
+            _engines.Return(engine);
+        }
+        return Metadata.Evidence is { } evidence
+            ? new Assessment(evidence.Probability(input.Signals, probability), evidence.Contributions(input.Signals, probability))
+            : new Assessment(probability, []);
+    }
 }

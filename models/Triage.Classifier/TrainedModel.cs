@@ -16,10 +16,30 @@ public sealed class TrainedModel(MLContext ml, ITransformer transformer, DataVie
     public required ScorerResult Validation { get; init; }
     public required IReadOnlyList<FeatureImportance> TopFeatures { get; init; }
     public required TimeSpan TrainingTime { get; init; }
+    public Evidence.EvidenceModel? Evidence { get; init; }
+    public string? TrainerDescription { get; init; }
 
     public TrainerOptions Options => options;
+    public MLContext Context => ml;
+    public ITransformer Transformer => transformer;
+    public DataViewSchema InputSchema => inputSchema;
 
-    public float[] Score(IReadOnlyList<ClassifierInput> inputs) => BatchScorer.Score(ml, transformer, inputs, TextFeatures);
+    // The same text model under evidence terms: scored through them from now on.
+    public TrainedModel With(Evidence.EvidenceModel evidence) => new(ml, transformer, inputSchema, options)
+    {
+        Features = FeatureSet.EvidenceAndText, TextFeatures = TextFeatures, TrainingRows = TrainingRows, ValidationRows = ValidationRows,
+        Threshold = Threshold, Calibration = Calibration, TrainerCalibration = TrainerCalibration, Validation = Validation,
+        TopFeatures = TopFeatures, TrainingTime = TrainingTime, Evidence = evidence,
+    };
+
+    public float[] Score(IReadOnlyList<ClassifierInput> inputs)
+    {
+        var scores = BatchScorer.Score(ml, transformer, inputs, TextFeatures);
+        if (Evidence is { } evidence)
+            for (var i = 0; i < scores.Length; i++)
+                scores[i] = evidence.Probability(inputs[i].Signals, scores[i]);
+        return scores;
+    }
 
     public ModelMetadata Save(string path, string trainingCorpus, int testRows, IReadOnlyDictionary<string, double> metrics, DateTimeOffset trainedAt)
     {
@@ -39,12 +59,13 @@ public sealed class TrainedModel(MLContext ml, ITransformer transformer, DataVie
             Features = Features,
             TextFeatures = TextFeatures,
             TextFeaturizer = FeatureSchema.Settings(TextFeatures),
-            Trainer = ClassifierPipeline.Describe(options),
+            Trainer = TrainerDescription ?? ClassifierPipeline.Describe(options),
             Calibration = Calibration,
             PrecisionTarget = options.PrecisionTarget,
             ValidationRows = ValidationRows,
             TestRows = testRows,
             TopFeatures = TopFeatures,
+            Evidence = Evidence,
         };
         ModelFiles.WriteMetadata(metadata, path);
         return metadata;

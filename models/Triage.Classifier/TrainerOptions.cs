@@ -13,4 +13,6 @@ public sealed record TrainerOptions
 
     // Expected calibration error on validation above which the trainer's own Platt calibration is replaced.
     public double CalibrationTolerance { get; init; } = 0.01;
+
+    public Evidence.EvidenceOptions Evidence { get; init; } = new();
 }

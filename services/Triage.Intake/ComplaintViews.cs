@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Triage.Signals.Reasons;
 using Triage.Storage;
 
 namespace Triage.Intake;
@@ -8,7 +9,8 @@ public sealed class ComplaintViews(PersonalDataProtector protector)
     private static TriageView? Triage(ComplaintRow row) =>
         row.TriageScore is not { } score
             ? null
-            : new TriageView(score, row.TriageSuspect == 1, JsonSerializer.Deserialize<string[]>(row.TriageReasons ?? "[]")!,
+            : new TriageView(score, row.TriageSuspect == 1,
+                ReasonWriter.WithRoute(JsonSerializer.Deserialize<string[]>(row.TriageReasons ?? "[]")!, row.RouteDestination, row.RouteReason),
                 row.TriageClusterId, row.TriageModelVersion ?? "", row.TriageScoredAt ?? default);
 
     public ComplaintView From(ComplaintRow row)

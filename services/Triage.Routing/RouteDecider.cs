@@ -12,25 +12,25 @@ public sealed class RouteDecider(RoutingOptions options)
     {
         if (facts.AnalystVerdict is { } suspect)
             return suspect
-                ? new RouteDecision(RouteDecision.FraudReview, "an analyst judged this complaint suspect")
-                : Handling(facts, inferCategory, "an analyst judged this complaint honest");
+                ? new RouteDecision(RouteDecision.FraudReview, "分析员判定此投诉可疑")
+                : Handling(facts, inferCategory, "分析员判定此投诉正常");
         var cluster = facts.Cluster;
         if (cluster is { Status: ClusterState.Dismissed })
-            return Handling(facts, inferCategory, $"cluster {cluster.Id} was dismissed by an analyst");
+            return Handling(facts, inferCategory, $"所属群组 {cluster.Id} 已被分析员排除");
         if (cluster is { Status: ClusterState.Confirmed })
-            return new RouteDecision(RouteDecision.FraudReview, $"cluster {cluster.Id} was confirmed by an analyst");
+            return new RouteDecision(RouteDecision.FraudReview, $"所属群组 {cluster.Id} 已被分析员确认");
         if (options.SuspectScore is { } limit ? facts.Score >= limit : facts.Suspect)
-            return new RouteDecision(RouteDecision.FraudReview, $"suspect: score {F(facts.Score)} from model {facts.ModelVersion}");
+            return new RouteDecision(RouteDecision.FraudReview, $"可疑：模型 {facts.ModelVersion} 评分 {F(facts.Score)}");
         if (cluster is { Suspect: true })
             return new RouteDecision(RouteDecision.FraudReview,
-                $"member of suspect cluster {cluster.Id} ({cluster.Size} complaints, risk {F(cluster.Risk)})");
-        return Handling(facts, inferCategory, $"not suspect: score {F(facts.Score)} from model {facts.ModelVersion}");
+                $"属于可疑群组 {cluster.Id}：共 {cluster.Size} 件投诉，群组风险 {F(cluster.Risk)}");
+        return Handling(facts, inferCategory, $"不可疑：模型 {facts.ModelVersion} 评分 {F(facts.Score)}");
     }
 
     private static RouteDecision Handling(RouteFacts facts, Func<string> inferCategory, string why) =>
         facts.DeskCategory is { Length: > 0 } category
-            ? new RouteDecision($"handling/{category}", $"{why}; category from the desk")
-            : new RouteDecision($"handling/{inferCategory()}", $"{why}; category inferred from the text");
+            ? new RouteDecision($"handling/{category}", $"{why}；类别取自受理台")
+            : new RouteDecision($"handling/{inferCategory()}", $"{why}；类别由文本推断");
 
     private static string F(double value) => value.ToString("0.00", CultureInfo.InvariantCulture);
 }

@@ -16,7 +16,7 @@ public static class SmallModel
     public static (string Path, TrainedModel Trained) Train(string path)
     {
         var split = GroupSplit.Apply(SmallCorpus.Rows, Options.Seed);
-        var trained = new ModelTrainer(Options).Train(split[Split.Train].ToList(), split[Split.Validation].ToList(), FeatureSet.TextAndSignals, TextFeatures.CharNgrams);
+        var trained = new ModelTrainer(Options).Train(split[Split.Train].ToList(), split[Split.Validation].ToList(), FeatureSet.EvidenceAndText, TextFeatures.CharNgrams);
         trained.Save(path, "small test corpus", split[Split.Test].Count(), new Dictionary<string, double>(), new DateTimeOffset(2026, 11, 27, 0, 0, 0, TimeSpan.Zero));
         return (path, trained);
     }

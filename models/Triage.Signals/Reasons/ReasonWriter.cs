@@ -3,50 +3,103 @@ using Triage.Signals.Features;
 
 namespace Triage.Signals.Reasons;
 
-// Short sentences from what drove a score, strongest first. They name counts and kinds, never a value: no phone,
-// ID number, name or organisation ever appears in a reason.
+// Short sentences, in Chinese, saying what made a complaint suspect, in the order of each group's share of the score.
+// They name counts and kinds, never a value: no phone, ID number, name or organisation ever appears in a reason. A
+// complaint that is not suspect gets none, so a reason never argues against its decision.
 public static class ReasonWriter
 {
-    public static IReadOnlyList<string> Write(SignalVector signals, SignalMode mode, int max = 5)
-    {
-        var period = mode == SignalMode.Online ? "in the last" : "within";
-        var candidates = new List<(double Strength, string Text)>();
-        void Add(string signal, double threshold, Func<int, string> sentence)
-        {
-            var value = signals[signal];
-            if (value >= threshold)
-                candidates.Add((value / threshold, sentence((int)Math.Round(value))));
-        }
+    // A group must add at least this much to the logit to be named.
+    public const double MinimumShare = 0.25;
 
-        Add(SignalNames.NearDuplicates30d, 2, n => $"the text matches {Complaints(n)} from other people {period} 30 days");
-        Add(SignalNames.BurstSize, 5, n => $"{n} near-identical complaints from other people arrived within a day");
-        Add(SignalNames.RepresentativePhoneShared30d, 1, n => $"the representative's phone is shared by {Others(n)} {period} 30 days");
-        Add(SignalNames.OrganizationShared30d, 2, n => $"the representative's organisation acts for {Others(n)} {period} 30 days");
-        Add(SignalNames.ComplainantPhoneShared30d, 1, n => $"the contact phone is also given by {Others(n)} {period} 30 days");
-        Add(SignalNames.DeviceShared30d, 1, n => $"the device was used by {Others(n)} {period} 30 days");
-        Add(SignalNames.EmailShared30d, 1, n => $"the email address is shared by {Others(n)} {period} 30 days");
-        Add(SignalNames.IpShared30d, 5, n => $"the network address is shared by {Others(n)} {period} 30 days");
-        Add(SignalNames.Filings30d, 2, n => $"{Ordinal(n + 1)} complaint by this person {period} 30 days");
-        Add(SignalNames.Channels30d, 3, n => $"this person used {n} channels {period} 30 days");
-        Add(SignalNames.AgencyTerms, 1, _ => "the text hands the case to an agent (委托, 代理)");
-        Add(SignalNames.DemandTerms, 3, n => $"the text makes {n} standard waiver demands (停息挂账, 减免, 修复征信 …)");
-        Add(SignalNames.ThreatTerms, 3, n => $"the text threatens {n} escalations (regulator, media, court, police)");
-        return candidates.OrderByDescending(c => c.Strength).Take(max).Select(c => c.Text).ToList();
+    public static IReadOnlyList<string> Write(SignalVector signals, SignalMode mode, IReadOnlyList<(string Group, double Logit)> shares, bool suspect,
+        double score, int max = 5)
+    {
+        if (!suspect)
+            return [];
+        var period = mode == SignalMode.Online ? "过去30天内" : "前后30天内";
+        var reasons = shares.Where(s => s.Logit >= MinimumShare)
+            .Select(s => Sentence(s.Group, signals, period))
+            .OfType<string>().Distinct().Take(max).ToList();
+        if (reasons.Count == 0)
+            reasons.AddRange(Write(signals, mode, max));
+        if (reasons.Count == 0)
+            reasons.Add($"模型评分 {score.ToString("0.00", CultureInfo.InvariantCulture)}，达到可疑阈值");
+        return reasons;
     }
 
-    private static string Complaints(int n) => n == 1 ? "1 complaint" : $"{n} complaints";
+    // A complaint in fraud-review always says why: its own reasons, or, when its cluster or an analyst sent it there,
+    // the route's.
+    public static IReadOnlyList<string> WithRoute(IReadOnlyList<string> reasons, string? destination, string? routeReason) =>
+        destination == "fraud-review" && reasons.Count == 0 && !string.IsNullOrEmpty(routeReason) ? [routeReason] : reasons;
 
-    private static string Others(int n) => n == 1 ? "1 other complainant" : $"{n} other complainants";
-
-    private static string Ordinal(int n) => (n % 100) switch
+    // Without a model's shares (a model trained before evidence terms): the signals that pass fixed marks, strongest first.
+    public static IReadOnlyList<string> Write(SignalVector signals, SignalMode mode, int max = 5)
     {
-        11 or 12 or 13 => $"{n}th",
-        _ => (n % 10) switch
+        var period = mode == SignalMode.Online ? "过去30天内" : "前后30天内";
+        var candidates = new List<(double Strength, string Text)>();
+        void Add(string signal, double threshold, string group)
         {
-            1 => $"{n}st",
-            2 => $"{n}nd",
-            3 => $"{n}rd",
-            _ => n.ToString(CultureInfo.InvariantCulture) + "th",
-        },
-    };
+            if (signals[signal] >= threshold && Sentence(group, signals, period) is { } text)
+                candidates.Add((signals[signal] / threshold, text));
+        }
+
+        Add(SignalNames.NearDuplicates30d, 2, ReasonGroups.Template);
+        Add(SignalNames.BurstSize, 5, ReasonGroups.Burst);
+        Add(SignalNames.RepresentativePhoneShared30d, 1, ReasonGroups.RepresentativePhone);
+        Add(SignalNames.OrganizationShared30d, 2, ReasonGroups.Organization);
+        Add(SignalNames.ComplainantPhoneShared30d, 1, ReasonGroups.ComplainantPhone);
+        Add(SignalNames.DeviceShared30d, 1, ReasonGroups.Device);
+        Add(SignalNames.EmailShared30d, 1, ReasonGroups.Email);
+        Add(SignalNames.IpShared30d, 5, ReasonGroups.Ip);
+        Add(SignalNames.Filings30d, 2, ReasonGroups.Filings);
+        Add(SignalNames.Channels30d, 3, ReasonGroups.Channels);
+        Add(SignalNames.AgencyTerms, 1, ReasonGroups.Agency);
+        Add(SignalNames.DemandTerms, 3, ReasonGroups.Demands);
+        Add(SignalNames.ThreatTerms, 3, ReasonGroups.Threats);
+        return candidates.OrderByDescending(c => c.Strength).Select(c => c.Text).Distinct().Take(max).ToList();
+    }
+
+    private static string? Sentence(string group, SignalVector signals, string period)
+    {
+        int N(string signal) => (int)Math.Round(signals[signal]);
+        int Max(params string[] names) => names.Max(N);
+        return group switch
+        {
+            ReasonGroups.Template when Max(SignalNames.NearDuplicates30d, SignalNames.NearDuplicates7d, SignalNames.NearDuplicates1d) is var n and > 0 =>
+                $"文本与其他 {n} 人的投诉近乎相同（{period}）",
+            ReasonGroups.Template => null,
+            ReasonGroups.Burst when N(SignalNames.BurstSize) is var n and > 0 => $"一天之内有其他 {n} 人提交了近乎相同的投诉",
+            ReasonGroups.Filings when Max(SignalNames.Filings7d, SignalNames.Filings30d) is var n and > 0 => $"此人{period}第 {n + 1} 次投诉",
+            ReasonGroups.Filings when N(SignalNames.Filings90d) is var n and > 0 => $"此人90天内第 {n + 1} 次投诉",
+            ReasonGroups.Filings => null,
+            ReasonGroups.Channels when N(SignalNames.Channels30d) is var n and > 1 => $"此人{period}通过 {n} 个渠道投诉",
+            ReasonGroups.RepresentativePhone when N(SignalNames.RepresentativePhoneShared30d) is var n and > 0 => $"代理人电话{period}还出现在其他 {n} 人的投诉中",
+            ReasonGroups.Organization when N(SignalNames.OrganizationShared30d) is var n and > 0 => $"代理机构{period}还代理了其他 {n} 人的投诉",
+            ReasonGroups.Device when N(SignalNames.DeviceShared30d) is var n and > 0 => $"同一设备{period}还被其他 {n} 人用于投诉",
+            ReasonGroups.Ip when N(SignalNames.IpShared30d) is var n and > 0 => $"同一网络地址{period}还被其他 {n} 人使用",
+            ReasonGroups.ComplainantPhone when N(SignalNames.ComplainantPhoneShared30d) is var n and > 0 => $"联系电话{period}还被其他 {n} 人填写",
+            ReasonGroups.Email when N(SignalNames.EmailShared30d) is var n and > 0 => $"电子邮箱{period}还被其他 {n} 人使用",
+            ReasonGroups.AgentIdentifier when N(SignalNames.MaxAgentIdentifierShared30d) is var n and > 0 => $"同一代理标识{period}出现在其他 {n} 人的投诉中",
+            ReasonGroups.Demands when N(SignalNames.DemandTerms) is var n and > 0 => $"文本提出 {n} 项常见的减免诉求（停息挂账、减免、修复征信等）",
+            ReasonGroups.Threats when N(SignalNames.ThreatTerms) is var n and > 0 => $"文本以 {n} 种方式施压（监管、媒体、诉讼、报警）",
+            ReasonGroups.Justifications when N(SignalNames.JustificationTerms) is var n and > 0 => $"文本使用 {n} 个常见说辞（非恶意逾期、不可抗力等）",
+            ReasonGroups.Agency when N(SignalNames.AgencyTerms) > 0 => "文本声明已委托代理人处理（委托、代理）",
+            ReasonGroups.Text => "措辞与代理维权投诉的常见写法相近",
+            ReasonGroups.Representative when signals[SignalNames.HasRepresentative] > 0 => "由他人代为投诉",
+            ReasonGroups.Channel => Channel(signals) is { } channel ? $"经{channel}渠道提交" : null,
+            _ => null,
+        };
+    }
+
+    private static string? Channel(SignalVector signals)
+    {
+        foreach (var channel in SignalNames.Channels)
+            if (signals[$"channel_{channel}"] > 0)
+                return channel switch
+                {
+                    "regulator" => "监管转办", "app" => "App", "web" => "网站", "hotline" => "热线", "email" => "邮件", "letter" => "信函",
+                    "social" => "社交媒体", "branch" => "网点", _ => "其他",
+                };
+        return null;
+    }
 }

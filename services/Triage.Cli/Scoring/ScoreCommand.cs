@@ -10,6 +10,7 @@ using Triage.Routing;
 using Triage.Signals.Categories;
 using Triage.Signals.Clusters;
 using Triage.Signals.Features;
+using Triage.Signals.Reasons;
 
 namespace Triage.Cli.Scoring;
 
@@ -69,7 +70,8 @@ public static class ScoreCommand
                     () => CategoryInference.Infer(facts.Text));
                 fraudReview += route.IsFraudReview ? 1 : 0;
                 await writer.WriteLineAsync(JsonSerializer.Serialize(
-                    new ScoredLine(facts.ExternalId, Math.Round(decision.Score, 4), decision.Suspect, cluster?.Id, route.Destination, decision.Reasons), Json));
+                    new ScoredLine(facts.ExternalId, Math.Round(decision.Score, 4), decision.Suspect, cluster?.Id, route.Destination,
+                        ReasonWriter.WithRoute(decision.Reasons, route.Destination, route.Reason)), Json));
             }
         }
         var clusterCount = clusters.Values.Select(c => c.Id).Distinct().Count();

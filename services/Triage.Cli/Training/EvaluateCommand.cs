@@ -10,15 +10,42 @@ public static class EvaluateCommand
     public static Command Create()
     {
         var model = new Option<string>("--model") { Description = "Model file (its metadata JSON beside it; a .text-only.zip beside it is scored as a baseline)", DefaultValueFactory = _ => ModelPaths.DefaultModel, HelpName = "FILE" };
-        var data = new Option<DirectoryInfo>("--data") { Description = "Directory with complaints.jsonl and labels.jsonl, from a seed never used in training", Required = true, HelpName = "DIR" };
+        var data = new Option<DirectoryInfo?>("--data") { Description = "Directory with complaints.jsonl and labels.jsonl, from a seed never used in training (required without --cross-family)", HelpName = "DIR" };
+        var crossFamily = new Option<bool>("--cross-family") { Description = "Train on writer family a and test on family b, and the reverse, beside the text-only model, the unconstrained LightGBM and the rules baseline; writes cross-family.md and .json into --report" };
+        var trainSeed = new Option<int>("--train-seed") { Description = "With --cross-family: seed of the training corpora", DefaultValueFactory = _ => 101, HelpName = "N" };
+        var testSeeds = new Option<int[]>("--test-seeds") { Description = "With --cross-family: seeds of the test corpora", DefaultValueFactory = _ => [202, 203], HelpName = "N", AllowMultipleArgumentsPerToken = true };
+        var complaints = new Option<int>("--complaints") { Description = "With --cross-family: complaints per generated corpus", DefaultValueFactory = _ => 20_000, HelpName = "N" };
         var report = new Option<DirectoryInfo?>("--report") { Description = "Where to write <model>.evaluation.md, .json and .svg [default: beside the model]", HelpName = "DIR" };
         var corpus = new Option<string?>("--corpus") { Description = "How the corpus was made, for the report, e.g. \"generate --seed 202 --complaints 60000\"", HelpName = "TEXT" };
         var command = new Command("evaluate", "Scores a whole labelled corpus with a trained model and its baselines and writes the evaluation report.")
         {
-            model, data, report, corpus,
+            model, data, report, corpus, crossFamily, trainSeed, testSeeds, complaints,
         };
-        command.SetAction((parse, ct) => RunAsync(parse.GetValue(model)!, parse.GetValue(data)!, parse.GetValue(report), parse.GetValue(corpus), ct));
+        command.Validators.Add(result =>
+        {
+            if (!result.GetValue(crossFamily) && result.GetValue(data) is null)
+                result.AddError("--data is required (or --cross-family).");
+            if (result.GetValue(crossFamily) && result.GetValue(testSeeds)!.Contains(result.GetValue(trainSeed)))
+                result.AddError("--test-seeds must not contain --train-seed.");
+        });
+        command.SetAction((parse, ct) => parse.GetValue(crossFamily)
+            ? CrossFamilyAsync(new CrossFamilyEvaluation(new TrainerOptions(), parse.GetValue(complaints), parse.GetValue(trainSeed), parse.GetValue(testSeeds)!),
+                parse.GetValue(report)?.FullName ?? Path.GetDirectoryName(Path.GetFullPath(parse.GetValue(model)!))!, ct)
+            : RunAsync(parse.GetValue(model)!, parse.GetValue(data)!, parse.GetValue(report), parse.GetValue(corpus), ct));
         return command;
+    }
+
+    private static async Task<int> CrossFamilyAsync(CrossFamilyEvaluation evaluation, string directory, CancellationToken cancellationToken)
+    {
+        var clock = Stopwatch.StartNew();
+        var cells = await evaluation.RunAsync(cancellationToken);
+        Directory.CreateDirectory(directory);
+        var markdown = evaluation.Markdown(cells) + $"\nThe whole evaluation took {clock.Elapsed.TotalSeconds:N0} s.\n";
+        File.WriteAllText(Path.Combine(directory, "cross-family.md"), markdown);
+        File.WriteAllText(Path.Combine(directory, "cross-family.json"), CrossFamilyEvaluation.Json(cells) + "\n");
+        Console.WriteLine(markdown);
+        Console.Error.WriteLine($"wrote {Path.Combine(directory, "cross-family.md")} and .json in {clock.Elapsed.TotalSeconds:N0} s");
+        return 0;
     }
 
     private static async Task<int> RunAsync(string modelPath, DirectoryInfo data, DirectoryInfo? reportDirectory, string? corpus, CancellationToken cancellationToken)
@@ -33,7 +60,7 @@ public static class EvaluateCommand
         }
         var inputs = rows.Select(r => r.Input).ToList();
         var throughput = ScoringThroughput.Measure(model, inputs);
-        var scorers = new List<ScorerResult> { new("model", "text n-grams and signals", rows, throughput.Scores, model.Metadata.Threshold) };
+        var scorers = new List<ScorerResult> { new("model", model.Metadata.Features == FeatureSet.EvidenceAndText ? "monotone evidence terms and a bounded text sub-score" : "text n-grams and signals", rows, throughput.Scores, model.Metadata.Threshold) };
         var notes = new List<string> { throughput.Describe() };
         Console.Error.WriteLine(throughput.Describe());
         var textOnlyPath = ModelPaths.TextOnly(modelPath);
@@ -45,6 +72,7 @@ public static class EvaluateCommand
         else
             notes.Add($"No text-only baseline at {textOnlyPath}");
         scorers.Add(TrainingRun.Keywords(rows));
+        scorers.Add(RulesBaseline.Evaluate(rows));
 
         var description = $"{corpus ?? data.Name} ({rows.Count:N0} complaints, {rows.Count(r => r.Suspect):N0} suspect), all of it";
         var report = new EvaluationReport("Evaluation report", description, model.Metadata, scorers, [], [], notes);

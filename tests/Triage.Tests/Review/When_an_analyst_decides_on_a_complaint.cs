@@ -28,7 +28,7 @@ public class When_an_analyst_decides_on_a_complaint(string storage) : StorageFix
         Assert.That(suspect.StatusCode, Is.EqualTo(HttpStatusCode.OK), await suspect.Content.ReadAsStringAsync());
         Assert.That((await suspect.JsonAsync()).GetProperty("destination").GetString(), Is.EqualTo("fraud-review"));
         Assert.That(asSuspect.GetProperty("route").GetProperty("destination").GetString(), Is.EqualTo("fraud-review"));
-        Assert.That(asSuspect.GetProperty("route").GetProperty("reason").GetString(), Does.Contain("analyst judged this complaint suspect"));
+        Assert.That(asSuspect.GetProperty("route").GetProperty("reason").GetString(), Does.Contain("分析员判定此投诉可疑"));
         Assert.That(honest.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         Assert.That(asHonest.GetProperty("route").GetProperty("destination").GetString(), Is.EqualTo("handling/collection"));
         var database = Factory.Services.GetRequiredService<Database>();

@@ -82,7 +82,7 @@ public class When_a_complaint_is_scored(string storage) : StorageFixture(storage
         Assert.That(last.GetProperty("suspect").GetBoolean(), Is.True, last.ToString());
         Assert.That(last.GetProperty("score").GetDouble(), Is.GreaterThan(honestTriage.GetProperty("score").GetDouble()));
         var why = string.Join(" | ", last.GetProperty("reasons").EnumerateArray().Select(r => r.GetString()));
-        Assert.That(why, Does.Contain("representative's phone is shared by 7 other complainants"));
+        Assert.That(why, Does.Contain("代理人电话过去30天内还出现在其他 7 人的投诉中"));
         Assert.That(why, Does.Not.Contain(agentPhone));
         Assert.That(honestTriage.GetProperty("suspect").GetBoolean(), Is.False);
     }

@@ -1,0 +1,17 @@
+namespace Triage.Classifier.Evidence;
+
+public sealed record EvidenceOptions
+{
+    // The text sub-score's logit is clipped to ±TextClip and weighted by at most MaxTextWeight: its share of any
+    // score stays within ±TextClip × MaxTextWeight.
+    public double TextClip { get; init; } = 4;
+    public double MaxTextWeight { get; init; } = 0.5;
+    public int MaxEdges { get; init; } = 8;
+    public double L2 { get; init; } = 1e-3;
+    public int Iterations { get; init; } = 600;
+    public double LearningRate { get; init; } = 0.05;
+
+    public string Describe() =>
+        $"monotone additive logistic model (step terms with non-negative weights, at most {MaxEdges} edges a signal; L2 {L2}; " +
+        $"{Iterations} Adam steps); text sub-score clipped to ±{TextClip} logits, weight at most {MaxTextWeight}";
+}

@@ -1,0 +1,111 @@
+using Triage.Signals.Features;
+
+namespace Triage.Classifier.Evidence;
+
+// Fits an EvidenceModel by projected gradient descent (Adam) on the logistic loss: step weights are projected onto
+// zero or more after every step, the text weight onto [0, MaxTextWeight]. ML.NET's trainers take no monotone
+// constraints, so this small fit lives here; the text sub-score beside it is ML.NET's.
+public sealed class EvidenceTrainer(EvidenceOptions options)
+{
+    public EvidenceModel Fit(IReadOnlyList<float[]> signals, IReadOnlyList<float> textProbabilities, IReadOnlyList<bool> labels)
+    {
+        var rows = signals.Count;
+        var specs = EvidenceSignals.All;
+        var index = specs.Select(s => SignalNames.IndexOf(s.Signal)).ToArray();
+        var edges = specs.Select((s, t) => Edges(signals, index[t], s.Direction)).ToArray();
+        var terms = specs.Select((s, t) => new EvidenceTerm(s.Signal, s.Direction, s.Group, edges[t],
+            new float[s.Direction == Direction.Free ? 1 : edges[t].Length])).ToArray();
+        var bins = new int[rows, terms.Length];
+        for (var r = 0; r < rows; r++)
+            for (var t = 0; t < terms.Length; t++)
+                bins[r, t] = terms[t].Bin(signals[r][index[t]]);
+        var probe = new EvidenceModel { Bias = 0, Terms = terms, TextWeight = 0, TextClip = options.TextClip };
+        var text = textProbabilities.Select(probe.TextLogit).ToArray();
+        var y = labels.Select(l => l ? 1.0 : 0.0).ToArray();
+
+        var parameters = new List<double[]>(terms.Select(t => new double[t.Weights.Length])) { new double[2] };
+        var adam = new Adam(parameters, options.LearningRate);
+        var residual = new double[rows];
+        for (var step = 0; step < options.Iterations; step++)
+        {
+            var (bias, textWeight) = (parameters[^1][0], parameters[^1][1]);
+            var prefix = terms.Select((term, t) => Prefix(parameters[t], term.Direction)).ToArray();
+            for (var r = 0; r < rows; r++)
+            {
+                var logit = bias + textWeight * text[r];
+                for (var t = 0; t < terms.Length; t++)
+                    logit += terms[t].Direction == Direction.Free ? parameters[t][0] * signals[r][index[t]] : prefix[t][bins[r, t]];
+                residual[r] = (1 / (1 + Math.Exp(-logit)) - y[r]) / rows;
+            }
+            var gradients = new List<double[]>();
+            for (var t = 0; t < terms.Length; t++)
+                gradients.Add(Gradient(terms[t], t, parameters[t], residual, bins, signals, index[t]));
+            gradients.Add([residual.Sum(), Enumerable.Range(0, rows).Sum(r => residual[r] * text[r]) + options.L2 * textWeight]);
+            adam.Step(gradients);
+            for (var t = 0; t < terms.Length; t++)
+                if (terms[t].Direction != Direction.Free)
+                    for (var k = 0; k < parameters[t].Length; k++)
+                        parameters[t][k] = Math.Max(0, parameters[t][k]);
+            parameters[^1][1] = Math.Clamp(parameters[^1][1], 0, options.MaxTextWeight);
+        }
+        return new EvidenceModel
+        {
+            Bias = parameters[^1][0],
+            TextWeight = parameters[^1][1],
+            TextClip = options.TextClip,
+            Terms = terms.Select((t, i) => t with { Weights = parameters[i].Select(w => (float)w).ToArray() })
+                .Where(t => t.Weights.Any(w => w != 0)).ToList(),
+        };
+    }
+
+    private double[] Gradient(EvidenceTerm term, int t, double[] weights, double[] residual, int[,] bins, IReadOnlyList<float[]> signals, int signal)
+    {
+        if (term.Direction == Direction.Free)
+        {
+            double g = 0;
+            for (var r = 0; r < residual.Length; r++)
+                g += residual[r] * signals[r][signal];
+            return [g + options.L2 * weights[0]];
+        }
+        // Weight k counts for every row whose bin passed it: the residuals of bins above k.
+        var perBin = new double[weights.Length + 1];
+        for (var r = 0; r < residual.Length; r++)
+            perBin[bins[r, t]] += residual[r];
+        var gradient = new double[weights.Length];
+        double above = 0;
+        for (var k = weights.Length - 1; k >= 0; k--)
+        {
+            above += perBin[k + 1];
+            gradient[k] = above + options.L2 * weights[k];
+        }
+        return gradient;
+    }
+
+    private static double[] Prefix(double[] weights, Direction direction)
+    {
+        if (direction == Direction.Free)
+            return [];
+        var prefix = new double[weights.Length + 1];
+        for (var k = 0; k < weights.Length; k++)
+            prefix[k + 1] = prefix[k] + weights[k];
+        return prefix;
+    }
+
+    // Step edges at the quantiles of the values that carry evidence (Up: above zero; Down: below the largest value).
+    private float[] Edges(IReadOnlyList<float[]> signals, int signal, Direction direction)
+    {
+        if (direction == Direction.Free)
+            return [];
+        var values = signals.Select(s => s[signal]).ToArray();
+        var max = values.Length == 0 ? 0 : values.Max();
+        var evidence = direction == Direction.Up ? values.Where(v => v > 0).ToArray() : values.Where(v => v < max).ToArray();
+        if (evidence.Length == 0)
+            return [];
+        Array.Sort(evidence);
+        var distinct = evidence.Distinct().ToArray();
+        var edges = distinct.Length <= options.MaxEdges
+            ? distinct
+            : Enumerable.Range(0, options.MaxEdges).Select(k => evidence[(int)((long)k * (evidence.Length - 1) / (options.MaxEdges - 1))]).Distinct().ToArray();
+        return direction == Direction.Up ? edges : edges.Reverse().ToArray();
+    }
+}

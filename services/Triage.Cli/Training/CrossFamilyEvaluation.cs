@@ -1,0 +1,85 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using Triage.Classifier;
+using Triage.Classifier.Evaluation;
+using Triage.Corpus;
+using Triage.Corpus.Writers;
+
+namespace Triage.Cli.Training;
+
+// Detection judged on text the model was not built on: trained on one writer family, tested on the other (and on its
+// own, for comparison), with the text-only model, the unconstrained LightGBM and the rules baseline on the same rows.
+public sealed class CrossFamilyEvaluation(TrainerOptions options, int complaints, int trainSeed, IReadOnlyList<int> testSeeds)
+{
+    public static readonly (string Name, string Metric)[] Headline =
+    [
+        ("AP", "averagePrecision"), ("R@95P", "recallAt95Precision"), ("ring", "recall.ring"), ("coached", "recall.coached"),
+        ("repeat", "recall.repeat"), ("honest FPR", "falsePositiveRate"), ("incident FPR", "falsePositiveRate.incident"),
+        ("follow-up FPR", "falsePositiveRate.follow-up"),
+    ];
+
+    public sealed record Cell(string Train, string Test, int Seed, IReadOnlyList<ScorerResult> Scorers);
+
+    public async Task<IReadOnlyList<Cell>> RunAsync(CancellationToken cancellationToken)
+    {
+        var cells = new List<Cell>();
+        foreach (var (train, test) in new[] { (WriterChoice.A, WriterChoice.B), (WriterChoice.B, WriterChoice.A) })
+        {
+            Console.Error.WriteLine($"training on family {train} (seed {trainSeed}, {complaints:N0} complaints)");
+            var rows = await GeneratedCorpus.ReadAsync(new CorpusOptions { Seed = trainSeed, Complaints = complaints, Writer = train }, cancellationToken);
+            var outcome = new TrainingRun(new ModelTrainer(options), m => Console.Error.WriteLine(m)).Run(rows, [TextFeatures.CharNgrams], unconstrained: true);
+            foreach (var (family, seed) in testSeeds.Select(s => (test, s)).Prepend((train, testSeeds[0])))
+            {
+                Console.Error.WriteLine($"testing on family {family} (seed {seed})");
+                var testRows = await GeneratedCorpus.ReadAsync(new CorpusOptions { Seed = seed, Complaints = complaints, Writer = family }, cancellationToken);
+                var inputs = testRows.Select(r => r.Input).ToList();
+                cells.Add(new Cell(train, family, seed,
+                [
+                    new ScorerResult("model", "monotone evidence terms and a bounded text sub-score", testRows, outcome.Model.Score(inputs), outcome.Model.Threshold),
+                    new ScorerResult("unconstrained model", "LightGBM on text n-grams and signals together", testRows, outcome.Unconstrained!.Score(inputs), outcome.Unconstrained.Threshold),
+                    new ScorerResult("text-only model", "LightGBM on skeleton n-grams alone", testRows, outcome.TextOnly.Score(inputs), outcome.TextOnly.Threshold),
+                    RulesBaseline.Evaluate(testRows),
+                ]));
+            }
+        }
+        return cells;
+    }
+
+    public string Markdown(IReadOnlyList<Cell> cells)
+    {
+        var md = new StringBuilder();
+        md.AppendLine("# Cross-family evaluation").AppendLine();
+        md.AppendLine($"Trained on one writer family (seed {trainSeed}, {complaints:N0} complaints, 70 % of the groups), tested on every complaint of the " +
+                      $"other family's corpora (seeds {string.Join(", ", testSeeds)}) and, for comparison, of its own family (seed {testSeeds[0]}). " +
+                      "Each scorer at its own threshold (chosen on the training family's validation split).").AppendLine();
+        md.AppendLine($"- model: {cells[0].Scorers[0].Description}");
+        md.AppendLine($"- rules baseline: {RulesBaseline.Describe()}").AppendLine();
+        md.AppendLine("| train → test (seed) | scorer | " + string.Join(" | ", Headline.Select(h => h.Name)) + " |");
+        md.AppendLine("| --- | --- | " + string.Join(" | ", Headline.Select(_ => "---:")) + " |");
+        foreach (var cell in cells)
+            foreach (var scorer in cell.Scorers)
+                md.AppendLine($"| {cell.Train} → {cell.Test} ({cell.Seed}) | {scorer.Name} | " +
+                              string.Join(" | ", Headline.Select(h => Format(h.Metric, scorer.Metrics.GetValueOrDefault(h.Metric, double.NaN)))) + " |");
+        md.AppendLine().AppendLine("## Per kind (share flagged: recall of a suspect kind, false positives of an honest kind)").AppendLine();
+        var kinds = cells[0].Scorers[0].Kinds.Select(k => k.Kind).ToList();
+        md.AppendLine("| train → test (seed) | scorer | " + string.Join(" | ", kinds) + " |");
+        md.AppendLine("| --- | --- | " + string.Join(" | ", kinds.Select(_ => "---:")) + " |");
+        foreach (var cell in cells)
+            foreach (var scorer in cell.Scorers)
+                md.AppendLine($"| {cell.Train} → {cell.Test} ({cell.Seed}) | {scorer.Name} | " +
+                              string.Join(" | ", kinds.Select(k => scorer.Kinds.FirstOrDefault(x => x.Kind == k) is { } r ? $"{r.FlaggedShare:P2}" : "–")) + " |");
+        return md.ToString();
+    }
+
+    public static string Json(IReadOnlyList<Cell> cells) => JsonSerializer.Serialize(cells.Select(c => new
+    {
+        train = c.Train, test = c.Test, seed = c.Seed,
+        scorers = c.Scorers.Select(s => new { name = s.Name, metrics = s.Metrics.Where(m => !double.IsNaN(m.Value)).ToDictionary() }),
+    }), new JsonSerializerOptions { WriteIndented = true });
+
+    private static string Format(string metric, double value) =>
+        double.IsNaN(value) ? "–" : metric.StartsWith("recall.", StringComparison.Ordinal) || metric.StartsWith("falsePositiveRate", StringComparison.Ordinal)
+            ? value.ToString("P2", CultureInfo.InvariantCulture)
+            : value.ToString("0.0000", CultureInfo.InvariantCulture);
+}
