@@ -1,4 +1,5 @@
 using System.Globalization;
+using Triage.Signals.Clusters;
 
 namespace Triage.Routing;
 
@@ -23,7 +24,7 @@ public sealed class RouteDecider(RoutingOptions options)
             return new RouteDecision(RouteDecision.FraudReview, $"可疑：模型 {facts.ModelVersion} 评分 {F(facts.Score)}");
         if (cluster is { Suspect: true })
             return new RouteDecision(RouteDecision.FraudReview,
-                $"属于可疑群组 {cluster.Id}：共 {cluster.Size} 件投诉，群组风险 {F(cluster.Risk)}");
+                $"属于可疑群组 {cluster.Id}：{(cluster.Evidence ?? new ClusterEvidence(cluster.Size, 0, 0)).Describe()}，群组风险 {F(cluster.Risk)}");
         return Handling(facts, inferCategory, $"不可疑：模型 {facts.ModelVersion} 评分 {F(facts.Score)}");
     }
 

@@ -7,8 +7,9 @@ public interface ISignalContext
 {
     Task<int> DistinctComplainantsAsync(Identifier identifier, DateTimeOffset from, DateTimeOffset to, int cap, CancellationToken cancellationToken);
 
-    // Other complaints that share a personal identifier (ID number, customer id, phone, email) with this one.
-    Task<IReadOnlyList<Filing>> FilingsAsync(ComplaintFacts complaint, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken);
+    // Other complaints that share one of these personal identifiers (ID number, customer id, phone, email) of this one.
+    Task<IReadOnlyList<Filing>> FilingsAsync(ComplaintFacts complaint, IReadOnlyList<Identifier> identifiers, DateTimeOffset from, DateTimeOffset to,
+        CancellationToken cancellationToken);
 
     // The complaints seen with an identifier, for linking them into clusters; at most limit, the earliest first.
     Task<IReadOnlyList<IdentifierSighting>> SightingsAsync(Identifier identifier, DateTimeOffset from, DateTimeOffset to, int limit, CancellationToken cancellationToken);

@@ -20,10 +20,10 @@ public sealed class InMemorySignalContext(ITextEvidenceStore text) : ISignalCont
     public Task<int> DistinctComplainantsAsync(Identifier identifier, DateTimeOffset from, DateTimeOffset to, int cap, CancellationToken cancellationToken) =>
         Task.FromResult(_identifiers.DistinctComplainants(identifier.Hash, from, to, cap));
 
-    public Task<IReadOnlyList<Filing>> FilingsAsync(ComplaintFacts complaint, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<Filing>> FilingsAsync(ComplaintFacts complaint, IReadOnlyList<Identifier> identifiers, DateTimeOffset from, DateTimeOffset to,
+        CancellationToken cancellationToken)
     {
-        var ids = complaint.Identifiers
-            .Where(i => ComplainantKey.IsPersonal(i.Kind))
+        var ids = identifiers
             .SelectMany(i => _identifiers.Sightings(i.Hash, from, to))
             .Select(s => s.ComplaintId)
             .Where(id => id != complaint.Id)

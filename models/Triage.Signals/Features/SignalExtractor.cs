@@ -96,25 +96,49 @@ public sealed class SignalExtractor(SignalOptions options)
     private async Task AddFilingSignalsAsync(ComplaintFacts complaint, ISignalContext context, SignalMode mode, SignalVector signals, CancellationToken cancellationToken)
     {
         var (from, to) = Window(complaint, options.LongestWindow, mode);
-        var filings = await context.FilingsAsync(complaint, from, to, cancellationToken);
+        var personal = await PersonalIdentifiersAsync(complaint, context, mode, cancellationToken);
+        var filings = personal.Count == 0 ? [] : await context.FilingsAsync(complaint, personal, from, to, cancellationToken);
         if (filings.Count == 0)
         {
             signals[SignalNames.DaysSincePreviousFiling] = (float)options.LongestWindow.TotalDays;
             return;
         }
         var cases = await CasesAsync(complaint, filings, context, cancellationToken);
+        // Online: the person's filings in the span before this one. In hindsight the person's, not the filing's: the most
+        // filings of theirs in any span of that length, so every filing of one person carries the same person evidence.
+        var times = cases.Select(c => c.At).Append(complaint.ReceivedAt).Order().ToArray();
         int Within(TimeSpan span)
         {
-            var (f, t) = Window(complaint, span, mode);
-            return cases.Count(c => c.At >= f && c.At <= t);
+            if (mode == SignalMode.Online)
+                return cases.Count(c => c.At >= complaint.ReceivedAt - span && c.At <= complaint.ReceivedAt);
+            var most = 0;
+            for (int first = 0, last = 0; last < times.Length; last++)
+            {
+                while (times[last] - times[first] > span)
+                    first++;
+                most = Math.Max(most, last - first + 1);
+            }
+            return most - 1;
         }
         signals[SignalNames.Filings7d] = Within(TimeSpan.FromDays(7));
         signals[SignalNames.Filings30d] = Within(TimeSpan.FromDays(30));
         signals[SignalNames.Filings90d] = Within(TimeSpan.FromDays(90));
         var (f30, t30) = Window(complaint, TimeSpan.FromDays(30), mode);
         signals[SignalNames.Channels30d] = filings.Where(f => f.At >= f30 && f.At <= t30).Select(f => f.Channel).Append(complaint.Channel).Distinct().Count();
-        var previous = filings.Where(f => f.At <= complaint.ReceivedAt).Select(f => (complaint.ReceivedAt - f.At).TotalDays).DefaultIfEmpty(options.LongestWindow.TotalDays).Min();
+        var previous = mode == SignalMode.Online
+            ? filings.Where(f => f.At <= complaint.ReceivedAt).Select(f => (complaint.ReceivedAt - f.At).TotalDays).DefaultIfEmpty(options.LongestWindow.TotalDays).Min()
+            : times.Zip(times.Skip(1), (a, b) => (b - a).TotalDays).DefaultIfEmpty(options.LongestWindow.TotalDays).Min();
         signals[SignalNames.DaysSincePreviousFiling] = (float)previous;
+    }
+
+    private async Task<List<Identifier>> PersonalIdentifiersAsync(ComplaintFacts complaint, ISignalContext context, SignalMode mode, CancellationToken cancellationToken)
+    {
+        var (from, to) = Window(complaint, options.Hubs.Window, mode);
+        var personal = new List<Identifier>();
+        foreach (var identifier in complaint.Identifiers.Where(i => ComplainantKey.IsPersonal(i.Kind)).DistinctBy(i => i.Hash))
+            if (await context.DistinctComplainantsAsync(identifier, from, to, options.PersonMaxComplainants + 1, cancellationToken) <= options.PersonMaxComplainants)
+                personal.Add(identifier);
+        return personal;
     }
 
     // Other filings by the same complainant, with copies of one complaint sent through several channels counted once.

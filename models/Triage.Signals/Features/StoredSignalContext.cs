@@ -20,9 +20,10 @@ public sealed class StoredSignalContext(Database database, ITextEvidenceStore te
             new { Hash = Convert.FromHexString(identifier.Hash), From = from, To = to, Cap = cap == int.MaxValue ? int.MaxValue : cap + 1 });
     }
 
-    public async Task<IReadOnlyList<Filing>> FilingsAsync(ComplaintFacts complaint, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<Filing>> FilingsAsync(ComplaintFacts complaint, IReadOnlyList<Identifier> identifiers, DateTimeOffset from, DateTimeOffset to,
+        CancellationToken cancellationToken)
     {
-        var hashes = complaint.Identifiers.Where(i => ComplainantKey.IsPersonal(i.Kind)).Select(i => Convert.FromHexString(i.Hash)).ToList();
+        var hashes = identifiers.Select(i => Convert.FromHexString(i.Hash)).ToList();
         if (hashes.Count == 0)
             return [];
         await using var connection = await database.OpenAsync(cancellationToken);

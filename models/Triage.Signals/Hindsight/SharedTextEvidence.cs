@@ -29,8 +29,9 @@ public sealed class SharedTextEvidence(ISignalContext inner, double defaultSimil
     public Task<int> DistinctComplainantsAsync(Identifier identifier, DateTimeOffset from, DateTimeOffset to, int cap, CancellationToken cancellationToken) =>
         inner.DistinctComplainantsAsync(identifier, from, to, cap, cancellationToken);
 
-    public Task<IReadOnlyList<Filing>> FilingsAsync(ComplaintFacts complaint, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken) =>
-        inner.FilingsAsync(complaint, from, to, cancellationToken);
+    public Task<IReadOnlyList<Filing>> FilingsAsync(ComplaintFacts complaint, IReadOnlyList<Identifier> identifiers, DateTimeOffset from, DateTimeOffset to,
+        CancellationToken cancellationToken) =>
+        inner.FilingsAsync(complaint, identifiers, from, to, cancellationToken);
 
     public Task<IReadOnlyList<IdentifierSighting>> SightingsAsync(Identifier identifier, DateTimeOffset from, DateTimeOffset to, int limit,
         CancellationToken cancellationToken) =>

@@ -13,15 +13,22 @@ public static class CorpusClusters
         IEnumerable<ClusterLink> links, IReadOnlyDictionary<Guid, double> scores)
     {
         var byId = complaints.ToDictionary(c => c.Id);
-        var partition = new ClusterBuilder(options).Build(complaints.Select(c => c.Id).ToList(), links);
+        var all = links as IReadOnlyList<ClusterLink> ?? links.ToList();
+        var partition = new ClusterBuilder(options).Build(complaints.Select(c => c.Id).ToList(), all);
         if (partition.RefusedLinks > 0)
             Console.Error.WriteLine($"warning: {partition.RefusedLinks:N0} links gave way: their clusters would have passed {options.MaxSize:N0} complaints");
         var states = new Dictionary<Guid, ClusterState>();
+        var byFrom = all.ToLookup(l => l.From);
         foreach (var members in partition.Clusters)
         {
             var earliest = members.Select(m => byId[m]).OrderBy(c => c.ReceivedAt).ThenBy(c => c.ExternalId, StringComparer.Ordinal).First();
             var risk = ClusterRisk.From(members.Select(m => scores[m]));
-            var state = new ClusterState(IdFor(earliest), ClusterState.Open, options.IsFlagged(members.Count, risk), members.Count, risk);
+            var suspect = options.IsFlagged(members.Count, risk);
+            var inside = members.ToHashSet();
+            var evidence = suspect
+                ? ClusterEvidence.From(inside, members.SelectMany(m => byFrom[m]).Select(l => (l.From, l.To, l.Kind, l.IdentifierHash)))
+                : null;
+            var state = new ClusterState(IdFor(earliest), ClusterState.Open, suspect, members.Count, risk, evidence);
             foreach (var member in members)
                 states[member] = state;
         }

@@ -23,6 +23,7 @@ public class When_a_ring_files_through_the_intake(string storage) : StorageFixtu
         Assert.That(members.Select(m => m.GetProperty("triage").GetProperty("clusterId").GetString()).Distinct(), Is.EqualTo(new[] { cluster }));
         Assert.That(members.Select(m => m.GetProperty("route").GetProperty("destination").GetString()), Is.All.EqualTo("fraud-review"));
         Assert.That(members.Select(m => m.GetProperty("status").GetString()), Is.All.EqualTo("routed"));
+        Assert.That(members.Select(m => m.GetProperty("triage").GetProperty("reasons").GetArrayLength()), Is.All.GreaterThan(0), "every complaint in fraud-review says why");
         await using var connection = await Factory.Services.GetRequiredService<Database>().OpenAsync();
         Assert.That(await connection.ExecuteScalarAsync<long>(
             "SELECT COUNT(*) FROM outbox WHERE message_type = 'Triage.Contracts.ClusterFlagged' AND body LIKE @Like", new { Like = $"%{cluster}%" }), Is.EqualTo(1));
@@ -83,7 +84,7 @@ public class When_a_ring_files_through_the_intake(string storage) : StorageFixtu
         Assert.That(result.GetProperty("status").GetString(), Is.EqualTo("dismissed"));
         Assert.That(result.GetProperty("rerouted").GetInt32(), Is.EqualTo(8));
         Assert.That(members.Select(m => m.GetProperty("route").GetProperty("destination").GetString()), Is.All.StartsWith("handling/"));
-        Assert.That(members.Select(m => m.GetProperty("route").GetProperty("reason").GetString()), Is.All.Contains("dismissed by an analyst"));
+        Assert.That(members.Select(m => m.GetProperty("route").GetProperty("reason").GetString()), Is.All.Contains("已被分析员排除"));
         Assert.That(again.StatusCode, Is.EqualTo(HttpStatusCode.Conflict));
         var verdict = detail.GetProperty("verdicts").EnumerateArray().Single();
         Assert.That(verdict.GetProperty("verdict").GetString(), Is.EqualTo("dismissed"));

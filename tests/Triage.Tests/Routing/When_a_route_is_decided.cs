@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Triage.Routing;
+using Triage.Signals.Clusters;
 
 namespace Triage.Tests.Routing;
 
@@ -10,8 +11,8 @@ public partial class When_a_route_is_decided
 
     private static readonly string[] FixedWords =
     [
-        "cluster", "was", "dismissed", "confirmed", "by", "an", "analyst", "suspect", "score", "from", "model", "member", "of",
-        "complaints", "risk", "not", "category", "the", "desk", "inferred", "text",
+        "分析员判定此投诉可疑", "分析员判定此投诉正常", "所属群组", "已被分析员排除", "已被分析员确认", "可疑", "模型", "评分", "属于可疑群组", "共",
+        "件投诉", "群组风险", "不可疑", "类别取自受理台", "类别由文本推断", "其中", "件共用同一代理标识", "件文本互为模板副本",
     ];
 
     private int _inferred;
@@ -26,7 +27,7 @@ public partial class When_a_route_is_decided
 
         Assert.That(route.Destination, Is.EqualTo("handling/fees"));
         Assert.That(route.IsFraudReview, Is.False);
-        Assert.That(route.Reason, Does.Contain(ClusterId).And.Contain("dismissed"));
+        Assert.That(route.Reason, Does.Contain(ClusterId).And.Contain("已被分析员排除"));
         Assert.That(_inferred, Is.Zero);
     }
 
@@ -36,7 +37,7 @@ public partial class When_a_route_is_decided
         var route = Decide(new RouteFacts(0.97, true, Model, Cluster(ClusterState.Dismissed, suspect: true), null));
 
         Assert.That(route.Destination, Is.EqualTo("handling/collection"));
-        Assert.That(route.Reason, Does.Contain(ClusterId).And.Contain("inferred"));
+        Assert.That(route.Reason, Does.Contain(ClusterId).And.Contain("由文本推断"));
         Assert.That(_inferred, Is.EqualTo(1));
     }
 
@@ -47,7 +48,7 @@ public partial class When_a_route_is_decided
 
         Assert.That(route.Destination, Is.EqualTo(RouteDecision.FraudReview));
         Assert.That(route.IsFraudReview, Is.True);
-        Assert.That(route.Reason, Does.Contain(ClusterId).And.Contain("confirmed"));
+        Assert.That(route.Reason, Does.Contain(ClusterId).And.Contain("已被分析员确认"));
         Assert.That(_inferred, Is.Zero);
     }
 
@@ -67,7 +68,7 @@ public partial class When_a_route_is_decided
         var route = Decide(new RouteFacts(0.12, false, Model, Cluster(ClusterState.Open, suspect: true), "fees"));
 
         Assert.That(route.Destination, Is.EqualTo(RouteDecision.FraudReview));
-        Assert.That(route.Reason, Does.Contain(ClusterId).And.Contain("8 complaints").And.Contain("0.71"));
+        Assert.That(route.Reason, Does.Contain(ClusterId).And.Contain("共 8 件投诉，其中 6 件共用同一代理标识，5 件文本互为模板副本").And.Contain("0.71"));
         Assert.That(_inferred, Is.Zero);
     }
 
@@ -77,7 +78,7 @@ public partial class When_a_route_is_decided
         var route = Decide(new RouteFacts(0.12, false, Model, Cluster(ClusterState.Open, suspect: false), "privacy"));
 
         Assert.That(route.Destination, Is.EqualTo("handling/privacy"));
-        Assert.That(route.Reason, Does.Contain("not suspect").And.Contain("desk"));
+        Assert.That(route.Reason, Does.Contain("不可疑").And.Contain("受理台"));
     }
 
     [Test]
@@ -96,7 +97,7 @@ public partial class When_a_route_is_decided
         var route = Decide(new RouteFacts(0.2, false, Model, null, deskCategory));
 
         Assert.That(route.Destination, Is.EqualTo("handling/collection"));
-        Assert.That(route.Reason, Does.Contain("inferred"));
+        Assert.That(route.Reason, Does.Contain("由文本推断"));
         Assert.That(_inferred, Is.EqualTo(1));
     }
 
@@ -123,7 +124,7 @@ public partial class When_a_route_is_decided
     {
         var route = Decide(new RouteFacts(0.12, false, Model, Cluster(ClusterState.Open, suspect: true), "fees"));
 
-        Assert.That(route.Reason, Does.Contain("risk 0.71"));
+        Assert.That(route.Reason, Does.Contain("群组风险 0.71"));
     }
 
     [TestCaseSource(nameof(AllFacts))]
@@ -153,9 +154,9 @@ public partial class When_a_route_is_decided
             return "collection";
         });
 
-    private static ClusterState Cluster(string status, bool suspect) => new(ClusterId, status, suspect, 8, 0.714);
+    private static ClusterState Cluster(string status, bool suspect) => new(ClusterId, status, suspect, 8, 0.714, new ClusterEvidence(8, 6, 5));
 
-    [GeneratedRegex(@"[\s;:,()]+")]
+    [GeneratedRegex(@"[\s;:,()：，；（）]+")]
     private static partial Regex Separators();
 
     [GeneratedRegex(@"^\d+(\.\d+)?$")]
