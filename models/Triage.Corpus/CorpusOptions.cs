@@ -11,6 +11,9 @@ public sealed record CorpusOptions
     public DateTimeOffset End { get; init; } = DefaultEnd;
     public string Writer { get; init; } = Writers.WriterChoice.A;
 
+    // Lays per-person keyboard habits over every text (Writers/SurfaceStyle), for training that cannot lean on a writer's surface.
+    public bool SurfaceNoise { get; init; }
+
     public void Validate()
     {
         if (Complaints < 1)

@@ -25,6 +25,7 @@ public static class GenerateCommand
             HelpName = "a|b|mixed",
         };
         writer.AcceptOnlyFromAmong([.. Triage.Corpus.Writers.WriterChoice.All]);
+        var surface = new Option<bool>("--surface-noise") { Description = "Lay per-person keyboard habits (punctuation width, dropped punctuation, line breaks, sentence order, homophone slips) over every text." };
         var end = new Option<DateTimeOffset?>("--end") { Description = "Last moment of the timeline, RFC 3339 [default: 2026-11-20T23:59:59+08:00].", HelpName = "TIME" };
 
         var command = new Command("generate",
@@ -33,7 +34,7 @@ public static class GenerateCommand
             "and professional repeat complainants. Writes DIR/complaints.jsonl (wire format) and DIR/labels.jsonl " +
             "({externalId, suspect, kind, group}), one line each, in arrival order.")
         {
-            output, seed, complaints, share, days, end, writer,
+            output, seed, complaints, share, days, end, writer, surface,
         };
         complaints.Validators.Add(r => { if (r.GetValueOrDefault<int>() < 1) r.AddError("--complaints must be at least 1."); });
         share.Validators.Add(r => { if (r.GetValueOrDefault<double>() is < 0 or > 1 or double.NaN) r.AddError("--suspect-share must be between 0 and 1."); });
@@ -46,6 +47,7 @@ public static class GenerateCommand
             Days = parse.GetValue(days),
             End = parse.GetValue(end) ?? CorpusOptions.DefaultEnd,
             Writer = parse.GetValue(writer)!,
+            SurfaceNoise = parse.GetValue(surface),
         }));
         return command;
     }

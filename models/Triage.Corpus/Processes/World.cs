@@ -65,6 +65,8 @@ public sealed class World
     {
         var at = Timeline.Second(arrival.At);
         var externalId = ids.Next(arrival.Channel, at);
+        if (Options.SurfaceNoise)
+            text = SurfaceStyle.Apply(text, Options.Seed, kind == ComplaintKind.Incident ? $"{group}:{arrival.Sequence}" : group, arrival.Sequence);
         if (text.Length > 10_000)
             text = text[..10_000];
         var complaint = new Complaint(externalId, arrival.Channel, at, complainant, representative, product, category, text, origin);

@@ -10,7 +10,7 @@ namespace Triage.Cli.Training;
 
 // Detection judged on text the model was not built on: trained on one writer family, tested on the other (and on its
 // own, for comparison), with the text-only model, the unconstrained LightGBM and the rules baseline on the same rows.
-public sealed class CrossFamilyEvaluation(TrainerOptions options, int complaints, int trainSeed, IReadOnlyList<int> testSeeds)
+public sealed class CrossFamilyEvaluation(TrainerOptions options, int complaints, int trainSeed, IReadOnlyList<int> testSeeds, bool surfaceNoise)
 {
     public static readonly (string Name, string Metric)[] Headline =
     [
@@ -27,7 +27,7 @@ public sealed class CrossFamilyEvaluation(TrainerOptions options, int complaints
         foreach (var (train, test) in new[] { (WriterChoice.A, WriterChoice.B), (WriterChoice.B, WriterChoice.A) })
         {
             Console.Error.WriteLine($"training on family {train} (seed {trainSeed}, {complaints:N0} complaints)");
-            var rows = await GeneratedCorpus.ReadAsync(new CorpusOptions { Seed = trainSeed, Complaints = complaints, Writer = train }, cancellationToken);
+            var rows = await GeneratedCorpus.ReadAsync(new CorpusOptions { Seed = trainSeed, Complaints = complaints, Writer = train, SurfaceNoise = surfaceNoise }, cancellationToken);
             var outcome = new TrainingRun(new ModelTrainer(options), m => Console.Error.WriteLine(m)).Run(rows, [TextFeatures.CharNgrams], unconstrained: true);
             foreach (var (family, seed) in testSeeds.Select(s => (test, s)).Prepend((train, testSeeds[0])))
             {
@@ -52,7 +52,9 @@ public sealed class CrossFamilyEvaluation(TrainerOptions options, int complaints
         md.AppendLine("# Cross-family evaluation").AppendLine();
         md.AppendLine($"Trained on one writer family (seed {trainSeed}, {complaints:N0} complaints, 70 % of the groups), tested on every complaint of the " +
                       $"other family's corpora (seeds {string.Join(", ", testSeeds)}) and, for comparison, of its own family (seed {testSeeds[0]}). " +
-                      "Each scorer at its own threshold (chosen on the training family's validation split).").AppendLine();
+                      "Each scorer at its own threshold (chosen on the training family's validation split)." +
+                      (surfaceNoise ? " The training corpora carry per-person surface noise (`generate --surface-noise`); the test corpora do not." : "")).AppendLine();
+        md.AppendLine($"- trainer: {options.Evidence.Describe()}");
         md.AppendLine($"- model: {cells[0].Scorers[0].Description}");
         md.AppendLine($"- rules baseline: {RulesBaseline.Describe()}").AppendLine();
         md.AppendLine("| train → test (seed) | scorer | " + string.Join(" | ", Headline.Select(h => h.Name)) + " |");

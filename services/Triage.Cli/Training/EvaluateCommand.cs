@@ -14,12 +14,14 @@ public static class EvaluateCommand
         var crossFamily = new Option<bool>("--cross-family") { Description = "Train on writer family a and test on family b, and the reverse, beside the text-only model, the unconstrained LightGBM and the rules baseline; writes cross-family.md and .json into --report" };
         var trainSeed = new Option<int>("--train-seed") { Description = "With --cross-family: seed of the training corpora", DefaultValueFactory = _ => 101, HelpName = "N" };
         var testSeeds = new Option<int[]>("--test-seeds") { Description = "With --cross-family: seeds of the test corpora", DefaultValueFactory = _ => [202, 203], HelpName = "N", AllowMultipleArgumentsPerToken = true };
+        var surface = new Option<bool>("--surface-noise") { Description = "With --cross-family: train on corpora with per-person surface noise" };
+        var textWeight = new Option<double>("--max-text-weight") { Description = "With --cross-family: the text sub-score's largest weight (its share stays within ±4 × this)", DefaultValueFactory = _ => new Triage.Classifier.Evidence.EvidenceOptions().MaxTextWeight, HelpName = "W" };
         var complaints = new Option<int>("--complaints") { Description = "With --cross-family: complaints per generated corpus", DefaultValueFactory = _ => 20_000, HelpName = "N" };
         var report = new Option<DirectoryInfo?>("--report") { Description = "Where to write <model>.evaluation.md, .json and .svg [default: beside the model]", HelpName = "DIR" };
         var corpus = new Option<string?>("--corpus") { Description = "How the corpus was made, for the report, e.g. \"generate --seed 202 --complaints 60000\"", HelpName = "TEXT" };
         var command = new Command("evaluate", "Scores a whole labelled corpus with a trained model and its baselines and writes the evaluation report.")
         {
-            model, data, report, corpus, crossFamily, trainSeed, testSeeds, complaints,
+            model, data, report, corpus, crossFamily, trainSeed, testSeeds, complaints, surface, textWeight,
         };
         command.Validators.Add(result =>
         {
@@ -29,7 +31,8 @@ public static class EvaluateCommand
                 result.AddError("--test-seeds must not contain --train-seed.");
         });
         command.SetAction((parse, ct) => parse.GetValue(crossFamily)
-            ? CrossFamilyAsync(new CrossFamilyEvaluation(new TrainerOptions(), parse.GetValue(complaints), parse.GetValue(trainSeed), parse.GetValue(testSeeds)!),
+            ? CrossFamilyAsync(new CrossFamilyEvaluation(new TrainerOptions { Evidence = new() { MaxTextWeight = parse.GetValue(textWeight) } },
+                parse.GetValue(complaints), parse.GetValue(trainSeed), parse.GetValue(testSeeds)!, parse.GetValue(surface)),
                 parse.GetValue(report)?.FullName ?? Path.GetDirectoryName(Path.GetFullPath(parse.GetValue(model)!))!, ct)
             : RunAsync(parse.GetValue(model)!, parse.GetValue(data)!, parse.GetValue(report), parse.GetValue(corpus), ct));
         return command;

@@ -46,9 +46,11 @@ public static class TrainFromDatabase
         Console.Error.WriteLine($"training on {train.Count:N0} rows, validating on {validation.Count:N0}, comparing on {heldOut.Count:N0} held-out rows");
 
         var text = settings.Text switch { "char" => TextFeatures.CharNgrams, "jieba" => TextFeatures.JiebaWords, _ => active.Metadata.TextFeatures };
-        var candidate = new ModelTrainer(settings.Trainer).Train(train, validation, FeatureSet.TextAndSignals, text, message => Console.Error.WriteLine(message));
+        // A candidate of the active model's kind: evidence terms over a text sub-score, or the older LightGBM on both.
+        var features = active.Metadata.Features == FeatureSet.EvidenceAndText ? FeatureSet.EvidenceAndText : FeatureSet.TextAndSignals;
+        var candidate = new ModelTrainer(settings.Trainer).Train(train, validation, features, text, message => Console.Error.WriteLine(message));
         var inputs = heldOut.Select(r => r.Input).ToList();
-        var candidateResult = new ScorerResult("candidate", "text n-grams and signals, trained on generated and verdict-labelled complaints", heldOut,
+        var candidateResult = new ScorerResult("candidate", $"{features}, trained on generated and verdict-labelled complaints", heldOut,
             candidate.Score(inputs), candidate.Threshold);
         var activeResult = new ScorerResult("active model", $"{active.Metadata.Version}, the model active when the candidate was trained", heldOut,
             active.ScoreBatch(inputs), active.Metadata.Threshold);
