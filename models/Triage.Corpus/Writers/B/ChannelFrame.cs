@@ -96,5 +96,7 @@ internal static class ChannelFrame
         return list;
     }
 
-    private static string Gist(string text, int sentences) => string.Concat(Sentences(text).Take(sentences)).Trim();
+    // The first sentences with substance: a title line or a bare salutation is not what a caller said.
+    private static string Gist(string text, int sentences) =>
+        string.Concat(Sentences(text).SkipWhile(s => s.Trim().Length < 12).Take(sentences)).Trim() is { Length: > 0 } gist ? gist : text;
 }

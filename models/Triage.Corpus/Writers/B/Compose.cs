@@ -59,7 +59,7 @@ internal static class Compose
             return Paragraph(asks);
         var sb = new StringBuilder("\n" + Fill.Both(rng, Draw.One(rng, ListLeads), context, habits) + "\n");
         for (var i = 0; i < asks.Count; i++)
-            sb.Append(Marker(habits.Lists, i)).Append(asks[i].TrimEnd('。')).Append(i == asks.Count - 1 ? "。\n" : "；\n");
+            sb.Append(Marker(habits.Lists, i)).Append(asks[i].TrimEnd('。', '；')).Append(i == asks.Count - 1 ? "。\n" : "；\n");
         return sb.ToString();
     }
 }

@@ -43,14 +43,33 @@ internal sealed class OutfitTemplate(
             if (sb.Length > 0 && h.Breaks > 0 && (part.Role != Role.Sign || sb[^1] != '\n'))
                 sb.Append('\n');
             sb.Append(text);
+            if (part.Role == Role.Head && h.Breaks == 0)
+                sb.Append(' ');
         }
         var me = borrower == "我" || rng.NextDouble() < 0.7 ? "我" : "本人";
+        var self = borrower is "我" or "本人";
         var body = sb.ToString()
+            .Replace("我方当事人", coached ? me : "{B}", StringComparison.Ordinal)
+            .Replace("我方", coached ? me : self ? borrower : "我方", StringComparison.Ordinal)
             .Replace("{B}", coached ? me : borrower, StringComparison.Ordinal)
-            .Replace("{L}", coached && lender is "你司" or "贵平台" ? "你们" : lender, StringComparison.Ordinal)
-            .Replace("我方", coached ? "我" : "我方", StringComparison.Ordinal);
+            .Replace("{L}", coached && lender is "你司" or "贵平台" ? "你们" : lender, StringComparison.Ordinal);
         body = Fill.Slots(rng, body, context, h);
-        return coached ? body : Surface.Apply(rng, body, h);
+        return coached ? Retype(rng, body) : Surface.Apply(rng, body, h);
+    }
+
+    // A borrower retyping the agent's text drops some of its officialese.
+    private static readonly (string Formal, string Plain)[] Plainer =
+    [
+        ("贵司", "你们"), ("无法", "没法"), ("给予", "给"), ("均", "都"), ("未", "没"), ("本人", "我"), ("目前", "现在"),
+        ("恳请", "希望"), ("予以", ""), ("此种情况", "这"), ("因此", "所以"), ("偿还", "还"), ("立即", "马上"),
+    ];
+
+    private static string Retype(Random rng, string text)
+    {
+        foreach (var (formal, plain) in Plainer)
+            if (rng.NextDouble() < 0.45)
+                text = text.Replace(formal, plain, StringComparison.Ordinal);
+        return text;
     }
 
     private string Demands(Random rng, Frame lead, double swap, bool coached)

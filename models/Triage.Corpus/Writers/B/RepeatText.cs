@@ -25,6 +25,9 @@ internal static class RepeatText
         parts.Add(S(lead + string.Join("、", old)));
         if (filing > 0 && rng.NextDouble() < 0.5)
             parts.Add(S("[上次|前几次]{first}[的投诉|投诉的][到现在|至今][没有结果|还是没解决]"));
+        var said = stage < 0.3 ? [] : stage < 0.7 ? RepeatBank.Said1 : RepeatBank.Said2;
+        if (said.Length > 0)
+            parts.AddRange(Draw.Some(rng, said, rng.Next(1, 3)).Select(S));
         var pool = stage < 0.3 ? RepeatBank.Stage0 : stage < 0.7 ? RepeatBank.Stage1 : RepeatBank.Stage2;
         var demands = Draw.Some(rng, pool, rng.Next(1, 4)).Select(S).ToList();
         if (stage >= 0.3 && rng.NextDouble() < 0.5)
