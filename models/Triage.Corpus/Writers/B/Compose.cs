@@ -59,7 +59,11 @@ internal static class Compose
             return Paragraph(asks);
         var sb = new StringBuilder("\n" + Fill.Both(rng, Draw.One(rng, ListLeads), context, habits) + "\n");
         for (var i = 0; i < asks.Count; i++)
-            sb.Append(Marker(habits.Lists, i)).Append(asks[i].TrimEnd('。', '；')).Append(i == asks.Count - 1 ? "。\n" : "；\n");
+        {
+            var ask = asks[i].TrimEnd('。', '；');
+            var end = ask.EndsWith('？') || ask.EndsWith('！') ? "\n" : i == asks.Count - 1 ? "。\n" : "；\n";
+            sb.Append(Marker(habits.Lists, i)).Append(ask).Append(end);
+        }
         return sb.ToString();
     }
 }
