@@ -53,7 +53,7 @@ internal static class ChannelFrame
 
     private static string Social(Random rng, string text, TextContext context, Habits h)
     {
-        var body = text.Length > 140 && rng.NextDouble() < 0.6 ? Gist(text, 2) : text;
+        var body = text.Length > 140 && rng.NextDouble() < 0.5 ? Gist(text, rng.Next(2, 5)) : text;
         var tags = Draw.Some(rng, FrameBank.SocialTags, rng.Next(0, 3)).Select(t => Fill.Both(rng, t, context, h)).ToList();
         var emoji = rng.NextDouble() < 0.25 ? Draw.One(rng, FrameBank.Emoji) : "";
         return rng.Next(2) == 0 ? string.Join(' ', tags) + " " + body + emoji : body + emoji + " " + string.Join(' ', tags);
@@ -98,5 +98,5 @@ internal static class ChannelFrame
 
     // The first sentences with substance: a title line or a bare salutation is not what a caller said.
     private static string Gist(string text, int sentences) =>
-        string.Concat(Sentences(text).SkipWhile(s => s.Trim().Length < 12).Take(sentences)).Trim() is { Length: > 0 } gist ? gist : text;
+        string.Concat(Sentences(text).SkipWhile(s => s.Trim().Length < 12 || s.TrimEnd().Length == s.TrimEnd('。', '！', '？', '.', '!', '?').Length).Take(sentences)).Trim() is { Length: > 0 } gist ? gist : text;
 }

@@ -25,9 +25,14 @@ internal static class HonestText
         var cores = Draw.Some(rng, topic.Core, rng.NextDouble() < 0.3 ? 2 : 1);
         body.AddRange(cores.Select(S));
         var size = rng.Next(5) switch { 0 => 0, 1 or 2 => 1, 3 => 2, _ => rng.Next(3, 5) };
+        var story = size >= 3 && rng.NextDouble() < 0.5;
+        if (story)
+            body.Insert(body.Count - cores.Count, S(Draw.One(rng, StoryBank.Background)));
         var details = Draw.Some(rng, topic.Details, size).Select(S).ToList();
         Draw.Jostle(rng, details, 0.3);
         body.AddRange(details);
+        if (story || rng.NextDouble() < 0.12)
+            body.AddRange(Draw.Some(rng, StoryBank.Actions, rng.Next(1, 3)).Select(S));
         if (rng.NextDouble() < (r == Register.Angry ? 0.8 : 0.4))
             body.Add(S(Draw.One(rng, Voices.Feelings(r))));
         var tail = new List<string>();
@@ -36,7 +41,7 @@ internal static class HonestText
             tail.Add(S(Draw.One(rng, Voices.Regulator)));
         if (rng.NextDouble() < 0.5)
             tail.Add(S(Draw.One(rng, Voices.Closers(r))));
-        var text = Compose.Blocks(rng, body, rng.Next(1, 4)) + Compose.Demands(rng, asks, h, context) + Compose.Paragraph(tail);
+        var text = Compose.Blocks(rng, body, story ? rng.Next(2, 5) : rng.Next(1, 4)) + Compose.Demands(rng, asks, h, context) + Compose.Paragraph(tail);
         return Surface.Apply(rng, text.Trim(), h);
     }
 
