@@ -10,7 +10,9 @@ internal static class FamilyText
         var h = Habits.Of(style);
         string S(string line) => Compose.Sentence(rng, line, context, h);
         var parts = new List<string> { S(Draw.One(rng, FamilyBank.Intro)) };
-        parts.Add(S(Draw.One(rng, FamilyBank.WhyMe)));
+        // Only an old borrower is too old for a smartphone.
+        var old = context.Person.AgeAt(context.Now) >= 55;
+        parts.Add(S(Draw.One(rng, old ? FamilyBank.WhyMe : FamilyBank.WhyMe[1..])));
         var facts = FamilyBank.Facts(category);
         parts.AddRange(Draw.Some(rng, facts, rng.Next(1, facts.Length + 1)).Select(S));
         if (rng.NextDouble() < 0.4)

@@ -58,7 +58,7 @@ internal sealed record Habits(
             1 => digits + "块",
             2 => "¥" + value.ToString(whole ? "#,0" : "#,0.00", CultureInfo.InvariantCulture),
             3 => "人民币" + value.ToString("0.00", CultureInfo.InvariantCulture) + "元",
-            4 when whole && value < 100_000_000 => Numerals.Chinese((long)value, true) + "块",
+            4 when whole && value % 100 == 0 && value < 100_000_000 => Numerals.Chinese((long)value, true) + "块",
             5 when value >= 10_000 => (value / 10_000m).ToString("0.##", CultureInfo.InvariantCulture) + "万",
             _ => digits + "元",
         };
@@ -85,8 +85,8 @@ internal sealed record Habits(
 
     public string PhoneNumber(string phone) => Phone switch
     {
-        1 when phone.Length == 11 => $"{phone[..3]} {phone[3..7]} {phone[7..]}",
-        2 when phone.Length == 11 => $"{phone[..3]}-{phone[3..7]}-{phone[7..]}",
+        1 when phone.Length == 11 && phone[0] == '1' => $"{phone[..3]} {phone[3..7]} {phone[7..]}",
+        2 when phone.Length == 11 && phone[0] == '1' => $"{phone[..3]}-{phone[3..7]}-{phone[7..]}",
         _ => phone,
     };
 }
