@@ -63,13 +63,17 @@ public sealed class ModelTrainer(TrainerOptions options)
     public TrainedModel TrainEvidence(IReadOnlyList<LabelledRow> train, IReadOnlyList<LabelledRow> validation, TextFeatures text, Action<string>? log = null) =>
         AddEvidence(Train(train, validation, FeatureSet.TextOnly, text, log), train, validation, log);
 
-    public TrainedModel AddEvidence(TrainedModel textModel, IReadOnlyList<LabelledRow> train, IReadOnlyList<LabelledRow> validation, Action<string>? log = null)
+    public TrainedModel AddEvidence(TrainedModel textModel, IReadOnlyList<LabelledRow> train, IReadOnlyList<LabelledRow> validation, Action<string>? log = null) =>
+        AddEvidence(textModel, train, validation, OutOfFold(train, textModel.TextFeatures, log), options.Evidence, log);
+
+    // The same text model and out-of-fold scores under other evidence settings: comparing settings costs one small fit each.
+    public TrainedModel AddEvidence(TrainedModel textModel, IReadOnlyList<LabelledRow> train, IReadOnlyList<LabelledRow> validation,
+        IReadOnlyList<float> outOfFold, EvidenceOptions settings, Action<string>? log = null)
     {
         var clock = Stopwatch.StartNew();
         var text = textModel.TextFeatures;
-        var outOfFold = OutOfFold(train, text, log);
         log?.Invoke($"fitting the evidence terms on {train.Count:N0} rows");
-        var evidence = new EvidenceTrainer(options.Evidence).Fit(train.Select(r => r.Input.Signals).ToList(), outOfFold, train.Select(r => r.Suspect).ToList());
+        var evidence = new EvidenceTrainer(settings).Fit(train.Select(r => r.Input.Signals).ToList(), outOfFold, train.Select(r => r.Suspect).ToList());
         var withEvidence = textModel.With(evidence);
         var scores = withEvidence.Score(validation.Select(r => r.Input).ToList());
         var (threshold, result) = Validate("model", validation, scores, log, clock);
@@ -87,14 +91,14 @@ public sealed class ModelTrainer(TrainerOptions options)
             TopFeatures = EvidenceImportance.Top(evidence, train.Select(r => r.Input).ToList(), outOfFold),
             TrainingTime = textModel.TrainingTime + clock.Elapsed,
             Evidence = evidence,
-            TrainerDescription = $"{options.Evidence.Describe()}; text sub-score: {ClassifierPipeline.Describe(options)} on text alone, " +
+            TrainerDescription = $"{settings.Describe()}; text sub-score: {ClassifierPipeline.Describe(options)} on text alone, " +
                 $"{Folds}-fold out-of-fold scores for the fit",
         };
     }
 
     public const int Folds = 3;
 
-    private float[] OutOfFold(IReadOnlyList<LabelledRow> train, TextFeatures text, Action<string>? log)
+    public float[] OutOfFold(IReadOnlyList<LabelledRow> train, TextFeatures text, Action<string>? log)
     {
         var fold = train.Select(r => Fold(r.Group)).ToArray();
         var scores = new float[train.Count];

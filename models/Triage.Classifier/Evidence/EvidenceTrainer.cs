@@ -10,7 +10,7 @@ public sealed class EvidenceTrainer(EvidenceOptions options)
     public EvidenceModel Fit(IReadOnlyList<float[]> signals, IReadOnlyList<float> textProbabilities, IReadOnlyList<bool> labels)
     {
         var rows = signals.Count;
-        var specs = EvidenceSignals.All;
+        var specs = EvidenceSignals.All.Where(s => !options.Excluded.Contains(s.Group)).ToList();
         var index = specs.Select(s => SignalNames.IndexOf(s.Signal)).ToArray();
         var edges = specs.Select((s, t) => Edges(signals, index[t], s.Direction)).ToArray();
         var terms = specs.Select((s, t) => new EvidenceTerm(s.Signal, s.Direction, s.Group, edges[t],

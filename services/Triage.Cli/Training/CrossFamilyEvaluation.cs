@@ -3,6 +3,8 @@ using System.Text;
 using System.Text.Json;
 using Triage.Classifier;
 using Triage.Classifier.Evaluation;
+using Triage.Classifier.Evidence;
+using Triage.Signals.Reasons;
 using Triage.Corpus;
 using Triage.Corpus.Writers;
 
@@ -10,8 +12,26 @@ namespace Triage.Cli.Training;
 
 // Detection judged on text the model was not built on: trained on one writer family, tested on the other (and on its
 // own, for comparison), with the text-only model, the unconstrained LightGBM and the rules baseline on the same rows.
-public sealed class CrossFamilyEvaluation(TrainerOptions options, int complaints, int trainSeed, IReadOnlyList<int> testSeeds, bool surfaceNoise)
+public sealed class CrossFamilyEvaluation(TrainerOptions options, int complaints, int trainSeed, IReadOnlyList<int> testSeeds, bool surfaceNoise,
+    IReadOnlyList<(string Name, EvidenceOptions Options)>? variants = null)
 {
+    private static readonly HashSet<string> Lexicons = [ReasonGroups.Demands, ReasonGroups.Threats, ReasonGroups.Justifications, ReasonGroups.Agency];
+
+    // The choices compared by --ablation, each on the same text model and out-of-fold scores.
+    public static IReadOnlyList<(string Name, EvidenceOptions Options)> Ablation(EvidenceOptions shipped) =>
+    [
+        ("model", shipped),
+        ("text ≤ 1", shipped with { MaxTextWeight = 1 }),
+        ("text ≤ 0.25", shipped with { MaxTextWeight = 0.25 }),
+        ("no text", shipped with { MaxTextWeight = 0 }),
+        ("no lexicons", shipped with { Excluded = Lexicons }),
+        ("no lexicons, text ≤ 0.25", shipped with { Excluded = Lexicons, MaxTextWeight = 0.25 }),
+        ("no lexicons, no text", shipped with { Excluded = Lexicons, MaxTextWeight = 0 }),
+    ];
+
+    private readonly IReadOnlyList<(string Name, EvidenceOptions Options)> variants = variants ?? [("model", options.Evidence)];
+    private readonly Dictionary<(string, int), IReadOnlyList<LabelledRow>> corpora = [];
+
     public static readonly (string Name, string Metric)[] Headline =
     [
         ("AP", "averagePrecision"), ("R@95P", "recallAt95Precision"), ("ring", "recall.ring"), ("coached", "recall.coached"),
@@ -28,17 +48,25 @@ public sealed class CrossFamilyEvaluation(TrainerOptions options, int complaints
         {
             Console.Error.WriteLine($"training on family {train} (seed {trainSeed}, {complaints:N0} complaints)");
             var rows = await GeneratedCorpus.ReadAsync(new CorpusOptions { Seed = trainSeed, Complaints = complaints, Writer = train, SurfaceNoise = surfaceNoise }, cancellationToken);
-            var outcome = new TrainingRun(new ModelTrainer(options), m => Console.Error.WriteLine(m)).Run(rows, [TextFeatures.CharNgrams], unconstrained: true);
+            var trainer = new ModelTrainer(options);
+            var log = (string m) => Console.Error.WriteLine(m);
+            var split = GroupSplit.Apply(rows, options.Seed);
+            var (trainRows, validation) = (split[Split.Train].ToList(), split[Split.Validation].ToList());
+            var textOnly = trainer.Train(trainRows, validation, FeatureSet.TextOnly, TextFeatures.CharNgrams, log);
+            var outOfFold = trainer.OutOfFold(trainRows, TextFeatures.CharNgrams, log);
+            var models = variants.Select(v => (v.Name, Model: trainer.AddEvidence(textOnly, trainRows, validation, outOfFold, v.Options, log))).ToList();
+            var unconstrained = trainer.Train(trainRows, validation, FeatureSet.TextAndSignals, TextFeatures.CharNgrams, log);
             foreach (var (family, seed) in testSeeds.Select(s => (test, s)).Prepend((train, testSeeds[0])))
             {
                 Console.Error.WriteLine($"testing on family {family} (seed {seed})");
-                var testRows = await GeneratedCorpus.ReadAsync(new CorpusOptions { Seed = seed, Complaints = complaints, Writer = family }, cancellationToken);
+                if (!corpora.TryGetValue((family, seed), out var testRows))
+                    corpora[(family, seed)] = testRows = await GeneratedCorpus.ReadAsync(new CorpusOptions { Seed = seed, Complaints = complaints, Writer = family }, cancellationToken);
                 var inputs = testRows.Select(r => r.Input).ToList();
                 cells.Add(new Cell(train, family, seed,
                 [
-                    new ScorerResult("model", "monotone evidence terms and a bounded text sub-score", testRows, outcome.Model.Score(inputs), outcome.Model.Threshold),
-                    new ScorerResult("unconstrained model", "LightGBM on text n-grams and signals together", testRows, outcome.Unconstrained!.Score(inputs), outcome.Unconstrained.Threshold),
-                    new ScorerResult("text-only model", "LightGBM on skeleton n-grams alone", testRows, outcome.TextOnly.Score(inputs), outcome.TextOnly.Threshold),
+                    .. models.Select(m => new ScorerResult(m.Name, m.Model.TrainerDescription ?? "", testRows, m.Model.Score(inputs), m.Model.Threshold)),
+                    new ScorerResult("unconstrained model", "LightGBM on text n-grams and signals together", testRows, unconstrained.Score(inputs), unconstrained.Threshold),
+                    new ScorerResult("text-only model", "LightGBM on skeleton n-grams alone", testRows, textOnly.Score(inputs), textOnly.Threshold),
                     RulesBaseline.Evaluate(testRows),
                 ]));
             }
@@ -54,8 +82,9 @@ public sealed class CrossFamilyEvaluation(TrainerOptions options, int complaints
                       $"other family's corpora (seeds {string.Join(", ", testSeeds)}) and, for comparison, of its own family (seed {testSeeds[0]}). " +
                       "Each scorer at its own threshold (chosen on the training family's validation split)." +
                       (surfaceNoise ? " The training corpora carry per-person surface noise (`generate --surface-noise`); the test corpora do not." : "")).AppendLine();
-        md.AppendLine($"- trainer: {options.Evidence.Describe()}");
-        md.AppendLine($"- model: {cells[0].Scorers[0].Description}");
+        md.AppendLine("- unconstrained model: LightGBM on text n-grams and signals together (the model shipped before); text-only model: LightGBM on skeleton n-grams alone (the text sub-score)");
+        foreach (var (name, settings) in variants)
+            md.AppendLine($"- {name}: {settings.Describe()}");
         md.AppendLine($"- rules baseline: {RulesBaseline.Describe()}").AppendLine();
         md.AppendLine("| train → test (seed) | scorer | " + string.Join(" | ", Headline.Select(h => h.Name)) + " |");
         md.AppendLine("| --- | --- | " + string.Join(" | ", Headline.Select(_ => "---:")) + " |");

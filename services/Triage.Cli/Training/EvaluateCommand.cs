@@ -16,12 +16,13 @@ public static class EvaluateCommand
         var testSeeds = new Option<int[]>("--test-seeds") { Description = "With --cross-family: seeds of the test corpora", DefaultValueFactory = _ => [202, 203], HelpName = "N", AllowMultipleArgumentsPerToken = true };
         var surface = new Option<bool>("--surface-noise") { Description = "With --cross-family: train on corpora with per-person surface noise" };
         var textWeight = new Option<double>("--max-text-weight") { Description = "With --cross-family: the text sub-score's largest weight (its share stays within ±4 × this)", DefaultValueFactory = _ => new Triage.Classifier.Evidence.EvidenceOptions().MaxTextWeight, HelpName = "W" };
+        var ablation = new Option<bool>("--ablation") { Description = "With --cross-family: also fit the evidence terms without the text sub-score, with other text weights and without the lexicon counts, on the same text model" };
         var complaints = new Option<int>("--complaints") { Description = "With --cross-family: complaints per generated corpus", DefaultValueFactory = _ => 20_000, HelpName = "N" };
         var report = new Option<DirectoryInfo?>("--report") { Description = "Where to write <model>.evaluation.md, .json and .svg [default: beside the model]", HelpName = "DIR" };
         var corpus = new Option<string?>("--corpus") { Description = "How the corpus was made, for the report, e.g. \"generate --seed 202 --complaints 60000\"", HelpName = "TEXT" };
         var command = new Command("evaluate", "Scores a whole labelled corpus with a trained model and its baselines and writes the evaluation report.")
         {
-            model, data, report, corpus, crossFamily, trainSeed, testSeeds, complaints, surface, textWeight,
+            model, data, report, corpus, crossFamily, trainSeed, testSeeds, complaints, surface, textWeight, ablation,
         };
         command.Validators.Add(result =>
         {
@@ -30,11 +31,15 @@ public static class EvaluateCommand
             if (result.GetValue(crossFamily) && result.GetValue(testSeeds)!.Contains(result.GetValue(trainSeed)))
                 result.AddError("--test-seeds must not contain --train-seed.");
         });
-        command.SetAction((parse, ct) => parse.GetValue(crossFamily)
-            ? CrossFamilyAsync(new CrossFamilyEvaluation(new TrainerOptions { Evidence = new() { MaxTextWeight = parse.GetValue(textWeight) } },
-                parse.GetValue(complaints), parse.GetValue(trainSeed), parse.GetValue(testSeeds)!, parse.GetValue(surface)),
+        command.SetAction((parse, ct) =>
+        {
+            var trainer = new TrainerOptions { Evidence = new() { MaxTextWeight = parse.GetValue(textWeight) } };
+            return parse.GetValue(crossFamily)
+            ? CrossFamilyAsync(new CrossFamilyEvaluation(trainer, parse.GetValue(complaints), parse.GetValue(trainSeed), parse.GetValue(testSeeds)!, parse.GetValue(surface),
+                parse.GetValue(ablation) ? CrossFamilyEvaluation.Ablation(trainer.Evidence) : null),
                 parse.GetValue(report)?.FullName ?? Path.GetDirectoryName(Path.GetFullPath(parse.GetValue(model)!))!, ct)
-            : RunAsync(parse.GetValue(model)!, parse.GetValue(data)!, parse.GetValue(report), parse.GetValue(corpus), ct));
+            : RunAsync(parse.GetValue(model)!, parse.GetValue(data)!, parse.GetValue(report), parse.GetValue(corpus), ct);
+        });
         return command;
     }
 

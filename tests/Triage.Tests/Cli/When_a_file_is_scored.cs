@@ -43,6 +43,8 @@ public class When_a_file_is_scored
                 : Does.StartWith("handling/"));
             if (line.GetProperty("suspect").GetBoolean())
                 Assert.That(route, Is.EqualTo("fraud-review"));
+            if (route == "fraud-review")
+                Assert.That(line.GetProperty("reasons").GetArrayLength(), Is.GreaterThan(0), "every complaint in fraud-review says why");
         }
         var suspectScores = output.Zip(labels).Where(p => p.Second.GetProperty("suspect").GetBoolean()).Average(p => p.First.GetProperty("score").GetDouble());
         var honestScores = output.Zip(labels).Where(p => !p.Second.GetProperty("suspect").GetBoolean()).Average(p => p.First.GetProperty("score").GetDouble());
