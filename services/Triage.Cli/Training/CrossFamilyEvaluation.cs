@@ -13,8 +13,10 @@ namespace Triage.Cli.Training;
 // Detection judged on text the model was not built on: trained on one writer family, tested on the other (and on its
 // own, for comparison), with the text-only model, the unconstrained LightGBM and the rules baseline on the same rows.
 public sealed class CrossFamilyEvaluation(TrainerOptions options, int complaints, int trainSeed, IReadOnlyList<int> testSeeds, bool surfaceNoise,
-    IReadOnlyList<(string Name, EvidenceOptions Options)>? variants = null)
+    IReadOnlyList<(string Name, EvidenceOptions Options)>? variants = null, IReadOnlyList<(string Train, string Test)>? pairs = null)
 {
+    public static readonly IReadOnlyList<(string Train, string Test)> BothWays = [(WriterChoice.A, WriterChoice.B), (WriterChoice.B, WriterChoice.A)];
+
     private static readonly HashSet<string> Lexicons = [ReasonGroups.Demands, ReasonGroups.Threats, ReasonGroups.Justifications, ReasonGroups.Agency];
 
     // The choices compared by --ablation, each on the same text model and out-of-fold scores.
@@ -44,7 +46,7 @@ public sealed class CrossFamilyEvaluation(TrainerOptions options, int complaints
     public async Task<IReadOnlyList<Cell>> RunAsync(CancellationToken cancellationToken)
     {
         var cells = new List<Cell>();
-        foreach (var (train, test) in new[] { (WriterChoice.A, WriterChoice.B), (WriterChoice.B, WriterChoice.A) })
+        foreach (var (train, test) in pairs ?? BothWays)
         {
             Console.Error.WriteLine($"training on family {train} (seed {trainSeed}, {complaints:N0} complaints)");
             var rows = await GeneratedCorpus.ReadAsync(new CorpusOptions { Seed = trainSeed, Complaints = complaints, Writer = train, SurfaceNoise = surfaceNoise }, cancellationToken);
@@ -56,7 +58,8 @@ public sealed class CrossFamilyEvaluation(TrainerOptions options, int complaints
             var outOfFold = trainer.OutOfFold(trainRows, TextFeatures.CharNgrams, log);
             var models = variants.Select(v => (v.Name, Model: trainer.AddEvidence(textOnly, trainRows, validation, outOfFold, v.Options, log))).ToList();
             var unconstrained = trainer.Train(trainRows, validation, FeatureSet.TextAndSignals, TextFeatures.CharNgrams, log);
-            foreach (var (family, seed) in testSeeds.Select(s => (test, s)).Prepend((train, testSeeds[0])))
+            var own = train == WriterChoice.Mixed ? [] : new[] { (train, testSeeds[0]) };
+            foreach (var (family, seed) in own.Concat(testSeeds.Select(s => (test, s))))
             {
                 Console.Error.WriteLine($"testing on family {family} (seed {seed})");
                 if (!corpora.TryGetValue((family, seed), out var testRows))
@@ -78,7 +81,7 @@ public sealed class CrossFamilyEvaluation(TrainerOptions options, int complaints
     {
         var md = new StringBuilder();
         md.AppendLine("# Cross-family evaluation").AppendLine();
-        md.AppendLine($"Trained on one writer family (seed {trainSeed}, {complaints:N0} complaints, 70 % of the groups), tested on every complaint of the " +
+        md.AppendLine($"Trained on one writer family or on both mixed (seed {trainSeed}, {complaints:N0} complaints, 70 % of the groups), tested on every complaint of the " +
                       $"other family's corpora (seeds {string.Join(", ", testSeeds)}) and, for comparison, of its own family (seed {testSeeds[0]}). " +
                       "Each scorer at its own threshold (chosen on the training family's validation split)." +
                       (surfaceNoise ? " The training corpora carry per-person surface noise (`generate --surface-noise`); the test corpora do not." : "")).AppendLine();

@@ -17,17 +17,21 @@ public static class EvaluateCommand
         var surface = new Option<bool>("--surface-noise") { Description = "With --cross-family: train on corpora with per-person surface noise" };
         var textWeight = new Option<double>("--max-text-weight") { Description = "With --cross-family: the text sub-score's largest weight (its share stays within ±4 × this)", DefaultValueFactory = _ => new Triage.Classifier.Evidence.EvidenceOptions().MaxTextWeight, HelpName = "W" };
         var ablation = new Option<bool>("--ablation") { Description = "With --cross-family: also fit the evidence terms without the text sub-score, with other text weights and without the lexicon counts, on the same text model" };
+        var pairs = new Option<string[]>("--pairs") { Description = "With --cross-family: training and test families as TRAIN:TEST (a, b, c, or mixed to train on a and b together)", DefaultValueFactory = _ => ["a:b", "b:a"], HelpName = "TRAIN:TEST", AllowMultipleArgumentsPerToken = true };
         var complaints = new Option<int>("--complaints") { Description = "With --cross-family: complaints per generated corpus", DefaultValueFactory = _ => 20_000, HelpName = "N" };
         var report = new Option<DirectoryInfo?>("--report") { Description = "Where to write <model>.evaluation.md, .json and .svg [default: beside the model]", HelpName = "DIR" };
         var corpus = new Option<string?>("--corpus") { Description = "How the corpus was made, for the report, e.g. \"generate --seed 202 --complaints 60000\"", HelpName = "TEXT" };
         var command = new Command("evaluate", "Scores a whole labelled corpus with a trained model and its baselines and writes the evaluation report.")
         {
-            model, data, report, corpus, crossFamily, trainSeed, testSeeds, complaints, surface, textWeight, ablation,
+            model, data, report, corpus, crossFamily, trainSeed, testSeeds, complaints, surface, textWeight, ablation, pairs,
         };
         command.Validators.Add(result =>
         {
             if (!result.GetValue(crossFamily) && result.GetValue(data) is null)
                 result.AddError("--data is required (or --cross-family).");
+            foreach (var pair in result.GetValue(pairs)!)
+                if (pair.Split(':') is not [var train, var test] || !Triage.Corpus.Writers.WriterChoice.All.Contains(train) || !Triage.Corpus.Writers.WriterChoice.All.Contains(test) || test == "mixed")
+                    result.AddError($"--pairs: '{pair}' is not TRAIN:TEST with families a, b, c (mixed only to train).");
             if (result.GetValue(crossFamily) && result.GetValue(testSeeds)!.Contains(result.GetValue(trainSeed)))
                 result.AddError("--test-seeds must not contain --train-seed.");
         });
@@ -36,7 +40,8 @@ public static class EvaluateCommand
             var trainer = new TrainerOptions { Evidence = new() { MaxTextWeight = parse.GetValue(textWeight) } };
             return parse.GetValue(crossFamily)
             ? CrossFamilyAsync(new CrossFamilyEvaluation(trainer, parse.GetValue(complaints), parse.GetValue(trainSeed), parse.GetValue(testSeeds)!, parse.GetValue(surface),
-                parse.GetValue(ablation) ? CrossFamilyEvaluation.Ablation(trainer.Evidence) : null),
+                parse.GetValue(ablation) ? CrossFamilyEvaluation.Ablation(trainer.Evidence) : null,
+                parse.GetValue(pairs)!.Select(p => p.Split(':')).Select(p => (p[0], p[1])).ToList()),
                 parse.GetValue(report)?.FullName ?? Path.GetDirectoryName(Path.GetFullPath(parse.GetValue(model)!))!, ct)
             : RunAsync(parse.GetValue(model)!, parse.GetValue(data)!, parse.GetValue(report), parse.GetValue(corpus), ct);
         });
