@@ -80,8 +80,11 @@ public static class ReportMarkdown
                 md.AppendLine($"| {c.Text} | {c.Features} | {c.AveragePrecision:0.0000} | {c.RecallAt95Precision:0.0000} | {c.RecallAt99Precision:0.0000} | {c.TrainingSeconds:N0} s |");
         }
 
-        md.AppendLine().AppendLine("## Top features (LightGBM split gain, share of the total)").AppendLine();
-        md.AppendLine("| feature | gain share |").AppendLine("| --- | ---: |");
+        var evidence = report.Model.Features == FeatureSet.EvidenceAndText;
+        md.AppendLine().AppendLine(evidence
+            ? "## What the score leans on (each group's mean absolute share of the logit on the training rows)"
+            : "## Top features (LightGBM split gain, share of the total)").AppendLine();
+        md.AppendLine(evidence ? "| group | share |" : "| feature | gain share |").AppendLine("| --- | ---: |");
         foreach (var f in report.Model.TopFeatures)
             md.AppendLine($"| {f.Feature.Replace("|", "\\|")} | {f.Importance:0.0000} |");
         return md.ToString();

@@ -1,0 +1,63 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Triage.Tests.Signals;
+
+namespace Triage.Tests.Cli;
+
+public class When_one_person_files_again_and_again
+{
+    // Twelve filings by one person within a month, each freshly written about a new grievance, as a professional
+    // repeat complainant files: what gives them away is the behaviour, so the decisions must agree.
+    private static readonly string[] Grievances =
+    [
+        "你们的客服态度太差了，我打了三次电话都没人给我解决问题，要求给个说法。",
+        "上个月扣款的时候多扣了我一笔钱，到现在也没退回来，请马上处理。",
+        "App里面的账单和短信通知的金额对不上，到底以哪个为准？",
+        "我要求你们把所有的还款明细发给我，逐笔列清楚每一笔利息是怎么算的。",
+        "催收员给我打电话的时候说话很难听，我要求你们处理这个人。",
+        "借款合同里面的服务费我从来没有同意过，要求全部退还。",
+        "征信上显示我有一次逾期，但我记得那次是按时还的，要求查清楚。",
+        "你们的利息算下来明显超过了国家规定，我要求重新核算。",
+        "为什么我提前还款还要收手续费，这个条款我不认可。",
+        "已经投诉这么多次了还没有结果，这次必须在三天内给我答复。",
+        "我的个人信息是不是被你们泄露了，最近老是接到贷款推销电话。",
+        "不接受你们之前提出的任何方案，要求全额退还所有费用并赔偿。",
+    ];
+
+    private string _folder = null!;
+
+    [SetUp]
+    public void CreateFolder() => _folder = Directory.CreateTempSubdirectory("triage-person-").FullName;
+
+    [TearDown]
+    public void DeleteFolder() => Directory.Delete(_folder, recursive: true);
+
+    [Test]
+    public async Task Should_give_every_filing_the_same_decision_from_the_same_person_evidence()
+    {
+        await TriageCli.RunAsync("generate", "--out", _folder, "--seed", "79", "--complaints", "600", "--days", "30");
+        var lines = (await File.ReadAllLinesAsync(Path.Combine(_folder, "complaints.jsonl"))).ToList();
+        var idNumber = ResidentIds.Make(7_123);
+        string[] channels = ["app", "hotline", "web", "regulator", "email", "app"];
+        for (var i = 0; i < Grievances.Length; i++)
+            lines.Add(new JsonObject
+            {
+                ["externalId"] = $"PERSON-{i:D2}",
+                ["channel"] = channels[i % channels.Length],
+                ["receivedAt"] = new DateTimeOffset(2026, 11, 1, 10, 0, 0, TimeSpan.FromHours(8)).AddDays(i * 2).AddHours(i).ToString("yyyy-MM-ddTHH:mm:sszzz"),
+                ["complainant"] = new JsonObject { ["name"] = "孙立群", ["phone"] = "13712345678", ["idNumber"] = idNumber },
+                ["text"] = Grievances[i],
+            }.ToJsonString());
+        await File.WriteAllLinesAsync(Path.Combine(_folder, "in.jsonl"), lines);
+
+        var (exit, _, error) = await TriageCli.RunAsync("score", "--input", Path.Combine(_folder, "in.jsonl"), "--output", Path.Combine(_folder, "out.jsonl"));
+        var person = (await File.ReadAllLinesAsync(Path.Combine(_folder, "out.jsonl"))).Select(l => JsonDocument.Parse(l).RootElement)
+            .Where(o => o.GetProperty("externalId").GetString()!.StartsWith("PERSON-", StringComparison.Ordinal)).ToList();
+
+        Assert.That(exit, Is.EqualTo(0), error);
+        Assert.That(person, Has.Count.EqualTo(12));
+        Assert.That(person.Select(p => p.GetProperty("suspect").GetBoolean()), Is.All.True, string.Join("\n", person.Select(p => p.ToString())));
+        Assert.That(person.Select(p => p.GetProperty("route").GetString()), Is.All.EqualTo("fraud-review"));
+        Assert.That(person.Select(p => p.GetProperty("reasons")[0].GetString()), Is.All.Contains("第 12 次投诉"));
+    }
+}
