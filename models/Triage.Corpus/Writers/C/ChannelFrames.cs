@@ -38,6 +38,9 @@ internal static class ChannelFrames
                     _ => $"转办单 {ctx.Now.ToString("yyyyMMdd", CultureInfo.InvariantCulture)}-{rng.Next(1000, 9999)}\n诉求人{p.Name}称：{text}",
                 };
             case "letter":
+                var top = text.Split('\n')[0];
+                if (top.EndsWith('：') || top.EndsWith(':') || top.Contains('函') || top.Contains("书", StringComparison.Ordinal))
+                    return text.Contains(day, StringComparison.Ordinal) ? text : text + "\n" + day;
                 return $"{Pick.One(rng, [Lender.Company + "客户服务中心：", Lender.Company + "：", "致" + Lender.Company + "投诉处理部门"])}\n{text}\n\n投诉人：{p.Name}\n联系电话：{p.Phone}\n{day}";
             case "email":
                 var subject = Pick.One(rng, ["投诉", $"关于{ctx.Case.App}借款的问题", "请处理我的投诉", $"投诉-{p.Name}", "Re: 投诉"]);

@@ -22,15 +22,25 @@ internal static class HonestComposer
         _ => FactsAboutMoney.Other,
     };
 
+    // How many of a category's facts can sit in one story before they start contradicting each other.
+    public static int Coherent(string category) => category switch
+    {
+        "collection" => 5,
+        "fees" => 4,
+        "deduction" or "insurance" => 3,
+        "credit-report" or "privacy" or "service" => 2,
+        _ => 1,
+    };
+
     public static string[] Asks(string category) => Voice.Asks.TryGetValue(category, out var a) ? a : Voice.Asks["other"];
 
     // size: 0 one line, 1 short, 2 medium, 3 long.
-    public static string Compose(Random rng, Hand hand, Slots slots, IReadOnlyList<string> facts, IReadOnlyList<string> asks, int size, bool regulator)
+    public static string Compose(Random rng, Hand hand, Slots slots, IReadOnlyList<string> facts, IReadOnlyList<string> asks, int size, bool regulator, IReadOnlyList<string>? feelings = null)
     {
         var r = hand.Register;
         var opener = size > 0 && Pick.Chance(rng, 0.7) ? slots.Fill(rng, Voice.Openers(r)) : "";
         var self = size >= 2 && Pick.Chance(rng, 0.5) ? slots.Fill(rng, Voice.Selves(r)) : "";
-        var feeling = size >= 1 && Pick.Chance(rng, r == Register.Formal ? 0.4 : 0.6) ? slots.Fill(rng, Voice.Feelings(r)) : "";
+        var feeling = size >= 1 && Pick.Chance(rng, r == Register.Formal ? 0.4 : 0.6) ? slots.Fill(rng, feelings ?? Voice.Feelings(r)) : "";
         var closing = size >= 1 && Pick.Chance(rng, 0.6) ? slots.Fill(rng, Voice.Closings(r)) : "";
         var sign = size >= 2 ? slots.Fill(Voice.SignOff(hand)) : "";
         var lines = facts.Select(slots.Fill).ToList();

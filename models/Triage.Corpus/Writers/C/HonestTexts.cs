@@ -13,6 +13,8 @@ internal static class HonestTexts
         "能不能把剩下的重新分期，期数多一点。", "请给我一个能还得起的方案。", "我想问有没有困难客户的政策。", "求你们让催收先别打了，我在想办法。",
     ];
 
+    private static readonly string[] WaiverFeelings = ["我现在每天都睡不好。", "压力真的很大。", "我也不想这样。", "希望你们能理解。", "我是真的没办法了才来说的。", "说出来也不怕你们笑话。"];
+
     private static readonly string[] FollowOpen =
     [
         "我<firstDate>投诉过一次，工单号<ticket>，到现在没人处理。", "这是我第二次反映同一个问题了，上次是<firstDate>，单号<ticket>。",
@@ -47,7 +49,7 @@ internal static class HonestTexts
         var size = HonestComposer.Size(rng, style.Register);
         if (size == 0)
             return hand.Finish(rng, slots.Fill(rng, Shorts.ByCategory.TryGetValue(category, out var s) ? s : Shorts.ByCategory["other"]));
-        var facts = Pick.Some(rng, HonestComposer.Bank(category), HonestComposer.FactCount(rng, size));
+        var facts = Pick.Some(rng, HonestComposer.Bank(category), Math.Min(HonestComposer.Coherent(category), HonestComposer.FactCount(rng, size)));
         var asks = Pick.Chance(rng, 0.1) ? [] : Pick.Some(rng, HonestComposer.Asks(category), size >= 3 ? 2 : 1);
         if (Pick.Chance(rng, 0.1))
             asks.Add(Pick.One(rng, HonestWaivers));
@@ -56,14 +58,17 @@ internal static class HonestTexts
 
     public static string Waiver(Random rng, TextContext context, WritingStyle style)
     {
-        var hand = Hand.Of(context.Person.Id, style, context.Style);
+        // Hardship is asked for, not shouted: an angry writer keeps their keyboard habits but not their openers.
+        var hand = Hand.Of(context.Person.Id, style.Register == Register.Angry ? style with { Register = Register.Colloquial } : style, context.Style);
         var slots = new Slots(rng, context, hand);
         slots["half"] = hand.Money(Math.Max(100, Math.Round(context.Case.Instalment / 2 / 50) * 50));
         slots["split"] = Say.Int(Pick.One(rng, [6, 10, 12, 18, 24]));
         var size = Math.Max(1, HonestComposer.Size(rng, style.Register));
         var facts = Pick.Some(rng, FactsAboutMoney.Waiver, HonestComposer.FactCount(rng, size));
+        var reasons = facts.Where(f => f.Contains("<reason>", StringComparison.Ordinal)).Skip(1).ToList();
+        facts.RemoveAll(reasons.Contains);
         var asks = Pick.Some(rng, WaiverAsks, rng.Next(1, 3));
-        return HonestComposer.Compose(rng, hand, slots, facts, asks, size, Pick.Chance(rng, 0.08));
+        return HonestComposer.Compose(rng, hand, slots, facts, asks, size, Pick.Chance(rng, 0.08), WaiverFeelings);
     }
 
     public static string FollowUp(Random rng, TextContext context, string category, WritingStyle style)
@@ -79,7 +84,12 @@ internal static class HonestTexts
         if (Pick.Chance(rng, 0.6))
             parts.Add(Pick.One(rng, HonestComposer.Bank(category)));
         parts.Add(Pick.One(rng, FollowNews.TryGetValue(category, out var news) ? news : FollowNews["other"]));
-        if (Pick.Chance(rng, 0.5)) Pick.Shuffle(rng, parts);
+        if (Pick.Chance(rng, 0.5))
+        {
+            var middle = parts.Skip(1).ToList();
+            Pick.Shuffle(rng, middle);
+            parts = [parts[0], .. middle];
+        }
         parts.Add(Pick.One(rng, FollowAsk));
         if (Pick.Chance(rng, 0.2))
             parts.Add(Pick.One(rng, Voice.Regulator));

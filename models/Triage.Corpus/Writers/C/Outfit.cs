@@ -9,7 +9,7 @@ internal sealed class Outfit : IRingTemplate
     private static readonly (string, string)[] Synonyms =
     [
         ("贵司", "你公司"), ("申请", "请求"), ("立即", "马上"), ("目前", "现在"), ("导致", "致使"), ("无力", "没有能力"), ("恳请", "请求"), ("严重", "极大"),
-        ("相关", "有关"), ("停止", "停下"), ("全部", "所有"), ("处理", "解决"), ("答复", "回复"), ("由于", "因为"), ("并非", "不是"), ("望", "希望"),
+        ("相关", "有关"), ("停止", "终止"), ("全部", "所有"), ("处理", "解决"), ("答复", "回复"), ("由于", "因为"), ("并非", "不是"), ("望", "希望"),
     ];
 
     public required double Spin { get; init; }
@@ -69,12 +69,12 @@ internal sealed class Outfit : IRingTemplate
         }
         var text = string.Join(Joiner, parts.Where(p => p.Length > 0));
         text = text.Replace("<我>", coached ? "我" : SelfRef, StringComparison.Ordinal);
-        text = slots.Fill(text);
+        text = slots.Fill(text).Replace("本人本人", "本人", StringComparison.Ordinal);
         if (Spin > 0)
             foreach (var (from, to) in Synonyms)
                 if (rng.NextDouble() < Spin * 0.5)
                     text = text.Replace(from, to, StringComparison.Ordinal);
-        return Punctuate(text);
+        return coached ? text : Punctuate(text);
     }
 
     private string Punctuate(string text) => Punct switch

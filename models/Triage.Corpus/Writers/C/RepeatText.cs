@@ -32,14 +32,14 @@ internal static class RepeatText
             var other = stock[rng.Next(stock.Count)];
             if (other != main) told.Add(Pick.One(rng, RepeatBank.Grievances[other]));
         }
-        var numbered = hand.Numbered || style.Register == Register.Formal && rng.NextDouble() < 0.5;
+        var numbered = told.Count > 1 && (hand.Numbered || style.Register == Register.Formal && rng.NextDouble() < 0.5);
         for (var i = 0; i < told.Count; i++)
             sb.Append(numbered ? hand.Point(i) : "").Append(told[i]).Append(numbered ? "\n" : "");
         if (!numbered) sb.Append('\n');
 
         if (stage >= 1)
         {
-            var reached = Pick.Some(rng, RepeatBank.Elsewhere, Math.Min(RepeatBank.Elsewhere.Length, 1 + filing / 2));
+            var reached = Pick.Some(rng, RepeatBank.Elsewhere, Math.Min(4, 1 + filing / 3));
             slots["where"] = string.Join("、", reached);
             sb.Append(Pick.One(rng, RepeatBank.AlreadyLeads));
         }
