@@ -26,7 +26,7 @@ internal static class ChannelFrames
                 {
                     0 => text,
                     1 or 2 => $"客户{surname}{title}来电（尾号{Say.Tail(p.Phone, 4)}），诉称：“{text}”" + Pick.One(rng, ["\n已安抚客户情绪，告知15日内答复。", "\n客户要求回电。", "", "\n坐席已记录，转投诉处理岗。"]),
-                    3 => "【来电记录】" + Third(text) + Pick.One(rng, ["客户情绪激动。", "客户要求尽快处理。", "已解释，客户不认可。", ""]),
+                    3 => "【来电记录】" + Ended(Third(text)) + "\n" + Pick.One(rng, ["客户情绪激动。", "客户要求尽快处理。", "已解释，客户不认可。", ""]),
                     _ => $"来电人：{p.Name}\n来电时间：{ctx.Now.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)}\n来电内容：{Third(text)}",
                 };
             case "regulator":
@@ -38,9 +38,10 @@ internal static class ChannelFrames
                     _ => $"转办单 {ctx.Now.ToString("yyyyMMdd", CultureInfo.InvariantCulture)}-{rng.Next(1000, 9999)}\n诉求人{p.Name}称：{text}",
                 };
             case "letter":
-                var top = text.Split('\n')[0];
-                if (top.EndsWith('：') || top.EndsWith(':') || top.Contains('函') || top.Contains("书", StringComparison.Ordinal))
-                    return text.Contains(day, StringComparison.Ordinal) ? text : text + "\n" + day;
+                var head = text.Split('\n').Take(3).Any(l => l.EndsWith('：') || l.EndsWith(':'));
+                var signed = text.Length > 0 && text[^Math.Min(40, text.Length)..].Contains(p.Name, StringComparison.Ordinal);
+                if (head || signed)
+                    return (head ? "" : Lender.Company + "：\n") + text + (signed ? "" : $"\n\n{p.Name}\n{day}");
                 return $"{Pick.One(rng, [Lender.Company + "客户服务中心：", Lender.Company + "：", "致" + Lender.Company + "投诉处理部门"])}\n{text}\n\n投诉人：{p.Name}\n联系电话：{p.Phone}\n{day}";
             case "email":
                 var subject = Pick.One(rng, ["投诉", $"关于{ctx.Case.App}借款的问题", "请处理我的投诉", $"投诉-{p.Name}", "Re: 投诉"]);
@@ -68,6 +69,8 @@ internal static class ChannelFrames
                 return text;
         }
     }
+
+    private static string Ended(string text) => text.Length > 0 && "。！？.!?".Contains(text[^1]) ? text : text + "。";
 
     private static string Third(string text)
     {

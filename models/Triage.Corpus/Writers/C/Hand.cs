@@ -11,7 +11,7 @@ internal sealed class Hand
     [
         ["逾期", "预期"], ["还款", "换款"], ["已经", "以经"], ["账", "帐"], ["再", "在"], ["反映", "反应"], ["投诉", "投述"],
         ["莫名其妙", "莫名奇妙"], ["申请", "申情"], ["必须", "必需"], ["哪", "那"], ["的时候", "得时候"], ["工作", "工做"],
-        ["记录", "纪录"], ["一直", "一只"], ["利息", "利益"], ["催收", "催收人"], ["怎么", "怎摸"], ["凭什么", "凭啥"], ["账户", "帐号"],
+        ["记录", "纪录"], ["一直", "一只"], ["利息", "利益"], ["联系", "连系"], ["怎么", "怎摸"], ["凭什么", "凭啥"], ["账户", "帐号"],
     ];
 
     private static readonly string[] Markers = ["{0}.", "{0}、", "（{0}）", "{0})", "第{1}，", "{1}、", "【{0}】", "circled"];
@@ -79,6 +79,7 @@ internal sealed class Hand
         foreach (var pair in Slips)
             if (SlipRate > 0 && text.Contains(pair[0], StringComparison.Ordinal) && rng.NextDouble() < SlipRate * 1.6)
                 text = ReplaceOnce(rng, text, pair[0], pair[1]);
+        text = Quirks(rng, text);
         text = Punct switch
         {
             1 => Half(text),
@@ -95,6 +96,16 @@ internal sealed class Hand
         };
         return text.Trim();
     }
+
+    // Small habits of one writer that survive across all their texts.
+    private string Quirks(Random rng, string text) => Tic switch
+    {
+        3 => string.Concat(text.Select(c => c == '，' && rng.Next(4) == 0 ? "…" : c.ToString())),
+        5 when Register is Register.Confused or Register.Formal => text.Replace("你们", "您们", StringComparison.Ordinal),
+        6 => text.Replace("APP", "app", StringComparison.Ordinal),
+        7 => text.Replace("APP", "软件", StringComparison.Ordinal).Replace("截图", "截屏", StringComparison.Ordinal),
+        _ => text,
+    };
 
     private static string ReplaceOnce(Random rng, string text, string from, string to)
     {
@@ -138,7 +149,7 @@ internal sealed class Hand
             var c = text[i];
             sb.Append(c);
             var next = i + 1 < text.Length ? text[i + 1] : '\n';
-            var ends = c is '。' or '！' or '？' or '!' or '?' || (c == '.' && !char.IsDigit(next));
+            var ends = c is '。' or '！' or '？' or '!' or '?' || (c == '.' && !char.IsDigit(next) && (i == 0 || !char.IsDigit(text[i - 1])));
             if (ends && next is not ('。' or '！' or '？' or '!' or '?' or '.' or '”' or '」' or '\n'))
                 sb.Append('\n');
         }

@@ -53,6 +53,8 @@ internal static class HonestTexts
         var asks = Pick.Chance(rng, 0.1) ? [] : Pick.Some(rng, HonestComposer.Asks(category), size >= 3 ? 2 : 1);
         if (Pick.Chance(rng, 0.1))
             asks.Add(Pick.One(rng, HonestWaivers));
+        if (hand.Quotes && size >= 2 && Shorts.ByCategory.ContainsKey(category))
+            facts.Insert(rng.Next(facts.Count + 1), Pick.One(rng, Screens.ByCategory[category]));
         return HonestComposer.Compose(rng, hand, slots, facts, asks, size, Pick.Chance(rng, 0.12));
     }
 
@@ -102,13 +104,14 @@ internal static class HonestTexts
         var hand = Hand.Of(context.Person.Id, style, context.Style);
         var slots = new Slots(rng, context, hand);
         var at = context.IncidentAt ?? context.Now;
-        slots["when"] = (Pick.Chance(rng, 0.5) ? Say.Ago(at, context.Now, context.Style, rng) : "今天") + Say.Clock(at, rng);
+        var day = Pick.Chance(rng, 0.5) ? Say.Ago(at, context.Now, context.Style, rng) : "今天";
+        slots["when"] = day + (day.Any(char.IsDigit) ? " " : "") + Say.Clock(at, rng);
         var what = IncidentBank.What.TryGetValue(type, out var w) ? w : IncidentBank.What["app-outage"];
         var size = HonestComposer.Size(rng, style.Register);
         var parts = Pick.Some(rng, what, size switch { 0 => 1, 1 => 1, 2 => 2, _ => 3 });
         if (size > 0) parts.Add(Pick.One(rng, IncidentBank.Impact[type]));
         if (Pick.Chance(rng, 0.4)) parts.Add(Pick.One(rng, IncidentBank.Others));
-        if (Pick.Chance(rng, 0.3)) Pick.Shuffle(rng, parts);
+        if (Pick.Chance(rng, 0.15)) Pick.Shuffle(rng, parts);
         var asks = size == 0 && Pick.Chance(rng, 0.5) ? [] : Pick.Some(rng, IncidentBank.Asks[type], size >= 3 ? 2 : 1);
         if (size <= 1)
         {

@@ -14,13 +14,24 @@ internal static class LawyerLetter
         "<firm>接受<name>（以下简称<q>委托人</q>）的委托，指派<lawyer>律师，就委托人与贵司之间的相关事宜致函如下：",
         "本所受<name><title>委托，现就其在贵司<app>平台借款过程中遇到的问题，向贵司提出投诉并函告如下。",
         "<firm><lawyer>律师受<name>（身份证尾号<idTail>）委托，依据委托人提供的材料及陈述，向贵司说明如下情况。",
+        "<name>（身份证号<id>）就其在贵司<app>的借款事宜委托本所处理。经审阅委托人提供的借款合同、还款记录等材料，现函告如下：",
+        "本函由<firm>律师<lawyer>代表委托人<name>出具。",
+        "受<name>委托，本律师就委托人反映的问题与贵司沟通如下，请贵司核查。",
     ];
+    private static readonly string[] Evidence =
+    [
+        "委托人已保存相关通话录音及短信截图。", "上述情况有委托人提供的银行流水为证。", "相关页面截图已作为附件一并提交。", "委托人曾于<dueDay>前后通过贵司客服热线反映，未获解决。",
+        "本律师已核对委托人提供的还款凭证。", "",
+    ];
+    private static readonly string[] Extra = ["指定专人与本律师对接", "在核查期间对相关争议款项暂停计收罚息", "书面告知核查结果及处理依据"];
     private static readonly string[] Heads = ["一、基本事实", "二、法律分析", "三、律师意见"];
     private static readonly string[] GroundLead = ["根据<grounds>之规定，", "依照<grounds>，", "<grounds>对此已有明确规定。"];
     private static readonly string[] Analysis =
     [
         "贵司作为持牌金融机构，应当依法履行相应义务，上述情形显与法律规定不符。", "上述行为侵害了委托人的合法权益。",
         "贵司对受托第三方的行为亦应承担管理责任。", "如上述情况属实，贵司应承担相应的法律责任。",
+        "本律师认为，贵司应就上述问题作出说明并予以纠正。", "金融机构负有保护金融消费者合法权益的法定义务，贵司的做法难谓妥当。",
+        "委托人的上述主张具有事实和法律依据。",
     ];
     private static readonly string[] Closings =
     [
@@ -49,15 +60,17 @@ internal static class LawyerLetter
         sb.Append(To[Pick.Bits(ref state, To.Length)]).Append('\n');
         sb.Append(Intros[Pick.Bits(ref state, Intros.Length)]).Append('\n');
         if (headed) sb.Append(Heads[0]).Append('\n');
-        var facts = LawyerBank.Facts[cat].Take(rng.Next(2, LawyerBank.Facts[cat].Length + 1));
-        sb.Append(string.Concat(facts)).Append('\n');
+        var bank = LawyerBank.Facts[cat];
+        var keep = Pick.Some(rng, Enumerable.Range(0, bank.Length).ToList(), rng.Next(Math.Min(2, bank.Length), bank.Length + 1)).Order();
+        sb.Append(string.Concat(keep.Select(i => bank[i]))).Append(Pick.One(rng, Evidence)).Append('\n');
         if (headed) sb.Append(Heads[1]).Append('\n');
-        sb.Append(Pick.One(rng, GroundLead)).Append(Pick.One(rng, Analysis)).Append('\n');
+        sb.Append(Pick.One(rng, GroundLead)).Append(string.Concat(Pick.Some(rng, Analysis, rng.Next(1, 3)))).Append('\n');
         if (headed) sb.Append(Heads[2]).Append('\n');
         sb.Append(Pick.One(rng, ["基于上述情况，请贵司：", "委托人要求如下：", "据此，本律师代表委托人要求贵司："])).Append('\n');
-        var requests = LawyerBank.Requests[cat];
+        var requests = Pick.Some(rng, LawyerBank.Requests[cat], rng.Next(Math.Min(2, LawyerBank.Requests[cat].Length), LawyerBank.Requests[cat].Length + 1));
+        if (rng.Next(2) == 0) requests.Add(Pick.One(rng, Extra));
         var asked = new StringBuilder();
-        for (var i = 0; i < requests.Length; i++)
+        for (var i = 0; i < requests.Count; i++)
             asked.Append(numberedRequests ? house.Point(i) : "").Append(requests[i]).Append(numberedRequests ? "；\n" : "；");
         sb.Append(asked.ToString().TrimEnd('\n', '；')).Append("。\n");
         sb.Append(Pick.One(rng, Closings)).Append('\n');

@@ -38,7 +38,7 @@ internal sealed class Outfit : IRingTemplate
         slots["n"] = Say.Int(Instalments);
         slots["m"] = Say.Int(Delay);
         slots["d"] = Say.Int(Days);
-        slots["x"] = hand.Money(Math.Ceiling(context.Case.Amount / Instalments / 10) * 10);
+        slots["x"] = hand.Money(Math.Max(100, Math.Ceiling(context.Case.Amount / Instalments / 10) * 10));
         if (slots["hardship"].Length == 0) slots["hardship"] = context.Case.Reason;
 
         var parts = new List<string>();

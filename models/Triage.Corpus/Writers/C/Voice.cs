@@ -48,7 +48,7 @@ internal static class Voice
 
     public static string[] Closings(Register r) => r switch
     {
-        Register.Formal => ["望贵司尽快核实处理并书面答复。", "盼复。", "此致", "请于法定时限内答复。", "以上情况属实，请予处理。"],
+        Register.Formal => ["望贵司尽快核实处理并书面答复。", "盼复。", "此致\n敬礼！", "请于法定时限内答复。", "以上情况属实，请予处理。"],
         Register.Angry => ["赶紧处理！", "别再拖了！", "等你们回复，别让我等太久。", ""],
         Register.Confused => ["麻烦你们了，谢谢同志。", "谢谢你们，给我打电话就行，我不会弄微信。", "谢谢。"],
         _ => ["谢谢。", "麻烦尽快，谢谢！", "等回复。", "", "辛苦了。", "谢谢啦"],
