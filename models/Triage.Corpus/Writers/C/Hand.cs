@@ -90,11 +90,26 @@ internal sealed class Hand
         };
         text = Breaks switch
         {
-            0 when !Numbered => text.Replace("\n", Punct == 1 ? " " : "", StringComparison.Ordinal),
+            0 when !Numbered => Merge(text),
             1 => Lines(text),
             _ => text,
         };
         return text.Trim();
+    }
+
+    // Lines run together; where a line had no end mark of its own, the writer's separator takes its place.
+    private string Merge(string text)
+    {
+        var sb = new StringBuilder();
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] != '\n') { sb.Append(text[i]); continue; }
+            var before = sb.Length > 0 ? sb[^1] : '。';
+            if (!"。！？.!?，,：:；; …】」”".Contains(before))
+                sb.Append(Punct switch { 1 => ",", 2 => " ", _ => "，" });
+            else if (Punct == 1 && before is '.' or ',') sb.Append(' ');
+        }
+        return sb.ToString();
     }
 
     // Small habits of one writer that survive across all their texts.

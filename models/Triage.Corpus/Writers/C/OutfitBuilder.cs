@@ -14,7 +14,7 @@ internal static class OutfitBuilder
 
     public static Outfit Build(Random rng, bool entrust, bool contact, double spin)
     {
-        var layout = rng.Next(100) switch { < 30 => "letter", < 45 => "agency", < 62 => "numbered", < 75 => "plea", < 90 => "chat", _ => "sms" };
+        var layout = rng.Next(100) switch { < 26 => "letter", < 40 => "agency", < 55 => "numbered", < 67 => "plea", < 80 => "chat", < 88 => "sms", _ => "form" };
         if (layout == "agency" && !entrust) layout = "letter";
         var alts = spin > 0 ? 3 : 0;
         var marker = Pick.One(rng, Markers);
@@ -32,6 +32,8 @@ internal static class OutfitBuilder
 
         switch (layout)
         {
+            case "form":
+                return Finish(rng, spin, OutfitForm.Build(rng, entrust, contact, alts), "\n", rng.Next(4) == 0 ? 1 : 0, "借款人");
             case "sms":
             case "chat":
                 var chat = layout == "chat";

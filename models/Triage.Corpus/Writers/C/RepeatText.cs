@@ -45,6 +45,8 @@ internal static class RepeatText
         }
         var demands = Pick.Some(rng, RepeatBank.Ladder[stage], stage == 0 ? 1 : rng.Next(1, 3));
         if (stage == 2 && rng.NextDouble() < 0.5) demands.Add(Pick.One(rng, RepeatBank.Ladder[1]));
+        var refusals = demands.Where(d => d.StartsWith("不接受", StringComparison.Ordinal)).Skip(1).ToList();
+        demands.RemoveAll(refusals.Contains);
         sb.Append(string.Concat(demands));
         if (stage == 2 && rng.NextDouble() < 0.5)
             sb.Append(Pick.One(rng, ["我有的是时间跟你们耗。", "你们不解决我就天天投诉。", "别再拿模板话术敷衍我。", "你们处理时限早就超了。"]));
