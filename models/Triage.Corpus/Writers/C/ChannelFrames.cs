@@ -19,6 +19,16 @@ internal static class ChannelFrames
         var day = Say.Day(ctx.Now, ctx.Style);
         var title = p.Male ? "先生" : "女士";
         var surname = People.ChineseNames.SurnameOf(p.Name).Han;
+        // A relative filing for the borrower: the desk records who is speaking, and the borrower's own contacts stay off the page.
+        if (ctx.Extras?.ContainsKey("familyRole2") == true)
+            return channel switch
+            {
+                "hotline" => rng.Next(3) == 0 ? text : $"借款人{p.Name}的家属来电，称：“{text}”" + Pick.One(rng, ["\n已告知需提供借款人授权。", "", "\n来电人要求回电。"]),
+                "branch" => $"借款人{p.Name}的家属到网点代为反映：{text}\n（网点已登记）",
+                "regulator" => rng.Next(2) == 0 ? text : $"【12378热线转办】{p.Name}家属代为反映：{text}",
+                "social" => text.Length > 120 ? text[..100] + "……" : text,
+                _ => text,
+            };
         switch (channel)
         {
             case "hotline":
@@ -52,7 +62,7 @@ internal static class ChannelFrames
                 {
                     0 => $"@{Lender.Company} {brief}",
                     1 => $"【投诉对象】{Lender.Company}\n【投诉问题】{ctx.Case.App}\n【投诉要求】{brief}",
-                    _ => $"#{ctx.Case.App}# {brief} 有没有人管管",
+                    _ => $"#{ctx.Case.App}# {brief} " + Pick.One(rng, ["有没有人管管", "求扩散", "气死了", "", "@" + Lender.Company]),
                 };
             case "branch":
                 return rng.Next(3) == 0 ? text : $"客户{p.Name}到网点反映：{text}\n（网点已登记，客户留电尾号{Say.Tail(p.Phone, 4)}）";

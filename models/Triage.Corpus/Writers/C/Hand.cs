@@ -76,6 +76,7 @@ internal sealed class Hand
     // Paragraphs are separated by '\n' on the way in; the writer's punctuation and line habits are laid on last.
     public string Finish(Random rng, string text)
     {
+        text = text.Trim();
         foreach (var pair in Slips)
             if (SlipRate > 0 && text.Contains(pair[0], StringComparison.Ordinal) && rng.NextDouble() < SlipRate * 1.6)
                 text = ReplaceOnce(rng, text, pair[0], pair[1]);
@@ -94,7 +95,7 @@ internal sealed class Hand
             1 => Lines(text),
             _ => text,
         };
-        return text.Trim();
+        return text.Trim().TrimEnd('，', ',');
     }
 
     // Lines run together; where a line had no end mark of its own, the writer's separator takes its place.

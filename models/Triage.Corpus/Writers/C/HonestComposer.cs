@@ -8,6 +8,8 @@ namespace Triage.Corpus.Writers.C;
 internal static class HonestComposer
 {
     private static readonly string[] Joints = ["，然后", "，而且", "，结果", "，还有就是", "，关键是", "，", "，后来", "，更气人的是"];
+    // Time words some writers put in front of each step of a long story.
+    private static readonly string[][] Steps = [["后来", "然后", "没过几天"], ["再后来", "接着", "过了一阵"], ["到现在", "最近", "今天"], ["还有", "另外", "对了"]];
     private static readonly string[] Dictated = ["我是替我爸打的字，他说的：", "我妈不会打字，她说我写：", "下面是我外婆的原话，我帮她发的。", "老人家口述，我代为打字："];
 
     public static string[] Bank(string category) => category switch
@@ -44,6 +46,11 @@ internal static class HonestComposer
         var closing = size >= 1 && Pick.Chance(rng, 0.6) ? slots.Fill(rng, Voice.Closings(r)) : "";
         var sign = size >= 2 ? slots.Fill(Voice.SignOff(hand)) : "";
         var lines = facts.Select(slots.Fill).ToList();
+        if (r == Register.Confused && size >= 1 && Pick.Chance(rng, 0.6))
+            lines.Insert(rng.Next(lines.Count + 1), Pick.One(rng, Voice.ElderAsides));
+        else if (!hand.Numbered && size >= 3 && lines.Count >= 3 && Pick.Chance(rng, 0.35))
+            for (var i = 1; i < lines.Count; i++)
+                lines[i] = Pick.One(rng, Steps[Math.Min(i, Steps.Length) - 1]) + lines[i];
         var wants = asks.Select(slots.Fill).ToList();
         if (regulator)
             wants.Add(slots.Fill(rng, Voice.Regulator));

@@ -44,7 +44,9 @@ internal static class LawyerLetter
         var firm = context.LawFirm ?? "律师事务所";
         var lawyer = context.Lawyer ?? "";
         var state = Pick.Stable(firm + lawyer);
-        var house = Hand.Of(firm + lawyer, new WritingStyle(Register.Formal, 0, 0, context.Style, false), context.Style);
+        // Lawyers write yuan as 元, with separators or in capitals, never 块 or ¥.
+        var numbers = context.Style / 6 * 6 + new[] { 0, 2, 5 }[context.Style % 3];
+        var house = Hand.Of(firm + lawyer, new WritingStyle(Register.Formal, 0, 0, numbers, false), numbers);
         var slots = new Slots(rng, context, house);
         slots["firm"] = firm;
         slots["lawyer"] = lawyer;
@@ -61,7 +63,10 @@ internal static class LawyerLetter
         sb.Append(Intros[Pick.Bits(ref state, Intros.Length)]).Append('\n');
         if (headed) sb.Append(Heads[0]).Append('\n');
         var bank = LawyerBank.Facts[cat];
-        var keep = Pick.Some(rng, Enumerable.Range(0, bank.Length).ToList(), rng.Next(Math.Min(2, bank.Length), bank.Length + 1)).Order();
+        // The first fact introduces the loan; the rest are a selection.
+        var keep = cat == "credit-report"
+            ? [rng.Next(bank.Length)]
+            : Pick.Some(rng, Enumerable.Range(1, bank.Length - 1).ToList(), rng.Next(1, bank.Length)).Prepend(0).Order().ToList();
         sb.Append(string.Concat(keep.Select(i => bank[i]))).Append(Pick.One(rng, Evidence)).Append('\n');
         if (headed) sb.Append(Heads[1]).Append('\n');
         sb.Append(Pick.One(rng, GroundLead)).Append(string.Concat(Pick.Some(rng, Analysis, rng.Next(1, 3)))).Append('\n');

@@ -40,6 +40,13 @@ internal static class Voice
         ["other"] = ["请核实一下。", "请尽快给我答复。", "请帮我处理一下，谢谢。", "请停止给我打营销电话。"],
     };
 
+    // What old people add when someone types for them or they type slowly themselves.
+    public static readonly string[] ElderAsides =
+    [
+        "我也不知道是不是我按错了。", "那个字太小了我看不清。", "我儿子在外地打工，不在家。", "打电话过去总是让我按键，我也听不明白。",
+        "我活了这么大岁数没欠过谁的钱。", "我就想弄明白是怎么回事。", "当时是营业厅的小姑娘帮我弄的。",
+    ];
+
     public static readonly string[] Regulator =
     [
         "如果这周还没有答复，我只能打12378反映了。", "我已经在想要不要向金融监管局投诉。", "再不处理我就去人民银行反映征信的问题。",
