@@ -8,6 +8,18 @@ namespace Triage.Corpus.Writers.C;
 internal static class HonestComposer
 {
     private static readonly string[] Joints = ["，然后", "，而且", "，结果", "，还有就是", "，关键是", "，", "，后来", "，更气人的是"];
+    private static readonly string[] Background =
+    [
+        "说一下背景，当时借这笔钱是给孩子交学费，想着每个月工资够还。", "我借钱是为了店里周转，一直都按时还，没想到会遇到这种事。", "这笔钱当时是给家里老人看病用的。",
+        "我平时很少借钱，这是第一次用网贷，就是看你们是正规持牌公司才借的。", "我在<city>打工，每个月工资发了先还款，从来不敢拖。", "我用<app>一年多了，以前一直觉得挺方便。",
+    ];
+
+    private static readonly string[] Tried =
+    [
+        "这件事我已经打过三次客服电话，每次都说会有人联系我。", "我也在APP里提交过反馈，石沉大海。", "我问过做法务的朋友，他说这种情况你们应该给我一个书面答复。",
+        "我把聊天记录、通话录音和截图都整理好了，需要的话可以发给你们。", "我不想把事情闹大，只想好好解决。", "我跟家里人商量过了，先找你们，解决不了再说。",
+    ];
+
     // Time words some writers put in front of each step of a long story.
     private static readonly string[][] Steps = [["后来", "然后", "没过几天"], ["再后来", "接着", "过了一阵"], ["到现在", "最近", "今天"], ["还有", "另外", "对了"]];
     private static readonly string[] Dictated = ["我是替我爸打的字，他说的：", "我妈不会打字，她说我写：", "下面是我外婆的原话，我帮她发的。", "老人家口述，我代为打字："];
@@ -100,6 +112,8 @@ internal static class HonestComposer
             if (feeling.Length > 0) sb.Append(feeling);
             sb.Append('\n').Append(string.Concat(wants)).Append('\n');
         }
+        if (size >= 3 && Pick.Chance(rng, 0.45))
+            sb.Append('\n').Append(slots.Fill(rng, Background)).Append(slots.Fill(rng, Tried)).Append('\n');
         if (closing.Length > 0) sb.Append(closing).Append('\n');
         if (sign.Length > 0) sb.Append(sign);
         return hand.Finish(rng, sb.ToString());

@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace Triage.Corpus.Writers.C;
 
 // Forms one outfit's template: a layout (stiff legal letter, agency notice, numbered demands, plea, chat lines, one SMS),
@@ -23,11 +21,11 @@ internal static class OutfitBuilder
         OutfitSection One(IReadOnlyList<string> pool, bool optional = false, bool agent = false, bool frame = false) =>
             new(Pick.Some(rng, pool, 1 + alts), optional, agent, frame);
 
-        var demands = Demands(rng, marker, layout, alts);
-        var threat = Threat(rng, alts);
+        var demands = OutfitLines.Demands(rng, marker, layout, alts);
+        var threat = OutfitLines.Threat(rng, alts);
         var entrustSection = entrust ? Make(OutfitDemands.Entrust, agent: true) : null;
         var contactSection = contact ? Make(OutfitDemands.Contact, agent: true) : null;
-        var citations = Enumerable.Range(0, layout is "letter" or "agency" ? rng.Next(1, 3) : rng.Next(0, 2)).Select(_ => Citation(rng, alts)).ToList();
+        var citations = Enumerable.Range(0, layout is "letter" or "agency" ? rng.Next(1, 3) : rng.Next(0, 2)).Select(_ => OutfitLines.Citation(rng, alts)).ToList();
         var grievances = Enumerable.Range(0, rng.Next(0, 3)).Select(_ => Make(OutfitParts.Grievance, optional: true)).ToList();
 
         switch (layout)
@@ -60,6 +58,7 @@ internal static class OutfitBuilder
                 sections.Add(Make(OutfitParts.Debt));
                 sections.Add(Make(OutfitParts.Hardship));
                 sections.Add(One(Pleas, optional: true));
+                sections.Add(Make(OutfitDemands.Willing));
                 sections.AddRange(grievances.Take(1));
                 if (entrustSection is not null) sections.Add(entrustSection);
                 sections.Add(demands);
@@ -75,6 +74,7 @@ internal static class OutfitBuilder
                 if (agency) head.Add(One(OutfitDemands.AgencyHeads, agent: true));
                 var body = new List<OutfitSection> { Make(OutfitParts.Identity), Make(OutfitParts.Debt), Make(OutfitParts.Hardship) };
                 body.AddRange(grievances);
+                if (rng.Next(3) > 0) body.Add(Make(OutfitDemands.Willing, optional: true));
                 var law = citations;
                 var ask = new List<OutfitSection> { demands, threat };
                 if (rng.Next(2) == 0) ask.Reverse();
@@ -87,6 +87,7 @@ internal static class OutfitBuilder
                 if (contactSection is not null) sections.Add(contactSection);
                 sections.Add(One(OutfitDemands.Deadlines, optional: true));
                 sections.Add(One(OutfitDemands.Closings, frame: true));
+                if (rng.Next(2) == 0) sections.Add(new OutfitSection(Wordings(rng, OutfitDemands.Attachments, alts), Optional: true, Frame: true));
                 sections.Add(One(agency ? ["<org>\n<today>", "代理人：<agent>\n<today>", "<org>（盖章）"] : OutfitDemands.Signatures, frame: true, agent: agency));
                 break;
         }
@@ -129,57 +130,5 @@ internal static class OutfitBuilder
             list.Add(string.Concat(parts.Select((p, i) => p[changed[i]])));
         }
         return list;
-    }
-
-    private static OutfitSection Citation(Random rng, int alts)
-    {
-        var (law, claims) = Pick.One(rng, OutfitParts.Citations);
-        var list = new List<string>();
-        for (var a = 0; a <= alts; a++)
-            list.Add(Pick.One(rng, OutfitParts.CiteLeads) + law + Pick.One(rng, OutfitParts.CiteJoins) + Pick.One(rng, claims) + "。");
-        return new OutfitSection(list, Optional: true);
-    }
-
-    private static OutfitSection Threat(Random rng, int alts)
-    {
-        var list = new List<string>();
-        var ifs = Pick.One(rng, OutfitDemands.ThreatIfs);
-        var will = Pick.One(rng, OutfitDemands.ThreatWill);
-        var targets = Pick.Some(rng, OutfitDemands.Threats, rng.Next(1, 4));
-        var tail = Pick.One(rng, OutfitDemands.ThreatTails);
-        for (var a = 0; a <= alts; a++)
-        {
-            if (a > 0) { Pick.Shuffle(rng, targets); if (rng.Next(2) == 0) ifs = Pick.One(rng, OutfitDemands.ThreatIfs); }
-            list.Add(ifs + will + string.Join(Pick.One(rng, ["、", "并", "，同时"]), targets) + tail);
-        }
-        return new OutfitSection(list);
-    }
-
-    private static OutfitSection Demands(Random rng, string marker, string layout, int alts)
-    {
-        var chosen = Pick.Some(rng, OutfitDemands.Stock, layout == "sms" ? rng.Next(2, 4) : rng.Next(2, 6)).Select(d => Pick.One(rng, d)).ToList();
-        var lead = Pick.One(rng, OutfitDemands.DemandLeads);
-        var list = new List<string>();
-        for (var a = 0; a <= alts; a++)
-        {
-            var items = new List<string>(chosen);
-            if (a > 0) { Pick.Shuffle(rng, items); var i = rng.Next(items.Count); var row = OutfitDemands.Stock.First(s => s.Contains(items[i])); items[i] = Pick.One(rng, row); }
-            list.Add(Lay(items, lead, marker, layout));
-        }
-        return new OutfitSection(list);
-    }
-
-    private static string Lay(List<string> items, string lead, string marker, string layout)
-    {
-        if (layout is "chat" or "sms")
-            return string.Join(layout == "sms" ? " " : "，", items);
-        if (layout is "numbered" || (layout == "letter" && marker.Length > 2))
-        {
-            var sb = new StringBuilder(lead).Append('\n');
-            for (var i = 0; i < items.Count; i++)
-                sb.Append(marker.Contains("{0}", StringComparison.Ordinal) ? string.Format(System.Globalization.CultureInfo.InvariantCulture, marker, i + 1) : marker).Append(items[i]).Append(i + 1 < items.Count ? "；\n" : "。");
-            return sb.ToString();
-        }
-        return lead + string.Join("；", items) + "。";
     }
 }
