@@ -41,8 +41,8 @@ internal static class HonestComposer
     {
         "collection" => 5,
         "fees" => 4,
-        "deduction" or "insurance" => 3,
-        "credit-report" or "privacy" or "service" => 2,
+        "deduction" => 3,
+        "credit-report" or "privacy" or "service" or "insurance" => 2,
         _ => 1,
     };
 

@@ -55,9 +55,9 @@ internal static class Say
     public static string Clock(DateTimeOffset d, Random rng) => rng.Next(4) switch
     {
         0 => d.ToString("H:mm", Inv),
-        1 => (d.Hour < 12 ? "早上" : d.Hour < 14 ? "中午" : d.Hour < 18 ? "下午" : "晚上") + (d.Hour % 12 == 0 ? 12 : d.Hour % 12).ToString(Inv) + "点多",
+        1 => (d.Hour < 5 ? "凌晨" : d.Hour < 12 ? "早上" : d.Hour < 14 ? "中午" : d.Hour < 18 ? "下午" : "晚上") + (d.Hour % 12 == 0 ? 12 : d.Hour % 12).ToString(Inv) + "点多",
         2 => d.Hour.ToString(Inv) + "点" + (d.Minute < 10 ? "左右" : d.Minute.ToString(Inv) + "分"),
-        _ => (d.Hour < 12 ? "上午" : "下午") + (d.Hour % 12 == 0 ? 12 : d.Hour % 12).ToString(Inv) + "点" + (d.Minute >= 30 ? "半" : ""),
+        _ => (d.Hour < 5 ? "凌晨" : d.Hour < 12 ? "上午" : "下午") + (d.Hour % 12 == 0 ? 12 : d.Hour % 12).ToString(Inv) + "点" + (d.Minute >= 30 ? "半" : ""),
     };
 
     // A relative day as people write it when it is recent ("前天", "上周三"), else the writer's own date format.
