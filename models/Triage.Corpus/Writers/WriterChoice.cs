@@ -8,15 +8,17 @@ public static class WriterChoice
 {
     public const string A = "a";
     public const string B = "b";
+    public const string C = "c";
     public const string Mixed = "mixed";
 
-    public static readonly IReadOnlyList<string> All = [A, B, Mixed];
+    public static readonly IReadOnlyList<string> All = [A, B, C, Mixed];
 
     public static IComplaintWriter Family(string name) => name switch
     {
         A => new WriterA(),
         B => new B.WriterB(),
-        _ => throw new ArgumentOutOfRangeException(nameof(name), name, "writer family a or b"),
+        C => new C.WriterC(),
+        _ => throw new ArgumentOutOfRangeException(nameof(name), name, "writer family a, b or c"),
     };
 
     public static Func<string, IComplaintWriter> For(string choice, int seed)
