@@ -20,10 +20,11 @@ public static class EvaluateCommand
         var pairs = new Option<string[]>("--pairs") { Description = "With --cross-family: training and test families as TRAIN:TEST (a, b, c, or mixed to train on a and b together)", DefaultValueFactory = _ => ["a:b", "b:a"], HelpName = "TRAIN:TEST", AllowMultipleArgumentsPerToken = true };
         var complaints = new Option<int>("--complaints") { Description = "With --cross-family: complaints per generated corpus", DefaultValueFactory = _ => 20_000, HelpName = "N" };
         var report = new Option<DirectoryInfo?>("--report") { Description = "Where to write <model>.evaluation.md, .json and .svg [default: beside the model]", HelpName = "DIR" };
+        var against = new Option<string?>("--against") { Description = "Another model file (e.g. the one active now): scored on the same rows, and the promotion rule's verdict on the model against it", HelpName = "FILE" };
         var corpus = new Option<string?>("--corpus") { Description = "How the corpus was made, for the report, e.g. \"generate --seed 202 --complaints 60000\"", HelpName = "TEXT" };
         var command = new Command("evaluate", "Scores a whole labelled corpus with a trained model and its baselines and writes the evaluation report.")
         {
-            model, data, report, corpus, crossFamily, trainSeed, testSeeds, complaints, surface, textWeight, ablation, pairs,
+            model, data, report, corpus, against, crossFamily, trainSeed, testSeeds, complaints, surface, textWeight, ablation, pairs,
         };
         command.Validators.Add(result =>
         {
@@ -43,7 +44,7 @@ public static class EvaluateCommand
                 parse.GetValue(ablation) ? CrossFamilyEvaluation.Ablation(trainer.Evidence) : null,
                 parse.GetValue(pairs)!.Select(p => p.Split(':')).Select(p => (p[0], p[1])).ToList()),
                 parse.GetValue(report)?.FullName ?? Path.GetDirectoryName(Path.GetFullPath(parse.GetValue(model)!))!, ct)
-            : RunAsync(parse.GetValue(model)!, parse.GetValue(data)!, parse.GetValue(report), parse.GetValue(corpus), ct);
+            : RunAsync(parse.GetValue(model)!, parse.GetValue(data)!, parse.GetValue(report), parse.GetValue(corpus), parse.GetValue(against), ct);
         });
         return command;
     }
@@ -61,7 +62,8 @@ public static class EvaluateCommand
         return 0;
     }
 
-    private static async Task<int> RunAsync(string modelPath, DirectoryInfo data, DirectoryInfo? reportDirectory, string? corpus, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(string modelPath, DirectoryInfo data, DirectoryInfo? reportDirectory, string? corpus, string? againstPath,
+        CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
         var model = SuspectModel.Load(modelPath);
@@ -86,6 +88,15 @@ public static class EvaluateCommand
             notes.Add($"No text-only baseline at {textOnlyPath}");
         scorers.Add(TrainingRun.Keywords(rows));
         scorers.Add(RulesBaseline.Evaluate(rows));
+        if (againstPath is not null)
+        {
+            var before = SuspectModel.Load(againstPath);
+            var result = new ScorerResult("model before", $"{before.Metadata.Version} ({before.Metadata.Features})", rows, before.ScoreBatch(inputs), before.Metadata.Threshold);
+            scorers.Insert(1, result);
+            var comparison = Triage.Classifier.Promotion.PromotionRule.Compare(model.Metadata.Version, scorers[0], before.Metadata.Version, result, data.Name);
+            notes.Add($"Promotion rule against {before.Metadata.Version}: {comparison.Verdict}.");
+            Console.Error.WriteLine($"promotion rule against {before.Metadata.Version}: {comparison.Verdict}");
+        }
 
         var description = $"{corpus ?? data.Name} ({rows.Count:N0} complaints, {rows.Count(r => r.Suspect):N0} suspect), all of it";
         var report = new EvaluationReport("Evaluation report", description, model.Metadata, scorers, [], [], notes);
