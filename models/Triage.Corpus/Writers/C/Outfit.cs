@@ -59,7 +59,7 @@ internal sealed class Outfit : IRingTemplate
                 if (rng.NextDouble() < Spin * 0.25)
                     (parts[i], parts[i + 1]) = (parts[i + 1], parts[i]);
             if (Extras.Count > 0 && rng.NextDouble() < Spin * 0.6)
-                parts.Insert(1 + rng.Next(Math.Max(1, parts.Count - 1)), Pick.One(rng, Extras));
+                parts.Insert(parts.Count == 0 ? 0 : 1 + rng.Next(Math.Max(1, parts.Count - 1)), Pick.One(rng, Extras));
         }
         if (refile)
         {
