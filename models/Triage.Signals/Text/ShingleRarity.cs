@@ -1,0 +1,84 @@
+using System.Collections.Concurrent;
+
+namespace Triage.Signals.Text;
+
+// How rare each skeleton shingle is among the complainants of a corpus, and the similarity of two texts that weighs
+// each shingle by it (weighted Jaccard, weight ln(1 + N / df), df counted in distinct complainants). Outfits buy
+// templates from one market, so the stock demands and threats (停息挂账, 减免罚息, 12378) are in every outfit's
+// texts and count little; a template's own sentences are in one outfit's texts only and count much.
+public sealed class ShingleRarity
+{
+    private readonly ConcurrentDictionary<Guid, (long Owner, ulong[] Shingles)> _texts = new();
+    private readonly Lock _lock = new();
+    private Dictionary<Guid, float[]>? _weights;
+
+    public int ShingleLength { get; init; } = new NearDuplicateOptions().ShingleLength;
+
+    public void Add(Guid complaintId, string owner, TextSkeleton skeleton)
+    {
+        _texts[complaintId] = (OwnerKey.Hash(owner), NearDuplicateEvaluation.ShingleSet(skeleton.Text, ShingleLength));
+        lock (_lock)
+            _weights = null;
+    }
+
+    // Nothing shared when either text is not in the corpus.
+    public RareOverlap Compare(Guid first, Guid second)
+    {
+        var weights = Weights();
+        if (!_texts.TryGetValue(first, out var a) || !_texts.TryGetValue(second, out var b)
+            || !weights.TryGetValue(first, out var wa) || !weights.TryGetValue(second, out var wb))
+            return RareOverlap.None;
+        return Compare(a.Shingles, wa, b.Shingles, wb);
+    }
+
+    // Both shingle sets sorted and distinct, each weight beside its shingle.
+    public static RareOverlap Compare(ulong[] first, float[] firstWeights, ulong[] second, float[] secondWeights)
+    {
+        int i = 0, j = 0;
+        double common = 0, union = 0;
+        while (i < first.Length && j < second.Length)
+        {
+            if (first[i] == second[j])
+            {
+                common += firstWeights[i];
+                union += firstWeights[i];
+                i++;
+                j++;
+            }
+            else if (first[i] < second[j])
+                union += firstWeights[i++];
+            else
+                union += secondWeights[j++];
+        }
+        for (; i < first.Length; i++)
+            union += firstWeights[i];
+        for (; j < second.Length; j++)
+            union += secondWeights[j];
+        return new RareOverlap(union == 0 ? 0 : common / union, common);
+    }
+
+    // Computed once every text is in, on the first question; a text added afterwards makes them computed again.
+    private Dictionary<Guid, float[]> Weights()
+    {
+        if (Volatile.Read(ref _weights) is { } computed)
+            return computed;
+        lock (_lock)
+        {
+            if (_weights is not null)
+                return _weights;
+            var texts = _texts.ToArray();
+            var frequency = new Dictionary<ulong, int>();
+            foreach (var person in texts.GroupBy(t => t.Value.Owner))
+            {
+                var shingles = person.Count() == 1 ? person.First().Value.Shingles : person.SelectMany(t => t.Value.Shingles).Distinct();
+                foreach (var shingle in shingles)
+                    frequency[shingle] = frequency.GetValueOrDefault(shingle) + 1;
+            }
+            var complainants = Math.Max(1, texts.Select(t => t.Value.Owner).Distinct().Count());
+            var weights = new Dictionary<Guid, float[]>(texts.Length);
+            foreach (var (id, (_, shingles)) in texts)
+                weights[id] = shingles.Select(s => (float)Math.Log(1 + (double)complainants / frequency[s])).ToArray();
+            return _weights = weights;
+        }
+    }
+}
