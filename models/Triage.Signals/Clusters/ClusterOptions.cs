@@ -16,10 +16,11 @@ public sealed class ClusterOptions
     // ...and in hindsight a candidate links when its shingles weighed by rarity (ShingleRarity) are this similar...
     public double RareTemplateSimilarity { get; set; } = 0.3;
 
-    // ...and what the two share weighs this much: about 25 shingles found in one outfit's texts only, or 70 of the stock
-    // phrases every outfit copies. Two short texts of the same stock demands and threats are alike, but share nothing
-    // that ties them to one outfit. Chosen on seeds 303 and 404 (docs/signals.md, "Cohesive clusters").
-    public double MinSharedRarity { get; set; } = 150;
+    // ...and what the two share weighs this much, in shingles of one complainant's own (weight 1): in 16,000
+    // complainants about 25 shingles found in one outfit's texts only, or 70 of the stock phrases every outfit copies.
+    // Two short texts of the same stock demands and threats are alike, but share nothing that ties them to one outfit.
+    // Chosen on seeds 303 and 404 (docs/signals.md, "Cohesive clusters").
+    public double MinSharedRarity { get; set; } = 15;
 
     public bool IsRareTemplate(RareOverlap overlap) => overlap.Similarity >= RareTemplateSimilarity && overlap.Shared >= MinSharedRarity;
 

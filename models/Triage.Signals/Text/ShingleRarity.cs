@@ -3,12 +3,13 @@ using System.Collections.Concurrent;
 namespace Triage.Signals.Text;
 
 // How rare each skeleton shingle is among the complainants of a corpus, and the similarity of two texts that weighs
-// each shingle by it (weighted Jaccard, weight ln(1 + N / df), df counted in distinct complainants). Outfits buy
+// each shingle by it (weighted Jaccard, weight ln(1 + N / df) / ln(1 + N), df counted in distinct complainants, so a
+// shingle of one complainant only weighs 1 whatever the corpus's size). Outfits buy
 // templates from one market, so the stock demands and threats (停息挂账, 减免罚息, 12378) are in every outfit's
 // texts and count little; a template's own sentences are in one outfit's texts only and count much.
 public sealed class ShingleRarity
 {
-    private readonly ConcurrentDictionary<Guid, (long Owner, ulong[] Shingles)> _texts = new();
+    private readonly ConcurrentDictionary<Guid, (long Owner, uint[] Shingles)> _texts = new();
     private readonly Lock _lock = new();
     private Dictionary<Guid, float[]>? _weights;
 
@@ -16,7 +17,7 @@ public sealed class ShingleRarity
 
     public void Add(Guid complaintId, string owner, TextSkeleton skeleton)
     {
-        _texts[complaintId] = (OwnerKey.Hash(owner), NearDuplicateEvaluation.ShingleSet(skeleton.Text, ShingleLength));
+        _texts[complaintId] = (OwnerKey.Hash(owner), ShingleSet(skeleton.Text));
         lock (_lock)
             _weights = null;
     }
@@ -32,7 +33,7 @@ public sealed class ShingleRarity
     }
 
     // Both shingle sets sorted and distinct, each weight beside its shingle.
-    public static RareOverlap Compare(ulong[] first, float[] firstWeights, ulong[] second, float[] secondWeights)
+    public static RareOverlap Compare(uint[] first, float[] firstWeights, uint[] second, float[] secondWeights)
     {
         int i = 0, j = 0;
         double common = 0, union = 0;
@@ -57,6 +58,21 @@ public sealed class ShingleRarity
         return new RareOverlap(union == 0 ? 0 : common / union, common);
     }
 
+    // Folded to 32 bits as MinHasher folds them: half the memory, and a collision in a corpus's million shingles is rare.
+    private uint[] ShingleSet(string skeleton)
+    {
+        var hashes = NearDuplicateEvaluation.ShingleSet(skeleton, ShingleLength);
+        var folded = new uint[hashes.Length];
+        for (var i = 0; i < hashes.Length; i++)
+            folded[i] = (uint)(hashes[i] ^ (hashes[i] >> 32));
+        Array.Sort(folded);
+        var distinct = folded.Length == 0 ? 0 : 1;
+        for (var i = 1; i < folded.Length; i++)
+            if (folded[i] != folded[distinct - 1])
+                folded[distinct++] = folded[i];
+        return distinct == folded.Length ? folded : folded[..distinct];
+    }
+
     // Computed once every text is in, on the first question; a text added afterwards makes them computed again.
     private Dictionary<Guid, float[]> Weights()
     {
@@ -67,7 +83,7 @@ public sealed class ShingleRarity
             if (_weights is not null)
                 return _weights;
             var texts = _texts.ToArray();
-            var frequency = new Dictionary<ulong, int>();
+            var frequency = new Dictionary<uint, int>();
             foreach (var person in texts.GroupBy(t => t.Value.Owner))
             {
                 var shingles = person.Count() == 1 ? person.First().Value.Shingles : person.SelectMany(t => t.Value.Shingles).Distinct();
@@ -76,8 +92,9 @@ public sealed class ShingleRarity
             }
             var complainants = Math.Max(1, texts.Select(t => t.Value.Owner).Distinct().Count());
             var weights = new Dictionary<Guid, float[]>(texts.Length);
+            var scale = Math.Log(1 + complainants);
             foreach (var (id, (_, shingles)) in texts)
-                weights[id] = shingles.Select(s => (float)Math.Log(1 + (double)complainants / frequency[s])).ToArray();
+                weights[id] = shingles.Select(s => (float)(Math.Log(1 + (double)complainants / frequency[s]) / scale)).ToArray();
             return _weights = weights;
         }
     }
