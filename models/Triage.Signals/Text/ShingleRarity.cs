@@ -3,8 +3,9 @@ using System.Collections.Concurrent;
 namespace Triage.Signals.Text;
 
 // How rare each skeleton shingle is among the complainants of a corpus, and the similarity of two texts that weighs
-// each shingle by it (weighted Jaccard, weight ln(1 + N / df) / ln(1 + N), df counted in distinct complainants, so a
-// shingle of one complainant only weighs 1 whatever the corpus's size). Outfits buy
+// each shingle by it (weighted Jaccard). A shingle found with df of N complainants weighs ln(N / df) / ln(N): the evidence
+// that two texts sharing it have one author, from 0 for a shingle everybody writes to 1 for one complainant's own,
+// whatever the corpus's size. Outfits buy
 // templates from one market, so the stock demands and threats (停息挂账, 减免罚息, 12378) are in every outfit's
 // texts and count little; a template's own sentences are in one outfit's texts only and count much.
 public sealed class ShingleRarity
@@ -92,9 +93,9 @@ public sealed class ShingleRarity
             }
             var complainants = Math.Max(1, texts.Select(t => t.Value.Owner).Distinct().Count());
             var weights = new Dictionary<Guid, float[]>(texts.Length);
-            var scale = Math.Log(1 + complainants);
+            var scale = Math.Log(Math.Max(2, complainants));
             foreach (var (id, (_, shingles)) in texts)
-                weights[id] = shingles.Select(s => (float)(Math.Log(1 + (double)complainants / frequency[s]) / scale)).ToArray();
+                weights[id] = shingles.Select(s => (float)(Math.Log(Math.Max(1.0, (double)complainants / frequency[s])) / scale)).ToArray();
             return _weights = weights;
         }
     }
