@@ -22,17 +22,19 @@ public sealed record HindsightClusters(ClusterPartition Partition, IReadOnlyList
 
     public IReadOnlyList<Guid>? ClusterOf(Guid complaint) => Partition.Clusters.SingleOrDefault(c => c.Contains(complaint));
 
-    // The core of a cluster: members linked to other people in it by at least two links (all others, in a pair). Every
-    // member must be in the core or link to it: that is what an analyst is shown to explain the member.
+    // The core of a cluster: of the members linked to other people in it, those linked to at least two of them (to the
+    // other, in a pair). Every member must be in the core or link to it (a person's own filing, attached through their
+    // other filing): that is what an analyst is shown to explain the member.
     public IEnumerable<Guid> MembersOutsideTheCore()
     {
         foreach (var cluster in Partition.Clusters)
         {
             var members = cluster.ToHashSet();
             var inside = Links.Where(l => members.Contains(l.From) && members.Contains(l.To)).ToList();
-            var needed = Math.Min(2, cluster.Count - 1);
-            var core = cluster.Where(m => inside.Where(l => l.Kind != ClusterLinkKind.Complainant && (l.From == m || l.To == m))
-                .Select(l => l.From == m ? l.To : l.From).Distinct().Count() >= needed).ToHashSet();
+            var across = inside.Where(l => l.Kind != ClusterLinkKind.Complainant).ToList();
+            var linked = across.SelectMany(l => new[] { l.From, l.To }).Distinct().Count();
+            var core = cluster.Where(m => across.Where(l => l.From == m || l.To == m)
+                .Select(l => l.From == m ? l.To : l.From).Distinct().Count() >= Math.Min(2, linked - 1)).ToHashSet();
             foreach (var member in cluster.Where(m => !core.Contains(m)))
                 if (!inside.Any(l => (l.From == member && core.Contains(l.To)) || (l.To == member && core.Contains(l.From))))
                     yield return member;
