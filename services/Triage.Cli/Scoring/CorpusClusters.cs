@@ -14,8 +14,10 @@ public static class CorpusClusters
     {
         var byId = complaints.ToDictionary(c => c.Id);
         var partition = new ClusterBuilder(options).Build(complaints.Select(c => c.Id).ToList(), links);
+        if (partition.Split > 0)
+            Console.Error.WriteLine($"{partition.Split:N0} components past {options.MaxSize:N0} complaints were split by their strongest templates");
         if (partition.RefusedLinks > 0)
-            Console.Error.WriteLine($"warning: {partition.RefusedLinks:N0} links gave way: their clusters would have passed {options.MaxSize:N0} complaints");
+            Console.Error.WriteLine($"warning: {partition.RefusedLinks:N0} links gave way: their clusters would have passed {options.MaxSize:N0} complaints even when split");
         var states = new Dictionary<Guid, ClusterState>();
         foreach (var members in partition.Clusters)
         {
