@@ -31,7 +31,8 @@ public sealed class HindsightCorpus : IDisposable
     public async Task AddAsync(ComplaintFacts complaint, CancellationToken cancellationToken = default)
     {
         _context.Add(complaint);
-        if (await _text.IndexAsync(complaint, cancellationToken) is { } fingerprint)
+        // Rarities only verify cluster links: a corpus read for its signals alone does without them.
+        if (await _text.IndexAsync(complaint, cancellationToken) is { } fingerprint && _links is not null)
             _rarity.Add(complaint.Id, ComplainantKey.For(complaint), fingerprint.Skeleton);
         Interlocked.Increment(ref _count);
     }
