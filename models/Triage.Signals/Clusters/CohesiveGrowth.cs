@@ -55,7 +55,7 @@ internal sealed class CohesiveGrowth
         {
             if (!_pairs.Add(a < b ? (long)a << 32 | (uint)b : (long)b << 32 | (uint)a))
                 return;
-            var support = Add(ra, rb) ;
+            var support = Add(ra, rb);
             if (support < _options.RequiredSupport(_sets.SizeOf(ra), _sets.SizeOf(rb), _strictness))
                 return;
         }
