@@ -131,10 +131,10 @@ public sealed class ClusterRecompute(Database database, RunCorpora corpora, Clus
         RoutingMetrics.Routed(rerouted);
         logger.LogInformation(
             "Rescoring run {RunId} recomputed the clusters of {Window} complaints: {Components} clusters in hindsight, {Moved} complaints moved, " +
-            "{Clusters} clusters changed ({Raised} flags raised, {Lowered} lowered), {Rerouted} re-routed, {Refused} links gave way; run completed " +
+            "{Clusters} clusters changed ({Raised} flags raised, {Lowered} lowered), {Rerouted} re-routed, {Split} components split, {Refused} links gave way; run completed " +
             "(links and components {Linking:0.0} s, {Reused} complaints' links kept from the chunks; writing {Writing:0.0} s)",
             runId, window.Count, partition.Clusters.Count, targets.Count, updated.Count, updated.Count(u => u.Suspect && !u.WasSuspect),
-            updated.Count(u => !u.Suspect && u.WasSuspect), rerouted.Count, partition.RefusedLinks, linking.TotalSeconds, reused,
+            updated.Count(u => !u.Suspect && u.WasSuspect), rerouted.Count, partition.Split, partition.RefusedLinks, linking.TotalSeconds, reused,
             (timer.Elapsed - linking).TotalSeconds);
         return new ClusterRecomputeOutcome(completed == 1, partition.Clusters.Count, targets.Count, updated.Count, rerouted.Count);
     }

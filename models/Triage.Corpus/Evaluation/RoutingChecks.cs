@@ -17,6 +17,8 @@ public static class RoutingChecks
             $"≥ {RoutingGoals.AdjustedRandIndex.ToString("F2", CultureInfo.InvariantCulture)}", report.AdjustedRandIndex >= RoutingGoals.AdjustedRandIndex),
         new("honest members of ring clusters", Percent(report.HonestShareOfRingClusters),
             $"≤ {Percent(RoutingGoals.HonestInRingClusters)}", AtMost(report.HonestShareOfRingClusters, RoutingGoals.HonestInRingClusters)),
+        new("clusters holding members of two or more rings", report.ClustersWithSeveralRings.ToString("N0", CultureInfo.InvariantCulture), "0",
+            report.ClustersWithSeveralRings == 0),
         new("complaints never routed", report.NotRouted.ToString("N0", CultureInfo.InvariantCulture), "0", report.NotRouted == 0),
     ];
 

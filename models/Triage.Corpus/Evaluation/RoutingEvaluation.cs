@@ -17,7 +17,8 @@ public static class RoutingEvaluation
         var notRouted = rows.Where(r => r.Outcome.Route is null).Select(r => r.Label.ExternalId).ToList();
         var clusters = rows.Where(r => r.Outcome.ClusterId is not null)
             .GroupBy(r => r.Outcome.ClusterId!, StringComparer.Ordinal)
-            .Select(g => (Size: g.Count(), RingMembers: g.Count(r => IsRing(r.Label)), HonestMembers: g.Count(r => !IsSuspect(r.Label))))
+            .Select(g => (Size: g.Count(), RingMembers: g.Count(r => IsRing(r.Label)), HonestMembers: g.Count(r => !IsSuspect(r.Label)),
+                Rings: g.Where(r => IsRing(r.Label)).Select(r => r.Label.Group).Distinct(StringComparer.Ordinal).Count()))
             .ToList();
         var ringClusters = clusters.Where(c => c.RingMembers * 2 > c.Size).ToList();
         return new RoutingReport(
@@ -31,6 +32,7 @@ public static class RoutingEvaluation
             RingClusters: ringClusters.Count,
             RingClusterMembers: ringClusters.Sum(c => c.Size),
             HonestInRingClusters: ringClusters.Sum(c => c.HonestMembers),
+            ClustersWithSeveralRings: clusters.Count(c => c.Rings >= 2),
             NotRouted: notRouted.Count,
             NotRoutedSample: notRouted.Take(SampleSize).ToList());
     }

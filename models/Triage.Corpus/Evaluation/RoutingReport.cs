@@ -14,6 +14,7 @@ public sealed record RoutingReport(
     int RingClusters,
     int RingClusterMembers,
     int HonestInRingClusters,
+    int ClustersWithSeveralRings,
     int NotRouted,
     IReadOnlyList<string> NotRoutedSample)
 {

@@ -1,7 +1,8 @@
 namespace Triage.Signals.Clusters;
 
-// Clusters of a whole corpus at once (hindsight): connected components of the links, strongest links joined first,
-// and a union that would pass the size limit refused, so the weakest links give way rather than a giant component.
+// Clusters of a whole corpus at once (hindsight): components grown cohesively (CohesiveGrowth), strongest links first.
+// A component larger than MaxSize is split, not capped: it is grown again from its own links with stricter templates
+// (more similarity, more support) until its pieces fit; only after SplitRounds does a union past the size give way.
 public sealed class ClusterBuilder(ClusterOptions options)
 {
     public ClusterPartition Build(IReadOnlyList<Guid> complaints, IEnumerable<ClusterLink> links)
@@ -9,8 +10,6 @@ public sealed class ClusterBuilder(ClusterOptions options)
         var index = new Dictionary<Guid, int>(complaints.Count);
         for (var i = 0; i < complaints.Count; i++)
             index[complaints[i]] = i;
-        var sets = new UnionFind(complaints.Count);
-        var refused = 0;
         // Strongest first, ties in the order given (as a stable OrderBy would, without its cost on millions of links).
         var all = links as ClusterLink[] ?? links.ToArray();
         var order = new int[all.Length];
@@ -21,29 +20,48 @@ public sealed class ClusterBuilder(ClusterOptions options)
             var stronger = ClusterLink.StrongestFirst.Compare(all[x], all[y]);
             return stronger != 0 ? stronger : x.CompareTo(y);
         });
+        var ordered = new List<(int A, int B, ClusterLink Link)>(order.Length);
         foreach (var link in order.Select(i => all[i]))
+            if (index.TryGetValue(link.From, out var a) && index.TryGetValue(link.To, out var b) && a != b)
+                ordered.Add((a, b, link));
+
+        var clusters = new List<IReadOnlyList<Guid>>();
+        var refused = 0;
+        var split = 0;
+        void Grow(int[] members, List<(int A, int B, ClusterLink Link)> memberLinks, int strictness)
         {
-            if (!index.TryGetValue(link.From, out var a) || !index.TryGetValue(link.To, out var b) || sets.Find(a) == sets.Find(b))
-                continue;
-            if (!options.CanJoin(link, sets.SizeOf(a), sets.SizeOf(b)))
-                continue;
-            if (sets.SizeOf(a) + sets.SizeOf(b) > options.MaxSize)
+            var local = new Dictionary<int, int>(members.Length);
+            for (var i = 0; i < members.Length; i++)
+                local[members[i]] = i;
+            var localLinks = memberLinks.Select(l => (local[l.A], local[l.B], l.Link)).ToList();
+            var last = strictness >= options.SplitRounds;
+            var growth = CohesiveGrowth.Run(members.Length, localLinks, options, strictness, capped: last);
+            refused += growth.Refused;
+            var components = Enumerable.Range(0, members.Length).Where(i => growth.SizeOf(i) >= 2).GroupBy(growth.Find);
+            var byRoot = components.ToDictionary(g => g.Key, g => g.Select(i => members[i]).ToArray());
+            var linksByRoot = new Dictionary<int, List<(int, int, ClusterLink)>>();
+            foreach (var (a, b, link) in memberLinks)
             {
-                refused++;
-                continue;
+                var (ra, rb) = (growth.Find(local[a]), growth.Find(local[b]));
+                if (ra == rb && byRoot.TryGetValue(ra, out var component) && component.Length > options.MaxSize)
+                {
+                    if (!linksByRoot.TryGetValue(ra, out var list))
+                        linksByRoot[ra] = list = [];
+                    list.Add((a, b, link));
+                }
             }
-            sets.Union(a, b);
+            foreach (var (root, component) in byRoot)
+            {
+                if (component.Length <= options.MaxSize || last)
+                {
+                    clusters.Add(component.Order().Select(i => complaints[i]).ToList());
+                    continue;
+                }
+                split++;
+                Grow(component, linksByRoot[root], strictness + 1);
+            }
         }
-        var components = new Dictionary<int, List<Guid>>();
-        for (var i = 0; i < complaints.Count; i++)
-        {
-            if (sets.SizeOf(i) < 2)
-                continue;
-            var root = sets.Find(i);
-            if (!components.TryGetValue(root, out var members))
-                components[root] = members = [];
-            members.Add(complaints[i]);
-        }
-        return new ClusterPartition(components.Values.ToList(), refused);
+        Grow(Enumerable.Range(0, complaints.Count).ToArray(), ordered, 0);
+        return new ClusterPartition(clusters.OrderBy(c => index[c[0]]).ToList(), refused, split);
     }
 }

@@ -1,5 +1,6 @@
 using Triage.Signals.Features;
 using Triage.Signals.Links;
+using Triage.Signals.Text;
 
 namespace Triage.Signals.Clusters;
 
@@ -14,8 +15,10 @@ public sealed class ClusterLinkFinder(ClusterOptions options, HubPolicy hubs)
 
     // maxSightings bounds the complaints read per identifier (the earliest first): the nightly rescoring keeps only a
     // complaint's strongest few links and asks for fewer.
+    // rarity, when given (in hindsight, where the whole corpus is at hand), verifies each near-duplicate candidate: a
+    // template link needs rare shared content, not only the stock vocabulary every outfit uses.
     public async Task<IReadOnlyList<ClusterLink>> FindAsync(ComplaintFacts complaint, ISignalContext context, SignalMode mode, CancellationToken cancellationToken = default,
-        int maxSightings = MaxSightings)
+        int maxSightings = MaxSightings, ShingleRarity? rarity = null)
     {
         var links = new Dictionary<(Guid, ClusterLinkKind), ClusterLink>();
         var (from, to) = (complaint.ReceivedAt - options.Horizon, complaint.ReceivedAt + options.Horizon);
@@ -37,7 +40,12 @@ public sealed class ClusterLinkFinder(ClusterOptions options, HubPolicy hubs)
 
         var text = await context.TextEvidenceAsync(complaint, from, to, cancellationToken, options.TemplateSimilarity);
         foreach (var neighbour in text.Neighbours.Where(n => n.Similarity >= options.TemplateSimilarity))
-            Keep(links, new ClusterLink(complaint.Id, neighbour.ComplaintId, ClusterLinkKind.Template, neighbour.Similarity, null));
+        {
+            var overlap = rarity?.Compare(complaint.Id, neighbour.ComplaintId);
+            var similarity = overlap?.Similarity ?? neighbour.Similarity;
+            if (overlap is null || options.IsRareTemplate(overlap.Value))
+                Keep(links, new ClusterLink(complaint.Id, neighbour.ComplaintId, ClusterLinkKind.Template, similarity, null));
+        }
         return links.Values.OrderBy(l => l, ClusterLink.StrongestFirst).ThenBy(l => l.To).ToList();
     }
 

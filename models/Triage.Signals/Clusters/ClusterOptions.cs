@@ -1,3 +1,5 @@
+using Triage.Signals.Text;
+
 namespace Triage.Signals.Clusters;
 
 public sealed class ClusterOptions
@@ -7,8 +9,20 @@ public sealed class ClusterOptions
     // Complaints further apart than this are not linked, however alike.
     public TimeSpan Horizon { get; set; } = TimeSpan.FromDays(30);
 
-    // Near-duplicate skeletons of different complainants link at this estimated Jaccard or more...
+    // Near-duplicate skeletons of different complainants are candidates at this estimated Jaccard or more (online,
+    // without the corpus's rarities, they link at it)...
     public double TemplateSimilarity { get; set; } = 0.4;
+
+    // ...and in hindsight a candidate links when its shingles weighed by rarity (ShingleRarity) are this similar...
+    public double RareTemplateSimilarity { get; set; } = 0.3;
+
+    // ...and what the two share weighs this much, in shingles of one complainant's own (weight 1): in 16,000
+    // complainants about 25 shingles found in one outfit's texts only, or 70 of the stock phrases every outfit copies.
+    // Two short texts of the same stock demands and threats are alike, but share nothing that ties them to one outfit.
+    // Chosen on seeds 303 and 404 (docs/signals.md, "Cohesive clusters").
+    public double MinSharedRarity { get; set; } = 15;
+
+    public bool IsRareTemplate(RareOverlap overlap) => overlap.Similarity >= RareTemplateSimilarity && overlap.Shared >= MinSharedRarity;
 
     // ...but a template link weaker than this only brings a few complaints (one person's filings, a stray member) into
     // a cluster: it never merges two larger clusters, because rings copy from the same phrase banks and a loose
@@ -20,8 +34,23 @@ public sealed class ClusterOptions
     public bool CanJoin(ClusterLink link, int size, int otherSize) =>
         link.Kind != ClusterLinkKind.Template || link.Strength >= BridgeSimilarity || Math.Min(size, otherSize) <= LooseJoinMaxSize;
 
-    // No giant components: a union that would pass this size is refused, the weakest links first.
+    // A template joins a complaint to a cluster only when it resembles this many of its members (all of them, in a
+    // smaller cluster), and two clusters only when this many pairs link them: one outfit's members all resemble each
+    // other, while a chain (each text like the one before) or one look-alike between two groups does not join them.
+    public int MinTemplateSupport { get; set; } = 2;
+
+    public int RequiredSupport(int size, int otherSize, int strictness = 0) =>
+        Math.Min(MinTemplateSupport + strictness, Math.Max(size, otherSize));
+
+    // No giant components: a component past this size is split, grown again from its own links with templates from
+    // SplitStep more similarity and one more supporting pair each round; after SplitRounds, unions past it give way.
     public int MaxSize { get; set; } = 500;
+
+    public double SplitStep { get; set; } = 0.1;
+
+    public int SplitRounds { get; set; } = 4;
+
+    public double SplitSimilarity(int strictness) => strictness == 0 ? 0 : RareTemplateSimilarity + SplitStep * strictness;
 
     // A cluster becomes suspect (flagged for the fraud team) at this size and risk.
     public int FlagMinSize { get; set; } = 3;

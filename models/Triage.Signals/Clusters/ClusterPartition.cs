@@ -1,4 +1,5 @@
 namespace Triage.Signals.Clusters;
 
-// Components of two or more complaints, each in the order the complaints were given; RefusedLinks gave way to the size limit.
-public sealed record ClusterPartition(IReadOnlyList<IReadOnlyList<Guid>> Clusters, int RefusedLinks);
+// Components of two or more complaints, each in the order the complaints were given; Split counts components that were
+// too large and were grown again more strictly; RefusedLinks gave way to the size limit when even that did not help.
+public sealed record ClusterPartition(IReadOnlyList<IReadOnlyList<Guid>> Clusters, int RefusedLinks, int Split = 0);

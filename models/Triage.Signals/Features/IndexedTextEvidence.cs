@@ -6,12 +6,16 @@ namespace Triage.Signals.Features;
 // Text evidence from a near-duplicate index, in memory or in the database: the same questions either way.
 public sealed class IndexedTextEvidence(INearDuplicateIndex index, TextFingerprinter fingerprinter) : ITextEvidenceStore
 {
-    public async Task<bool> AddAsync(ComplaintFacts complaint, CancellationToken cancellationToken = default)
+    public async Task<bool> AddAsync(ComplaintFacts complaint, CancellationToken cancellationToken = default) =>
+        await IndexAsync(complaint, cancellationToken) is not null;
+
+    // The fingerprint indexed, or null when the text has none.
+    public async Task<TextFingerprint?> IndexAsync(ComplaintFacts complaint, CancellationToken cancellationToken = default)
     {
         if (fingerprinter.Fingerprint(complaint.Text) is not { } fingerprint)
-            return false;
+            return null;
         await index.AddAsync([new IndexedComplaint(complaint.Id, ComplainantKey.For(complaint), complaint.ReceivedAt, fingerprint)], cancellationToken);
-        return true;
+        return fingerprint;
     }
 
     public async Task<TextEvidence> EvidenceAsync(ComplaintFacts complaint, string complainant, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken,

@@ -1,5 +1,6 @@
 using Triage.Signals.Clusters;
 using Triage.Signals.Features;
+using Triage.Signals.Links;
 using Triage.Signals.Text;
 
 namespace Triage.Signals.Hindsight;
@@ -13,6 +14,7 @@ public sealed class HindsightCorpus : IDisposable
     private readonly InMemorySignalContext _context;
     private readonly SignalExtractor _extractor;
     private readonly ClusterLinkFinder? _links;
+    private readonly ShingleRarity _rarity = new();
 
     public HindsightCorpus(SignalOptions signals, ClusterLinkFinder? links = null)
     {
@@ -29,7 +31,9 @@ public sealed class HindsightCorpus : IDisposable
     public async Task AddAsync(ComplaintFacts complaint, CancellationToken cancellationToken = default)
     {
         _context.Add(complaint);
-        await _text.AddAsync(complaint, cancellationToken);
+        // Rarities only verify cluster links: a corpus read for its signals alone does without them.
+        if (await _text.IndexAsync(complaint, cancellationToken) is { } fingerprint && _links is not null)
+            _rarity.Add(complaint.Id, ComplainantKey.For(complaint), fingerprint.Skeleton);
         Interlocked.Increment(ref _count);
     }
 
@@ -57,8 +61,8 @@ public sealed class HindsightCorpus : IDisposable
 
     private Task<IReadOnlyList<ClusterLink>> FindLinksAsync(ComplaintFacts complaint, ISignalContext context, int? maxSightings, CancellationToken cancellationToken) =>
         maxSightings is { } limit
-            ? _links!.FindAsync(complaint, context, SignalMode.Hindsight, cancellationToken, limit)
-            : _links!.FindAsync(complaint, context, SignalMode.Hindsight, cancellationToken);
+            ? _links!.FindAsync(complaint, context, SignalMode.Hindsight, cancellationToken, limit, _rarity)
+            : _links!.FindAsync(complaint, context, SignalMode.Hindsight, cancellationToken, rarity: _rarity);
 
     public void Dispose() => _index.Dispose();
 }

@@ -15,8 +15,10 @@ public static class CorpusClusters
         var byId = complaints.ToDictionary(c => c.Id);
         var all = links as IReadOnlyList<ClusterLink> ?? links.ToList();
         var partition = new ClusterBuilder(options).Build(complaints.Select(c => c.Id).ToList(), all);
+        if (partition.Split > 0)
+            Console.Error.WriteLine($"{partition.Split:N0} components past {options.MaxSize:N0} complaints were split by their strongest templates");
         if (partition.RefusedLinks > 0)
-            Console.Error.WriteLine($"warning: {partition.RefusedLinks:N0} links gave way: their clusters would have passed {options.MaxSize:N0} complaints");
+            Console.Error.WriteLine($"warning: {partition.RefusedLinks:N0} links gave way: their clusters would have passed {options.MaxSize:N0} complaints even when split");
         var states = new Dictionary<Guid, ClusterState>();
         var byFrom = all.ToLookup(l => l.From);
         foreach (var members in partition.Clusters)

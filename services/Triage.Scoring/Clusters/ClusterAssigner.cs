@@ -8,9 +8,11 @@ using Triage.Storage;
 
 namespace Triage.Scoring.Clusters;
 
-// Incremental clustering inside the scoring transaction. The complaint's links are applied strongest first: it joins
-// the cluster it links to, unclustered complaints it links to join with it, and clusters it bridges merge into the
-// oldest of them. A union that would pass the size limit is refused, and a dismissed cluster pulls nothing in.
+// Incremental clustering inside the scoring transaction, by the rules of the hindsight build (CohesiveGrowth). The
+// complaint's links are applied strongest first, links to other people before its own earlier filings: it joins the
+// clusters it links to (a template only with enough of their members), unclustered complaints it links to join with it,
+// and clusters it joins merge into the oldest of them. A union that would pass the size limit is refused (the nightly
+// recomputation splits instead), and a dismissed cluster pulls nothing in.
 public sealed class ClusterAssigner(Database database, ClusterOptions options, TimeProvider clock, ILogger<ClusterAssigner> logger)
 {
     // Lock what the links touch before the complaint's own row is written (the same order in every transaction),
@@ -39,11 +41,18 @@ public sealed class ClusterAssigner(Database database, ClusterOptions options, T
         int SizeOf(string component) => clusters.TryGetValue(component, out var c) ? c.Size : 1;
         bool Dismissed(string component) => clusters.TryGetValue(component, out var c) && c.Status == "dismissed";
 
-        var joined = new HashSet<string> { Component(complaintId) };
-        var size = SizeOf(Component(complaintId));
+        // The rules of CohesiveGrowth, one complaint at a time: links to other people first, a template joins a cluster
+        // only when the complaint resembles enough of its members, and the person's own earlier filings last, never
+        // joining two clusters of other people. Online a cluster cannot be split: a union past MaxSize is refused.
+        var mixed = await MixedAsync(connection, transaction, clusters.Keys.ToList());
+        var own = Component(complaintId);
+        var joined = new HashSet<string> { own };
+        var size = SizeOf(own);
+        var joinedMixed = mixed.Contains(own);
+        var resembled = new Dictionary<string, List<ClusterLink>>();
         var accepted = new List<ClusterLink>();
         var refused = 0;
-        foreach (var link in links.Where(l => membership.ContainsKey(l.To)))
+        foreach (var link in links.Where(l => membership.ContainsKey(l.To)).OrderBy(l => l.Kind == ClusterLinkKind.Complainant))
         {
             var other = Component(link.To);
             if (joined.Contains(other))
@@ -55,6 +64,17 @@ public sealed class ClusterAssigner(Database database, ClusterOptions options, T
                 continue;
             if (!options.CanJoin(link, size, SizeOf(other)))
                 continue;
+            var because = new List<ClusterLink> { link };
+            if (link.Kind == ClusterLinkKind.Template)
+            {
+                if (!resembled.TryGetValue(other, out because))
+                    resembled[other] = because = [];
+                because.Add(link);
+                if (because.Select(l => l.To).Distinct().Count() < options.RequiredSupport(size, SizeOf(other)))
+                    continue;
+            }
+            else if (link.Kind == ClusterLinkKind.Complainant && joinedMixed && mixed.Contains(other))
+                continue;
             if (size + SizeOf(other) > options.MaxSize)
             {
                 refused++;
@@ -62,7 +82,8 @@ public sealed class ClusterAssigner(Database database, ClusterOptions options, T
             }
             joined.Add(other);
             size += SizeOf(other);
-            accepted.Add(link);
+            joinedMixed |= link.Kind != ClusterLinkKind.Complainant || mixed.Contains(other);
+            accepted.AddRange(because);
         }
         if (refused > 0)
             logger.LogWarning("{Refused} links of complaint {ComplaintId} gave way: joining would have made a cluster of more than {MaxSize}",
@@ -93,6 +114,16 @@ public sealed class ClusterAssigner(Database database, ClusterOptions options, T
         var flagged = await RefreshAsync(connection, transaction, survivor, existing.FirstOrDefault()?.Suspect == 1, existing.Skip(1).Any(c => c.Suspect == 1), now);
         return new ClusterAssignment(survivor, flagged);
     }
+
+    // Clusters that hold more than one person: a link between different people (an identifier or a template) joined them.
+    private async Task<HashSet<string>> MixedAsync(DbConnection connection, DbTransaction transaction, List<string> clusterIds) =>
+        clusterIds.Count == 0
+            ? []
+            : (await connection.QueryAsync<string>(
+                $"""
+                 SELECT DISTINCT c.triage_cluster_id FROM complaints c JOIN cluster_links l ON l.complaint_id = c.id
+                 WHERE l.kind <> 'Complainant' AND {database.Dialect.InList("c.triage_cluster_id", "@Ids")}
+                 """, new { Ids = clusterIds }, transaction)).ToHashSet(StringComparer.Ordinal);
 
     private async Task<Dictionary<Guid, string?>> MembershipAsync(DbConnection connection, DbTransaction transaction, List<Guid> ids) =>
         (await connection.QueryAsync<MemberRow>(

@@ -17,11 +17,11 @@ public class When_a_loose_template_link_meets_two_clusters
     }
 
     [Test]
-    public void Should_merge_two_rings_on_a_template_at_the_bridge_similarity()
+    public void Should_merge_two_rings_on_templates_at_the_bridge_similarity()
     {
         var (a, b) = (Ids(6), Ids(6));
 
-        var partition = new ClusterBuilder(Options).Build([.. a, .. b], [.. Chain(a), .. Chain(b), Template(a[0], b[0], 0.5)]);
+        var partition = new ClusterBuilder(Options).Build([.. a, .. b], [.. Chain(a), .. Chain(b), Template(a[0], b[0], 0.5), Template(a[1], b[1], 0.5)]);
 
         Assert.That(partition.Clusters, Has.Count.EqualTo(1));
     }
@@ -31,7 +31,8 @@ public class When_a_loose_template_link_meets_two_clusters
     {
         var (ring, person) = (Ids(6), Ids(3));
 
-        var partition = new ClusterBuilder(Options).Build([.. ring, .. person], [.. Chain(ring), .. Chain(person), Template(person[0], ring[0], 0.42)]);
+        var partition = new ClusterBuilder(Options).Build([.. ring, .. person],
+            [.. Chain(ring), .. SamePerson(person), Template(person[0], ring[0], 0.42), Template(person[0], ring[1], 0.42)]);
 
         Assert.That(partition.Clusters.Single(), Has.Count.EqualTo(9));
     }
@@ -40,6 +41,9 @@ public class When_a_loose_template_link_meets_two_clusters
 
     private static IEnumerable<ClusterLink> Chain(Guid[] ids) =>
         ids.Zip(ids.Skip(1), (f, t) => new ClusterLink(f, t, ClusterLinkKind.Device, ClusterLinkFinder.Strength(ClusterLinkKind.Device), "AB"));
+
+    private static IEnumerable<ClusterLink> SamePerson(Guid[] ids) =>
+        ids.Zip(ids.Skip(1), (f, t) => new ClusterLink(f, t, ClusterLinkKind.Complainant, ClusterLinkFinder.Strength(ClusterLinkKind.Complainant), "CD"));
 
     private static ClusterLink Template(Guid from, Guid to, double similarity) => new(from, to, ClusterLinkKind.Template, similarity, null);
 }

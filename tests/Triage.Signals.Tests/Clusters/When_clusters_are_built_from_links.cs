@@ -9,37 +9,38 @@ public class When_clusters_are_built_from_links
     private static readonly Guid[] Alone = Ids(2);
 
     [Test]
-    public void Should_join_the_strongest_links_first_whatever_their_order()
+    public void Should_not_join_two_groups_on_one_template_pair()
     {
         List<ClusterLink> links = [Template(RingA[0], RingB[0], 0.6), .. Chain(RingA), .. Chain(RingB)];
 
-        var partition = new ClusterBuilder(new ClusterOptions { MaxSize = 8 }).Build([.. RingA, .. RingB, .. Alone], links);
+        var partition = new ClusterBuilder(new ClusterOptions()).Build([.. RingA, .. RingB, .. Alone], links);
 
         Assert.That(partition.Clusters, Is.EqualTo(new[] { RingA, RingB }));
-        Assert.That(partition.RefusedLinks, Is.EqualTo(1));
+        Assert.That(partition.RefusedLinks, Is.Zero);
     }
 
     [Test]
-    public void Should_join_everything_linked_when_the_size_limit_allows()
+    public void Should_join_two_groups_that_enough_template_pairs_link()
     {
-        List<ClusterLink> links = [Template(RingA[0], RingB[0], 0.6), .. Chain(RingA), .. Chain(RingB)];
+        List<ClusterLink> links = [Template(RingA[0], RingB[0], 0.6), Template(RingA[1], RingB[2], 0.6), .. Chain(RingA), .. Chain(RingB)];
 
-        var partition = new ClusterBuilder(new ClusterOptions { MaxSize = 10 }).Build([.. RingA, .. RingB, .. Alone], links);
+        var partition = new ClusterBuilder(new ClusterOptions()).Build([.. RingA, .. RingB, .. Alone], links);
 
         Assert.That(partition.Clusters, Is.EqualTo(new[] { RingA.Concat(RingB).ToArray() }));
         Assert.That(partition.RefusedLinks, Is.Zero);
     }
 
     [Test]
-    public void Should_refuse_the_weaker_of_two_templates_that_would_pass_the_limit()
+    public void Should_split_a_component_past_the_size_limit_by_its_strongest_templates()
     {
         var (a, b, c) = (Alone[0], Alone[1], RingA[0]);
-        List<ClusterLink> links = [Template(a, c, 0.55), Template(a, b, 0.9)];
+        List<ClusterLink> links = [Template(a, c, 0.55), Template(b, c, 0.55), Template(a, b, 0.9)];
 
         var partition = new ClusterBuilder(new ClusterOptions { MaxSize = 2 }).Build([a, b, c], links);
 
         Assert.That(partition.Clusters, Is.EqualTo(new[] { new[] { a, b } }));
-        Assert.That(partition.RefusedLinks, Is.EqualTo(1));
+        Assert.That(partition.Split, Is.GreaterThan(0));
+        Assert.That(partition.RefusedLinks, Is.Zero);
     }
 
     [Test]

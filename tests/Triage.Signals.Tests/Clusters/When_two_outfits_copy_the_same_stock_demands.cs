@@ -1,0 +1,84 @@
+using Triage.Signals.Clusters;
+using Triage.Signals.Text;
+
+namespace Triage.Signals.Tests.Clusters;
+
+// Two outfits file in the same week with no identifier in common. Both copied the stock demands, hardship and threats;
+// each has sentences of its own, and spins them for every member (synonyms swapped, clauses reordered). Around them, as
+// in any week, honest waiver requests and complaints in people's own words, some of which quote a stock demand or
+// threat too.
+public class When_two_outfits_copy_the_same_stock_demands
+{
+    private static readonly string[] OutfitA =
+    [
+        "委托人借款时被收取高额服务费和会员费，到手金额远低于合同金额",
+        "我方已将全部还款流水和通话录音公证留存，随时可以提交给监管部门审查",
+    ];
+
+    private static readonly string[] OutfitB =
+    [
+        "借款人在外地工厂打工，工厂停产后没有收入，家中老人卧床需要照顾",
+        "催收人员多次冒充公检法人员恐吓借款人家属，声称要上门抓人，导致家人精神崩溃",
+    ];
+
+    private List<ComplaintFacts> _a = null!;
+    private List<ComplaintFacts> _b = null!;
+    private HindsightClusters _clusters = null!;
+
+    [OneTimeSetUp]
+    public async Task File()
+    {
+        _a = Outfit("a", OutfitA, day: 0);
+        _b = Outfit("b", OutfitB, day: 1);
+        string[] stock = [StockPhrases.Demands, StockPhrases.Hardship, StockPhrases.Threat];
+        var quoting = OwnTexts.All.SelectMany((text, i) => stock.Select(phrase => text + phrase));
+        var others = StockPhrases.HonestWaivers.Concat(OwnTexts.All).Concat(quoting)
+            .Select((text, i) => Filing.By($"honest-{i}").Saying(text).OnDay(i % 5).Build());
+        _clusters = await HindsightClusters.BuildAsync([.. _a, .. _b, .. others]);
+    }
+
+    [Test]
+    public void Should_give_each_outfit_one_cluster_of_its_own()
+    {
+        Assert.That(_clusters.Partition.Clusters, Has.Some.EquivalentTo(_a.Select(c => c.Id)));
+        Assert.That(_clusters.Partition.Clusters, Has.Some.EquivalentTo(_b.Select(c => c.Id)));
+    }
+
+    [Test]
+    public void Should_link_no_complaint_of_one_outfit_to_the_other_by_template()
+    {
+        var inA = _a.Select(c => c.Id).ToHashSet();
+        var inB = _b.Select(c => c.Id).ToHashSet();
+
+        Assert.That(_clusters.Links.Where(l => (inA.Contains(l.From) && inB.Contains(l.To)) || (inB.Contains(l.From) && inA.Contains(l.To))), Is.Empty);
+    }
+
+    [Test]
+    public void Should_resemble_each_other_enough_to_have_been_linked_by_their_plain_similarity()
+    {
+        var plain = NearDuplicateEvaluation.Jaccard(Shingles(_a[0]), Shingles(_b[0]));
+
+        Assert.That(plain, Is.GreaterThanOrEqualTo(new ClusterOptions().TemplateSimilarity));
+    }
+
+    [Test]
+    public void Should_keep_every_member_linked_to_its_clusters_core() => Assert.That(_clusters.MembersOutsideTheCore(), Is.Empty);
+
+    private static ulong[] Shingles(ComplaintFacts complaint) =>
+        NearDuplicateEvaluation.ShingleSet(SkeletonBuilder.Default.Build(complaint.Text).Text, 3);
+
+    // Member i swaps synonyms and reorders the clauses: the outfit's own sentences lead, or the stock demands do.
+    private static List<ComplaintFacts> Outfit(string name, string[] own, double day) => Enumerable.Range(0, 6)
+        .Select(i =>
+        {
+            var stock = i % 2 == 0
+                ? StockPhrases.Hardship + StockPhrases.Demands + StockPhrases.Threat
+                : StockPhrases.Demands + StockPhrases.Hardship + StockPhrases.Threat;
+            var mine = i % 3 == 0 ? $"{own[0]}。{own[1]}。" : $"{own[1]}。{own[0]}。";
+            var text = i < 3 ? mine + stock : stock + mine;
+            if (i % 2 == 1)
+                text = text.Replace("贵司", "你司", StringComparison.Ordinal).Replace("本人", "我", StringComparison.Ordinal);
+            return Filing.By($"{name}-member-{i}").Saying(text).OnDay(day + i * 0.2).Build();
+        })
+        .ToList();
+}
