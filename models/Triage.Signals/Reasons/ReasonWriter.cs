@@ -79,7 +79,7 @@ public static class ReasonWriter
             ReasonGroups.Ip when N(SignalNames.IpShared30d) is var n and > 0 => $"同一网络地址{period}还被其他 {n} 人使用",
             ReasonGroups.ComplainantPhone when N(SignalNames.ComplainantPhoneShared30d) is var n and > 0 => $"联系电话{period}还被其他 {n} 人填写",
             ReasonGroups.Email when N(SignalNames.EmailShared30d) is var n and > 0 => $"电子邮箱{period}还被其他 {n} 人使用",
-            ReasonGroups.AgentIdentifier when N(SignalNames.MaxAgentIdentifierShared30d) is var n and > 0 => $"同一代理标识{period}出现在其他 {n} 人的投诉中",
+            ReasonGroups.AgentIdentifier when N(SignalNames.MaxAgentIdentifierShared30d) is var n and > 0 => AgentIdentifier(signals, n, period),
             ReasonGroups.Demands when N(SignalNames.DemandTerms) is var n and > 0 => $"文本提出 {n} 项常见的减免诉求（停息挂账、减免、修复征信等）",
             ReasonGroups.Threats when N(SignalNames.ThreatTerms) is var n and > 0 => $"文本以 {n} 种方式施压（监管、媒体、诉讼、报警）",
             ReasonGroups.Justifications when N(SignalNames.JustificationTerms) is var n and > 0 => $"文本使用 {n} 个常见说辞（非恶意逾期、不可抗力等）",
@@ -89,6 +89,20 @@ public static class ReasonWriter
             ReasonGroups.Channel => Channel(signals) is { } channel ? $"经{channel}渠道提交" : null,
             _ => null,
         };
+    }
+
+    // The largest count of other people behind one agent identifier, said of the identifier that has it.
+    private static string AgentIdentifier(SignalVector signals, int n, string period)
+    {
+        foreach (var (signal, group) in new[]
+        {
+            (SignalNames.RepresentativePhoneShared30d, ReasonGroups.RepresentativePhone), (SignalNames.OrganizationShared30d, ReasonGroups.Organization),
+            (SignalNames.DeviceShared30d, ReasonGroups.Device), (SignalNames.ComplainantPhoneShared30d, ReasonGroups.ComplainantPhone),
+            (SignalNames.EmailShared30d, ReasonGroups.Email),
+        })
+            if ((int)Math.Round(signals[signal]) == n && Sentence(group, signals, period) is { } sentence)
+                return sentence;
+        return $"同一代理标识{period}出现在其他 {n} 人的投诉中";
     }
 
     private static string? Channel(SignalVector signals)

@@ -55,6 +55,16 @@ public class When_reasons_are_written
     }
 
     [Test]
+    public void Should_name_the_identifier_behind_the_largest_share_of_an_agent_identifier()
+    {
+        var signals = new SignalVector { [SignalNames.MaxAgentIdentifierShared30d] = 7, [SignalNames.DeviceShared30d] = 3, [SignalNames.RepresentativePhoneShared30d] = 7 };
+
+        var reasons = ReasonWriter.Write(signals, SignalMode.Online, [(ReasonGroups.AgentIdentifier, 2.0)], suspect: true, score: 0.9);
+
+        Assert.That(reasons, Is.EqualTo(new[] { "代理人电话过去30天内还出现在其他 7 人的投诉中" }));
+    }
+
+    [Test]
     public void Should_fall_back_to_fixed_marks_for_a_model_without_shares()
     {
         var reasons = ReasonWriter.Write(Signals, SignalMode.Hindsight);
