@@ -18,7 +18,8 @@ public sealed record ComplaintCursor(DateTimeOffset ReceivedAt, Guid Id)
         try
         {
             var parts = Encoding.UTF8.GetString(Base64Url.DecodeFromChars(value)).Split(':');
-            if (parts.Length != 2 || !long.TryParse(parts[0], CultureInfo.InvariantCulture, out var ticks) || !Guid.TryParseExact(parts[1], "N", out var id))
+            if (parts.Length != 2 || !long.TryParse(parts[0], CultureInfo.InvariantCulture, out var ticks) || !Guid.TryParseExact(parts[1], "N", out var id)
+                || ticks < DateTimeOffset.MinValue.UtcTicks || ticks > DateTimeOffset.MaxValue.UtcTicks)
                 return false;
             cursor = new ComplaintCursor(new DateTimeOffset(ticks, TimeSpan.Zero), id);
             return true;

@@ -39,6 +39,9 @@ public static partial class ComplaintValidator
         return errors;
     }
 
+    // No complaint of this system's lenders is older; a year-1 date is a broken feed, and scoring could never use it.
+    public static readonly DateTimeOffset EarliestReceivedAt = new(2000, 1, 1, 0, 0, 0, TimeSpan.Zero);
+
     public static DateTimeOffset ParseReceivedAt(string value) =>
         DateTimeOffset.Parse(value, CultureInfo.InvariantCulture, DateTimeStyles.None);
 
@@ -51,6 +54,8 @@ public static partial class ComplaintValidator
             errors.Add("receivedAt", "must be an RFC 3339 timestamp with an offset, such as 2026-11-20T09:13:00+08:00");
         else if (parsed > now.AddHours(24))
             errors.Add("receivedAt", "must not be more than 24 hours in the future");
+        else if (parsed < EarliestReceivedAt)
+            errors.Add("receivedAt", "must not be before 2000-01-01");
     }
 
     private static void ValidateComplainant(ComplainantSubmission? complainant, ValidationErrors errors)

@@ -17,7 +17,7 @@ public sealed record ClusterCursor(double Risk, string Id)
         try
         {
             var parts = Encoding.UTF8.GetString(Base64Url.DecodeFromChars(value)).Split('|');
-            if (parts.Length != 2 || !double.TryParse(parts[0], CultureInfo.InvariantCulture, out var risk))
+            if (parts.Length != 2 || !double.TryParse(parts[0], CultureInfo.InvariantCulture, out var risk) || !double.IsFinite(risk) || parts[1].Length == 0)
                 return false;
             cursor = new ClusterCursor(risk, parts[1]);
             return true;

@@ -18,6 +18,7 @@ public static class ServiceDefaultsExtensions
             if (context.ProblemDetails.Status == StatusCodes.Status415UnsupportedMediaType)
                 context.ProblemDetails.Detail ??= "Send the body as application/json.";
         });
+        builder.Services.AddExceptionHandler<BadRequestExceptionHandler>();
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddOpenApi();
         builder.Services.AddHealthChecks().AddCheck("self", () => HealthCheckResult.Healthy(), tags: ["live"]);

@@ -27,6 +27,8 @@ public class When_a_complaint_breaks_a_rule
         yield return Case("receivedAt", c => c["receivedAt"] = "2026-11-20T09:13:00", "receivedAt without offset");
         yield return Case("receivedAt", c => c["receivedAt"] = "20 Nov 2026", "receivedAt not RFC 3339");
         yield return Case("receivedAt", c => c["receivedAt"] = DateTimeOffset.UtcNow.AddHours(25).ToString("yyyy-MM-ddTHH:mm:ssK"), "receivedAt 25 h ahead");
+        yield return Case("receivedAt", c => c["receivedAt"] = "0001-01-01T00:00:00Z", "receivedAt in year 1");
+        yield return Case("receivedAt", c => c["receivedAt"] = "1999-12-31T23:59:59+00:00", "receivedAt before 2000");
         yield return Case("complainant", c => c.Remove("complainant"), "complainant missing");
         yield return Case("complainant.name", c => c["complainant"]!.AsObject().Remove("name"), "name missing");
         yield return Case("complainant.name", c => c["complainant"]!["name"] = "  ", "name blank");
