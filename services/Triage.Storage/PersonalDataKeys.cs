@@ -23,7 +23,7 @@ public static class PersonalDataKeys
         if (File.Exists(path))
             return JsonSerializer.Deserialize<KeyFile>(File.ReadAllText(path))
                    ?? throw new InvalidOperationException($"The key file {path} is empty.");
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        DataDirectory.Ensure(Path.GetDirectoryName(path)!);
         var keys = new KeyFile(
             Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)),
             Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)));

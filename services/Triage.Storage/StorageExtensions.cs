@@ -25,7 +25,8 @@ public static class StorageExtensions
             if (string.IsNullOrWhiteSpace(connectionString))
             {
                 var dataDir = sp.GetRequiredService<IOptions<TriageOptions>>().Value.FullDataDir;
-                Directory.CreateDirectory(dataDir);
+                DataDirectory.Ensure(dataDir);
+                DataDirectory.EnsurePrivateFile(Path.Combine(dataDir, "triage.db"));
                 connectionString = $"Data Source={Path.Combine(dataDir, "triage.db")}";
             }
             return new Database(storage.Provider, connectionString, DatabaseResilience.Create(TimeSpan.FromSeconds(storage.CommandTimeoutSeconds)));
