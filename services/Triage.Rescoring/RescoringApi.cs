@@ -29,8 +29,12 @@ public static class RescoringApi
             errors.Add("until", "may not be more than 24 h in the future");
         if (!errors.IsEmpty)
             return errors.ToProblem("The rescoring window is not valid.");
-        var runId = await runs.StartAsync(request?.Since, request?.Until, $"manual:{Guid.NewGuid():N}", user.Identity?.Name ?? "unknown", cancellationToken);
-        return TypedResults.Accepted($"/api/v1/rescoring/{runId}", new RescoringStarted(runId));
+        var start = await runs.StartAsync(request?.Since, request?.Until, $"manual:{Guid.NewGuid():N}", user.Identity?.Name ?? "unknown", cancellationToken);
+        if (start.Overlaps)
+            return TypedResults.Problem($"Rescoring run {start.RunId} over an overlapping window is still in progress; start this one when it has finished.",
+                statusCode: StatusCodes.Status409Conflict, title: "A rescoring run is in progress",
+                extensions: new Dictionary<string, object?> { ["runId"] = start.RunId });
+        return TypedResults.Accepted($"/api/v1/rescoring/{start.RunId}", new RescoringStarted(start.RunId));
     }
 
     public static async Task<Results<Ok<RescoringRun>, ProblemHttpResult>> GetAsync(Guid runId, RescoringRuns runs, CancellationToken cancellationToken) =>

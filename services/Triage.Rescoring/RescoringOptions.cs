@@ -11,6 +11,11 @@ public sealed class RescoringOptions
 
     public TimeSpan Window { get; set; } = TimeSpan.FromDays(30);
 
+    // A scheduled run that finds an overlapping run in progress tries again this often, this many times.
+    public TimeSpan OverlapRetryDelay { get; set; } = TimeSpan.FromMinutes(5);
+
+    public int OverlapRetries { get; set; } = 36;
+
     public int ChunkSize { get; set; } = 5_000;
 
     // Hindsight looks this far around the window: the longest signal window (repeat filings over 90 days).

@@ -14,7 +14,9 @@ namespace Triage.Rescoring;
 public sealed class RescoringRuns(Database database, IOptions<RescoringOptions> options, OutboxSignal outboxSignal, TimeProvider clock,
     ILogger<RescoringRuns> logger)
 {
-    public async Task<Guid> StartAsync(DateTimeOffset? since, DateTimeOffset? until, string triggerKey, string requestedBy, CancellationToken cancellationToken,
+    private const long StartLock = 0x52_45_53_43_4F_52_45; // "RESCORE"
+
+    public async Task<RescoringStart> StartAsync(DateTimeOffset? since, DateTimeOffset? until, string triggerKey, string requestedBy, CancellationToken cancellationToken,
         bool queueChunks = true)
     {
         var now = clock.GetUtcNow();
@@ -24,7 +26,20 @@ public sealed class RescoringRuns(Database database, IOptions<RescoringOptions> 
         await using var transaction = await database.BeginWriteAsync(connection, cancellationToken);
         var existing = await connection.QuerySingleOrDefaultAsync<Guid?>("SELECT id FROM rescoring_runs WHERE trigger_key = @Key", new { Key = triggerKey }, transaction);
         if (existing is { } known)
-            return known;
+            return RescoringStart.Started(known);
+        // Two runs over one window would rescore the same complaints twice and their counters would not add up: one at
+        // a time, decided under one lock (SQLite's write transaction already is one).
+        if (database.Provider == StorageProvider.Postgres)
+            await connection.ExecuteAsync("SELECT pg_advisory_xact_lock(@Key)", new { Key = StartLock }, transaction);
+        var running = await connection.QueryFirstOrDefaultAsync<Guid?>(
+            "SELECT id FROM rescoring_runs WHERE status IN ('queued', 'running') AND since < @To AND until > @From ORDER BY created_at LIMIT 1",
+            new { From = from, To = to }, transaction);
+        if (running is { } busy)
+        {
+            logger.LogWarning("Rescoring over {Since:o} to {Until:o} ({Trigger}) not started: run {RunId} over an overlapping window is still in progress",
+                from, to, triggerKey, busy);
+            return RescoringStart.BlockedBy(busy);
+        }
 
         var id = Guid.CreateVersion7(now);
         var keys = await connection.QueryAsync<ChunkKey>(
@@ -55,7 +70,7 @@ public sealed class RescoringRuns(Database database, IOptions<RescoringOptions> 
                 By = requestedBy, Now = now, Started = total == 0 ? now : (DateTimeOffset?)null, Finished = total == 0 ? now : (DateTimeOffset?)null },
             transaction);
         if (inserted == 0)
-            return await connection.QuerySingleAsync<Guid>("SELECT id FROM rescoring_runs WHERE trigger_key = @Key", new { Key = triggerKey }, transaction);
+            return RescoringStart.Started(await connection.QuerySingleAsync<Guid>("SELECT id FROM rescoring_runs WHERE trigger_key = @Key", new { Key = triggerKey }, transaction));
         for (var i = 0; i < chunks.Count; i++)
         {
             await connection.ExecuteAsync(
@@ -68,7 +83,7 @@ public sealed class RescoringRuns(Database database, IOptions<RescoringOptions> 
         outboxSignal.Notify();
         logger.LogInformation("Rescoring run {RunId} ({Trigger}) over {Since:o} to {Until:o}: {Total} complaints in {Chunks} chunks",
             id, triggerKey, from, to, total, chunks.Count);
-        return id;
+        return RescoringStart.Started(id);
     }
 
     public async Task<RescoringRun?> GetAsync(Guid runId, CancellationToken cancellationToken)

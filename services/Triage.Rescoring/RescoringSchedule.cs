@@ -23,13 +23,25 @@ public sealed class RescoringSchedule(RescoringRuns runs, IOptions<RescoringOpti
                 return;
             logger.LogInformation("Next scheduled rescoring at {Next:o}", next);
             await Task.Delay(next - now, clock, stoppingToken);
-            try
+            // A run still in progress over the window (a manual one, or last night's) goes first; this one waits for it.
+            for (var attempt = 0; !stoppingToken.IsCancellationRequested; attempt++)
             {
-                await runs.StartAsync(null, next, $"schedule:{next.UtcDateTime:yyyy-MM-ddTHH:mm}Z", "schedule", stoppingToken);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                logger.LogError(e, "The scheduled rescoring at {Next:o} could not start", next);
+                try
+                {
+                    if (!(await runs.StartAsync(null, next, $"schedule:{next.UtcDateTime:yyyy-MM-ddTHH:mm}Z", "schedule", stoppingToken)).Overlaps)
+                        break;
+                }
+                catch (Exception e) when (e is not OperationCanceledException)
+                {
+                    logger.LogError(e, "The scheduled rescoring at {Next:o} could not start", next);
+                    break;
+                }
+                if (attempt >= options.Value.OverlapRetries)
+                {
+                    logger.LogError("The scheduled rescoring at {Next:o} did not start: an overlapping run was still in progress after {Attempts} tries", next, attempt + 1);
+                    break;
+                }
+                await Task.Delay(options.Value.OverlapRetryDelay, clock, stoppingToken);
             }
         }
     }

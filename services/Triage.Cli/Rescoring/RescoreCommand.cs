@@ -47,7 +47,13 @@ public static class RescoreCommand
         var rescorer = services.GetRequiredService<ChunkRescorer>();
         var recompute = services.GetRequiredService<ClusterRecompute>();
         var clock = Stopwatch.StartNew();
-        var runId = await runs.StartAsync(window.Since, window.Until, $"cli:{Guid.NewGuid()}", $"cli:{Environment.UserName}", cancellationToken, queueChunks: false);
+        var start = await runs.StartAsync(window.Since, window.Until, $"cli:{Guid.NewGuid()}", $"cli:{Environment.UserName}", cancellationToken, queueChunks: false);
+        if (start.Overlaps)
+        {
+            Console.Error.WriteLine($"Rescoring run {start.RunId} over an overlapping window is still in progress; run this when it has finished.");
+            return 2;
+        }
+        var runId = start.RunId;
         var chunks = await RunChunks.ReadAsync(services.GetRequiredService<Database>(), runId, cancellationToken);
         var byOthers = 0;
         try

@@ -15,8 +15,8 @@ public class When_a_rescoring_chunk_keeps_failing
         using var desk = factory.CreateClient("dev-desk-key");
         await desk.PostJsonAsync("/api/v1/complaints", Complaints.Valid());
         var runs = factory.Services.GetRequiredService<RescoringRuns>();
-        var runId = await runs.StartAsync(DateTimeOffset.Parse("2026-11-01T00:00:00Z"), DateTimeOffset.Parse("2026-11-21T00:00:00Z"), "test:fault", "test", default,
-            queueChunks: false);
+        var runId = (await runs.StartAsync(DateTimeOffset.Parse("2026-11-01T00:00:00Z"), DateTimeOffset.Parse("2026-11-21T00:00:00Z"), "test:fault", "test", default,
+            queueChunks: false)).RunId;
 
         await factory.Services.GetRequiredService<IBus>().Publish<Fault<RescoreChunk>>(new
         {

@@ -34,7 +34,7 @@ public class When_a_rescoring_run_is_interrupted
         await using (var connection = await database.OpenAsync())
         {
             await connection.ExecuteAsync("UPDATE outbox SET sent_at = @Now WHERE sent_at IS NULL", new { Now = DateTimeOffset.UtcNow });
-            runId = await runs.StartAsync(DateTimeOffset.Parse($"{day}T00:00:00+08:00"), DateTimeOffset.Parse($"{day}T23:59:59+08:00"), "test:resume", "test", default);
+            runId = (await runs.StartAsync(DateTimeOffset.Parse($"{day}T00:00:00+08:00"), DateTimeOffset.Parse($"{day}T23:59:59+08:00"), "test:resume", "test", default)).RunId;
             await connection.ExecuteAsync("UPDATE outbox SET sent_at = @Now WHERE sent_at IS NULL AND message_type = 'Triage.Contracts.RescoreChunk'", new { Now = DateTimeOffset.UtcNow });
         }
         await rescorer.RescoreAsync(runId, 0, default);
