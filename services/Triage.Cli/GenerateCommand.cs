@@ -20,9 +20,9 @@ public static class GenerateCommand
         var days = new Option<int>("--days") { Description = "Length of the timeline in days.", DefaultValueFactory = _ => 60, HelpName = "N" };
         var writer = new Option<string>("--writer")
         {
-            Description = "Which hand writes the texts: a, b (a second family written apart from the first), or mixed (each person, ring and incident keeps one of the two).",
+            Description = "Which hand writes the texts: a, b (a second family written apart from the first), c (a third, kept for evaluation), or mixed (each person, ring and incident keeps one of a and b).",
             DefaultValueFactory = _ => Triage.Corpus.Writers.WriterChoice.A,
-            HelpName = "a|b|mixed",
+            HelpName = "a|b|c|mixed",
         };
         writer.AcceptOnlyFromAmong([.. Triage.Corpus.Writers.WriterChoice.All]);
         var surface = new Option<bool>("--surface-noise") { Description = "Lay per-person keyboard habits (punctuation width, dropped punctuation, line breaks, sentence order, homophone slips) over every text." };
