@@ -1,6 +1,6 @@
 namespace Triage.Intake;
 
-// The wire format of contract §1. Everything is nullable so that a missing field becomes a validation error, not a parse error.
+// The wire format (docs/wire-format.md). Everything is nullable so that a missing field becomes a validation error, not a parse error.
 public sealed record ComplaintSubmission(
     string? ExternalId,
     string? Channel,

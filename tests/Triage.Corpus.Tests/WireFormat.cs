@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 
 namespace Triage.Corpus.Tests;
 
-// The contract's §1 rules, checked independently of the generator's own types.
+// The wire format's rules (docs/wire-format.md), checked independently of the generator's own types.
 public static partial class WireFormat
 {
     private static readonly string[] Channels = ["app", "web", "hotline", "email", "letter", "regulator", "social", "branch", "other"];

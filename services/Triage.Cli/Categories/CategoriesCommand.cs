@@ -12,7 +12,7 @@ public static class CategoriesCommand
 {
     public static Command Create()
     {
-        var input = new Option<FileInfo>("--input") { Description = "Complaints, one contract §1 JSON object per line; those with a desk category are the ground truth", Required = true };
+        var input = new Option<FileInfo>("--input") { Description = "Complaints, one wire-format complaint (docs/wire-format.md) per line; those with a desk category are the ground truth", Required = true };
         var labels = new Option<FileInfo?>("--labels") { Description = "labels.jsonl from `triage generate`: also measure honest complaints alone and each kind" };
         var train = new Option<FileInfo?>("--train") { Description = "Another corpus (never the --input one) to train a new n-grams model on, measured beside the shipped one" };
         var save = new Option<FileInfo?>("--save") { Description = "Where to write the model trained with --train (the shipped one is models/Triage.Signals/Categories/category-model.txt)" };

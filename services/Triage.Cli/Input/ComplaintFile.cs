@@ -7,7 +7,7 @@ using Triage.Storage;
 
 namespace Triage.Cli.Input;
 
-// Reads contract §1 complaints, one per line, with the intake's own validation. Identifiers are hashed under a key
+// Reads wire-format complaints (docs/wire-format.md), one per line, with the intake's own validation. Identifiers are hashed under a key
 // made for this run only: a file's hashes are compared with each other, never with a database's.
 public sealed class ComplaintFile(string path)
 {
@@ -34,7 +34,7 @@ public sealed class ComplaintFile(string path)
         }
     }
 
-    // The whole file, each bad line reported on standard error with its number, as contract §3 asks.
+    // The whole file, each bad line reported on standard error with its number, as docs/wire-format.md says.
     public async Task<List<ComplaintLine>> ReadReportingErrorsAsync(CancellationToken cancellationToken = default)
     {
         var lines = new List<ComplaintLine>();

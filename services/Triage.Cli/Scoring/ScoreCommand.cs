@@ -18,7 +18,7 @@ public static class ScoreCommand
 {
     public static Command Create()
     {
-        var input = new Option<FileInfo>("--input") { Description = "Complaints, one contract §1 JSON object per line", Required = true };
+        var input = new Option<FileInfo>("--input") { Description = "Complaints, one wire-format complaint (docs/wire-format.md) per line", Required = true };
         var output = new Option<FileInfo>("--output") { Description = "One JSON line per scored complaint: {externalId, score, suspect, clusterId, route, reasons}", Required = true };
         var model = new Option<FileInfo?>("--model") { Description = "Model file (default: the shipped models/suspect-model.zip)" };
         var command = new Command("score",

@@ -4,7 +4,7 @@ using Triage.Tests.Infrastructure;
 
 namespace Triage.Tests.Intake;
 
-// Every validation rule of contract §1, each answered with problem+json naming the field.
+// Every validation rule of the wire format (docs/wire-format.md), each answered with problem+json naming the field.
 public class When_a_complaint_breaks_a_rule
 {
     private TriageFactory _factory = null!;
