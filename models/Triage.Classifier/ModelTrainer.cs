@@ -74,11 +74,11 @@ public sealed class ModelTrainer(TrainerOptions options)
         var text = textModel.TextFeatures;
         log?.Invoke($"fitting the evidence terms on {train.Count:N0} rows");
         var evidence = new EvidenceTrainer(settings).Fit(train.Select(r => r.Input.Signals).ToList(), outOfFold, train.Select(r => r.Suspect).ToList());
-        var withEvidence = textModel.With(evidence);
-        var scores = withEvidence.Score(validation.Select(r => r.Input).ToList());
+        var inputs = validation.Select(r => r.Input).ToList();
+        var scores = evidence.Apply(inputs, textModel.Score(inputs));
         var (threshold, result) = Validate("model", validation, scores, log, clock);
         var calibration = CalibrationTable.Build(scores, validation.Select(r => r.Suspect).ToArray());
-        return new TrainedModel(withEvidence.Context, withEvidence.Transformer, withEvidence.InputSchema, options)
+        return new TrainedModel(textModel.Context, textModel.Transformer, textModel.InputSchema, options)
         {
             Features = FeatureSet.EvidenceAndText,
             TextFeatures = text,

@@ -56,19 +56,15 @@ public sealed class SuspectModel
 
     public float Score(ClassifierInput input)
     {
-        var engine = _engines.Get();
-        try
-        {
-            var probability = engine.Predict(ModelInput.Prepare(input, Metadata.TextFeatures)).Probability;
-            return Metadata.Evidence is { } evidence ? evidence.Probability(input.Signals, probability) : probability;
-        }
-        finally
-        {
-            _engines.Return(engine);
-        }
+        var probability = Predict(input);
+        return Metadata.Evidence is { } evidence ? evidence.Probability(input.Signals, probability) : probability;
     }
 
-    public float[] ScoreBatch(IReadOnlyList<ClassifierInput> inputs) => AssessBatch(inputs).Select(a => a.Score).ToArray();
+    public float[] ScoreBatch(IReadOnlyList<ClassifierInput> inputs)
+    {
+        var probabilities = BatchScorer.Score(_ml, _model, inputs, Metadata.TextFeatures);
+        return Metadata.Evidence is { } evidence ? evidence.Apply(inputs, probabilities) : probabilities;
+    }
 
     // Scores with each evidence group's share of the logit, largest first (empty for a model without evidence terms).
     public IReadOnlyList<Assessment> AssessBatch(IReadOnlyList<ClassifierInput> inputs)
@@ -84,18 +80,23 @@ public sealed class SuspectModel
 
     public Assessment Assess(ClassifierInput input)
     {
+        var probability = Predict(input);
+        return Metadata.Evidence is { } evidence
+            ? new Assessment(evidence.Probability(input.Signals, probability), evidence.Contributions(input.Signals, probability))
+            : new Assessment(probability, []);
+    }
+
+    // The zip's own probability: the text sub-score for an evidence model, the score itself for one without.
+    private float Predict(ClassifierInput input)
+    {
         var engine = _engines.Get();
-        float probability;
         try
         {
-            probability = engine.Predict(ModelInput.Prepare(input, Metadata.TextFeatures)).Probability;
+            return engine.Predict(ModelInput.Prepare(input, Metadata.TextFeatures)).Probability;
         }
         finally
         {
             _engines.Return(engine);
         }
-        return Metadata.Evidence is { } evidence
-            ? new Assessment(evidence.Probability(input.Signals, probability), evidence.Contributions(input.Signals, probability))
-            : new Assessment(probability, []);
     }
 }

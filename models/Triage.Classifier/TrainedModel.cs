@@ -24,21 +24,10 @@ public sealed class TrainedModel(MLContext ml, ITransformer transformer, DataVie
     public ITransformer Transformer => transformer;
     public DataViewSchema InputSchema => inputSchema;
 
-    // The same text model under evidence terms: scored through them from now on.
-    public TrainedModel With(Evidence.EvidenceModel evidence) => new(ml, transformer, inputSchema, options)
-    {
-        Features = FeatureSet.EvidenceAndText, TextFeatures = TextFeatures, TrainingRows = TrainingRows, ValidationRows = ValidationRows,
-        Threshold = Threshold, Calibration = Calibration, TrainerCalibration = TrainerCalibration, Validation = Validation,
-        TopFeatures = TopFeatures, TrainingTime = TrainingTime, Evidence = evidence,
-    };
-
     public float[] Score(IReadOnlyList<ClassifierInput> inputs)
     {
         var scores = BatchScorer.Score(ml, transformer, inputs, TextFeatures);
-        if (Evidence is { } evidence)
-            for (var i = 0; i < scores.Length; i++)
-                scores[i] = evidence.Probability(inputs[i].Signals, scores[i]);
-        return scores;
+        return Evidence is { } evidence ? evidence.Apply(inputs, scores) : scores;
     }
 
     public ModelMetadata Save(string path, string trainingCorpus, int testRows, IReadOnlyDictionary<string, double> metrics, DateTimeOffset trainedAt)

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.Json;
 using Dapper;
 using Triage.Intake;
+using Triage.Routing;
 using Triage.Signals;
 using Triage.Signals.Text;
 using Triage.Storage;
@@ -78,16 +79,7 @@ public sealed class ClusterReader(Database database, PersonalDataProtector prote
             "SELECT personal FROM complaints WHERE triage_cluster_id = @Id ORDER BY received_at, id LIMIT 1", new { row.Id });
         var sampleText = sample is null ? "" : Masking.Text(Open(sample).Text);
         var indicators = new List<IndicatorView>();
-        var groups = await connection.QueryAsync<IndicatorRow>(
-            """
-            SELECT x.kind AS Kind, x.hash AS Hash, COUNT(DISTINCT x.complaint) AS Complaints FROM (
-                SELECT l.kind, l.identifier_hash AS hash, l.complaint_id AS complaint FROM cluster_links l
-                JOIN complaints c ON c.id = l.complaint_id WHERE c.triage_cluster_id = @Id
-                UNION ALL
-                SELECT l.kind, l.identifier_hash AS hash, l.linked_complaint_id AS complaint FROM cluster_links l
-                JOIN complaints c ON c.id = l.complaint_id WHERE c.triage_cluster_id = @Id
-            ) x GROUP BY x.kind, x.hash ORDER BY COUNT(DISTINCT x.complaint) DESC, x.kind
-            """, new { row.Id });
+        var groups = await ClusterIndicators.CountAsync(connection, row.Id);
         foreach (var group in groups.Take(indicatorLimit))
         {
             var value = group.Hash is null ? IndicatorValues.Excerpt(sampleText) : await IdentifierValueAsync(connection, row.Id, group.Hash);
@@ -149,13 +141,6 @@ public sealed class ClusterReader(Database database, PersonalDataProtector prote
         JsonSerializer.Deserialize<ComplaintPersonalData>(protector.Open(sealedData), PersonalDataJson.Options)!;
 
     private static DateTimeOffset LocalTime(ComplaintRow row) => row.ReceivedAt.ToOffset(TimeSpan.FromMinutes(row.ReceivedOffsetMinutes));
-
-    private sealed class IndicatorRow
-    {
-        public string Kind { get; init; } = "";
-        public byte[]? Hash { get; init; }
-        public long Complaints { get; init; }
-    }
 
     private sealed class IdentifierHolder
     {

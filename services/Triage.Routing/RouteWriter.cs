@@ -5,7 +5,6 @@ using Triage.Contracts;
 using Triage.Intake;
 using Triage.Messaging;
 using Triage.Signals.Categories;
-using Triage.Signals.Clusters;
 using Triage.Storage;
 
 namespace Triage.Routing;
@@ -39,7 +38,7 @@ public sealed class RouteWriter(Database database, RouteDecider decider, Persona
                 new { Ids = clusterIds }, transaction))
             .ToDictionary(c => c.Id, c => new ClusterState(c.Id, c.Status, c.Suspect != 0, c.Size, c.Risk));
         foreach (var id in clusters.Values.Where(c => c is { Suspect: true, Status: ClusterState.Open }).Select(c => c.Id).ToList())
-            clusters[id] = clusters[id] with { Evidence = await EvidenceAsync(connection, transaction, id) };
+            clusters[id] = clusters[id] with { Evidence = ClusterIndicators.Evidence(clusters[id].Size, await ClusterIndicators.CountAsync(connection, id, transaction)) };
 
         var now = clock.GetUtcNow();
         var routed = new List<ComplaintRouted>();
@@ -79,28 +78,6 @@ public sealed class RouteWriter(Database database, RouteDecider decider, Persona
         public string? ClusterId { get; init; }
         public string? Destination { get; init; }
         public long? AnalystVerdict { get; init; }
-    }
-
-    // What ties a suspect cluster together, for the reason of a route it decides.
-    private static async Task<ClusterEvidence> EvidenceAsync(DbConnection connection, DbTransaction transaction, string clusterId)
-    {
-        var members = (await connection.QueryAsync<Guid>("SELECT id FROM complaints WHERE triage_cluster_id = @Id", new { Id = clusterId }, transaction)).ToHashSet();
-        var links = await connection.QueryAsync<LinkRow>(
-            """
-            SELECT l.complaint_id AS FromId, l.linked_complaint_id AS ToId, l.kind AS Kind, l.identifier_hash AS Hash
-            FROM cluster_links l JOIN complaints c ON c.id = l.complaint_id WHERE c.triage_cluster_id = @Id
-            """,
-            new { Id = clusterId }, transaction);
-        return ClusterEvidence.From(members, links.Select(l => (l.FromId, l.ToId, Enum.TryParse<ClusterLinkKind>(l.Kind, out var kind) ? kind : ClusterLinkKind.Complainant,
-            l.Hash is null ? null : Convert.ToHexString(l.Hash))));
-    }
-
-    private sealed class LinkRow
-    {
-        public Guid FromId { get; init; }
-        public Guid ToId { get; init; }
-        public string Kind { get; init; } = "";
-        public byte[]? Hash { get; init; }
     }
 
     private sealed class ClusterStateRow

@@ -34,6 +34,14 @@ public sealed record EvidenceModel
 
     public float Probability(ReadOnlySpan<float> signals, float textProbability) => (float)(1 / (1 + Math.Exp(-Logit(signals, textProbability))));
 
+    // The text model's probabilities of a batch, turned into scores in place.
+    public float[] Apply(IReadOnlyList<ClassifierInput> inputs, float[] textProbabilities)
+    {
+        for (var i = 0; i < textProbabilities.Length; i++)
+            textProbabilities[i] = Probability(inputs[i].Signals, textProbabilities[i]);
+        return textProbabilities;
+    }
+
     // Each group's share of the logit, largest first. Step terms are measured from no evidence (their share is never
     // negative); the text's share from an even text (probability one half).
     public IReadOnlyList<Contribution> Contributions(ReadOnlySpan<float> signals, float textProbability)

@@ -8,35 +8,16 @@ namespace Triage.Classifier.Evidence;
 // never lower a score.
 public static class EvidenceSignals
 {
-    public static readonly IReadOnlyList<(string Signal, Direction Direction, string Group)> All =
+    private static readonly HashSet<string> Down = [SignalNames.DaysSincePreviousFiling];
+
+    private static readonly HashSet<string> Free =
     [
-        (SignalNames.NearDuplicates1d, Direction.Up, ReasonGroups.Template),
-        (SignalNames.NearDuplicates7d, Direction.Up, ReasonGroups.Template),
-        (SignalNames.NearDuplicates30d, Direction.Up, ReasonGroups.Template),
-        (SignalNames.MaxTextSimilarity, Direction.Up, ReasonGroups.Template),
-        (SignalNames.BurstSize, Direction.Up, ReasonGroups.Burst),
-        (SignalNames.DemandTerms, Direction.Up, ReasonGroups.Demands),
-        (SignalNames.ThreatTerms, Direction.Up, ReasonGroups.Threats),
-        (SignalNames.JustificationTerms, Direction.Up, ReasonGroups.Justifications),
-        (SignalNames.AgencyTerms, Direction.Up, ReasonGroups.Agency),
-        (SignalNames.RepresentativePhoneShared30d, Direction.Up, ReasonGroups.RepresentativePhone),
-        (SignalNames.OrganizationShared30d, Direction.Up, ReasonGroups.Organization),
-        (SignalNames.DeviceShared30d, Direction.Up, ReasonGroups.Device),
-        (SignalNames.IpShared30d, Direction.Up, ReasonGroups.Ip),
-        (SignalNames.ComplainantPhoneShared30d, Direction.Up, ReasonGroups.ComplainantPhone),
-        (SignalNames.EmailShared30d, Direction.Up, ReasonGroups.Email),
-        (SignalNames.MaxAgentIdentifierShared7d, Direction.Up, ReasonGroups.AgentIdentifier),
-        (SignalNames.MaxAgentIdentifierShared30d, Direction.Up, ReasonGroups.AgentIdentifier),
-        (SignalNames.Filings7d, Direction.Up, ReasonGroups.Filings),
-        (SignalNames.Filings30d, Direction.Up, ReasonGroups.Filings),
-        (SignalNames.Filings90d, Direction.Up, ReasonGroups.Filings),
-        (SignalNames.Channels30d, Direction.Up, ReasonGroups.Channels),
-        (SignalNames.DaysSincePreviousFiling, Direction.Down, ReasonGroups.Filings),
-        (SignalNames.HubIdentifiers, Direction.Free, ReasonGroups.Context),
-        (SignalNames.Fingerprinted, Direction.Free, ReasonGroups.Context),
-        (SignalNames.TextLength, Direction.Free, ReasonGroups.Context),
-        (SignalNames.HasRepresentative, Direction.Free, ReasonGroups.Representative),
-        .. SignalNames.Channels.Select(c => ($"channel_{c}", Direction.Free, ReasonGroups.Channel)),
-        .. SignalNames.Relations.Select(r => ($"relation_{r}", Direction.Free, ReasonGroups.Representative)),
+        SignalNames.HubIdentifiers, SignalNames.Fingerprinted, SignalNames.TextLength, SignalNames.HasRepresentative,
+        .. SignalNames.Channels.Select(c => $"channel_{c}"), .. SignalNames.Relations.Select(r => $"relation_{r}"),
     ];
+
+    // Every signal: context (Free) either way, days since the previous filing down, the rest up; its reason group.
+    public static readonly IReadOnlyList<(string Signal, Direction Direction, string Group)> All = SignalNames.All
+        .Select(s => (s, Free.Contains(s) ? Direction.Free : Down.Contains(s) ? Direction.Down : Direction.Up, ReasonGroups.Of(s)))
+        .ToList();
 }

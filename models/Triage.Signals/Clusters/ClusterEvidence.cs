@@ -13,26 +13,29 @@ public sealed record ClusterEvidence(int Size, int BehindOneIdentifier, int Shar
     public static ClusterEvidence From(IReadOnlyCollection<Guid> members, IEnumerable<(Guid From, Guid To, ClusterLinkKind Kind, string? IdentifierHash)> links)
     {
         var inside = members as IReadOnlySet<Guid> ?? members.ToHashSet();
-        var byIdentifier = new Dictionary<string, HashSet<Guid>>();
-        var template = new HashSet<Guid>();
+        var touched = new Dictionary<(ClusterLinkKind, string?), HashSet<Guid>>();
         foreach (var (from, to, kind, hash) in links)
         {
             if (!inside.Contains(from) || !inside.Contains(to))
                 continue;
-            if (kind == ClusterLinkKind.Template)
-            {
-                template.Add(from);
-                template.Add(to);
-            }
-            else if (Agent.Contains(kind) && hash is not null)
-            {
-                if (!byIdentifier.TryGetValue(hash, out var sharing))
-                    byIdentifier[hash] = sharing = [];
-                sharing.Add(from);
-                sharing.Add(to);
-            }
+            if (!touched.TryGetValue((kind, hash), out var complaints))
+                touched[(kind, hash)] = complaints = [];
+            complaints.Add(from);
+            complaints.Add(to);
         }
-        return new ClusterEvidence(members.Count, byIdentifier.Values.Select(s => s.Count).DefaultIfEmpty(0).Max(), template.Count);
+        return FromCounts(members.Count, touched.Select(t => (t.Key.Item1, t.Key.Item2, t.Value.Count)));
+    }
+
+    // From how many complaints each kind of link and identifier touches (the stored clusters' indicators).
+    public static ClusterEvidence FromCounts(int size, IEnumerable<(ClusterLinkKind Kind, string? IdentifierHash, int Complaints)> counts)
+    {
+        var (behindOne, template) = (0, 0);
+        foreach (var (kind, hash, complaints) in counts)
+            if (kind == ClusterLinkKind.Template)
+                template = Math.Max(template, complaints);
+            else if (Agent.Contains(kind) && hash is not null)
+                behindOne = Math.Max(behindOne, complaints);
+        return new ClusterEvidence(size, behindOne, template);
     }
 
     public string Describe()

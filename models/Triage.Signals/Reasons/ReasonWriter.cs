@@ -32,30 +32,22 @@ public static class ReasonWriter
     public static IReadOnlyList<string> WithRoute(IReadOnlyList<string> reasons, string? destination, string? routeReason) =>
         destination == "fraud-review" && reasons.Count == 0 && !string.IsNullOrEmpty(routeReason) ? [routeReason] : reasons;
 
+    private static readonly (string Signal, double Mark)[] FixedMarks =
+    [
+        (SignalNames.NearDuplicates30d, 2), (SignalNames.BurstSize, 5), (SignalNames.RepresentativePhoneShared30d, 1),
+        (SignalNames.OrganizationShared30d, 2), (SignalNames.ComplainantPhoneShared30d, 1), (SignalNames.DeviceShared30d, 1),
+        (SignalNames.EmailShared30d, 1), (SignalNames.IpShared30d, 5), (SignalNames.Filings30d, 2), (SignalNames.Channels30d, 3),
+        (SignalNames.AgencyTerms, 1), (SignalNames.DemandTerms, 3), (SignalNames.ThreatTerms, 3),
+    ];
+
     // Without a model's shares (a model trained before evidence terms): the signals that pass fixed marks, strongest first.
     public static IReadOnlyList<string> Write(SignalVector signals, SignalMode mode, int max = 5)
     {
         var period = mode == SignalMode.Online ? "过去30天内" : "前后30天内";
         var candidates = new List<(double Strength, string Text)>();
-        void Add(string signal, double threshold, string group)
-        {
-            if (signals[signal] >= threshold && Sentence(group, signals, period) is { } text)
-                candidates.Add((signals[signal] / threshold, text));
-        }
-
-        Add(SignalNames.NearDuplicates30d, 2, ReasonGroups.Template);
-        Add(SignalNames.BurstSize, 5, ReasonGroups.Burst);
-        Add(SignalNames.RepresentativePhoneShared30d, 1, ReasonGroups.RepresentativePhone);
-        Add(SignalNames.OrganizationShared30d, 2, ReasonGroups.Organization);
-        Add(SignalNames.ComplainantPhoneShared30d, 1, ReasonGroups.ComplainantPhone);
-        Add(SignalNames.DeviceShared30d, 1, ReasonGroups.Device);
-        Add(SignalNames.EmailShared30d, 1, ReasonGroups.Email);
-        Add(SignalNames.IpShared30d, 5, ReasonGroups.Ip);
-        Add(SignalNames.Filings30d, 2, ReasonGroups.Filings);
-        Add(SignalNames.Channels30d, 3, ReasonGroups.Channels);
-        Add(SignalNames.AgencyTerms, 1, ReasonGroups.Agency);
-        Add(SignalNames.DemandTerms, 3, ReasonGroups.Demands);
-        Add(SignalNames.ThreatTerms, 3, ReasonGroups.Threats);
+        foreach (var (signal, mark) in FixedMarks)
+            if (signals[signal] >= mark && Sentence(ReasonGroups.Of(signal), signals, period) is { } text)
+                candidates.Add((signals[signal] / mark, text));
         return candidates.OrderByDescending(c => c.Strength).Select(c => c.Text).Distinct().Take(max).ToList();
     }
 
@@ -94,13 +86,8 @@ public static class ReasonWriter
     // The largest count of other people behind one agent identifier, said of the identifier that has it.
     private static string AgentIdentifier(SignalVector signals, int n, string period)
     {
-        foreach (var (signal, group) in new[]
-        {
-            (SignalNames.RepresentativePhoneShared30d, ReasonGroups.RepresentativePhone), (SignalNames.OrganizationShared30d, ReasonGroups.Organization),
-            (SignalNames.DeviceShared30d, ReasonGroups.Device), (SignalNames.ComplainantPhoneShared30d, ReasonGroups.ComplainantPhone),
-            (SignalNames.EmailShared30d, ReasonGroups.Email),
-        })
-            if ((int)Math.Round(signals[signal]) == n && Sentence(group, signals, period) is { } sentence)
+        foreach (var signal in ReasonGroups.AgentIdentifiers)
+            if ((int)Math.Round(signals[signal]) == n && Sentence(ReasonGroups.Of(signal), signals, period) is { } sentence)
                 return sentence;
         return $"同一代理标识{period}出现在其他 {n} 人的投诉中";
     }
