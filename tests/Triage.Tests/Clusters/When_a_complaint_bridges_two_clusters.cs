@@ -16,13 +16,13 @@ public class When_a_complaint_bridges_two_clusters(string storage) : StorageFixt
     {
         var day = Ring.NextDay();
         var (phoneA, phoneB) = (Ring.AgentPhone(), Ring.AgentPhone());
-        var older = await ClusterOfAsync(await Factory.SubmitAllAsync(Ring.Complaints(phoneA, day, size: 4, organization: "甲法务咨询有限公司")));
-        var younger = await ClusterOfAsync(await Factory.SubmitAllAsync(Ring.Complaints(phoneB, day, size: 4, organization: "乙债务优化服务中心", shift: 4, otherTemplate: true)));
+        var older = await Factory.ClusterOfAsync(await Factory.SubmitAllAsync(Ring.Complaints(phoneA, day, size: 4, organization: "甲法务咨询有限公司")));
+        var younger = await Factory.ClusterOfAsync(await Factory.SubmitAllAsync(Ring.Complaints(phoneB, day, size: 4, organization: "乙债务优化服务中心", shift: 4, otherTemplate: true)));
         var bridge = Ring.Complaints(phoneA, day, size: 1, organization: "乙债务优化服务中心")[0];
         bridge["receivedAt"] = $"{day}T23:00:00+08:00";
         bridge["complainant"]!["name"] = "周杰";
 
-        var merged = await ClusterOfAsync([await Factory.SubmitAsync(bridge)]);
+        var merged = await Factory.ClusterOfAsync([await Factory.SubmitAsync(bridge)]);
         var analyst = Factory.CreateClient("dev-analyst-key");
         var detail = await (await analyst.GetAsync($"/api/v1/clusters/{older}")).JsonAsync();
 
@@ -47,14 +47,5 @@ public class When_a_complaint_bridges_two_clusters(string storage) : StorageFixt
 
         Assert.That(clusters.GroupBy(c => c).Max(g => g.Count()), Is.EqualTo(12));
         Assert.That(Factory.Logs.Lines, Has.Some.Contains("gave way"));
-    }
-
-    private async Task<string> ClusterOfAsync(List<Guid> ids)
-    {
-        string? cluster = null;
-        foreach (var id in ids)
-            cluster = (await Factory.RoutedAsync(id)).GetProperty("triage").GetProperty("clusterId").GetString();
-        Assert.That(cluster, Is.Not.Null);
-        return cluster!;
     }
 }

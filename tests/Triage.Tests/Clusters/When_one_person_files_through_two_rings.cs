@@ -16,8 +16,8 @@ public class When_one_person_files_through_two_rings(string storage) : StorageFi
     {
         var day = Ring.NextDay();
         var (phoneA, phoneB) = (Ring.AgentPhone(), Ring.AgentPhone());
-        var ringA = await ClusterOfAsync(await Factory.SubmitAllAsync(Ring.Complaints(phoneA, day, size: 4, organization: "甲法务咨询有限公司")));
-        var ringB = await ClusterOfAsync(await Factory.SubmitAllAsync(Ring.Complaints(phoneB, day, size: 4, organization: "乙债务优化服务中心", shift: 4, otherTemplate: true)));
+        var ringA = await Factory.ClusterOfAsync(await Factory.SubmitAllAsync(Ring.Complaints(phoneA, day, size: 4, organization: "甲法务咨询有限公司")));
+        var ringB = await Factory.ClusterOfAsync(await Factory.SubmitAllAsync(Ring.Complaints(phoneB, day, size: 4, organization: "乙债务优化服务中心", shift: 4, otherTemplate: true)));
         var idNumber = ResidentIds.Make(Random.Shared.Next(60_000, 90_000));
         var first = Ring.Complaints(phoneA, day, size: 1, organization: "甲法务咨询有限公司", shift: 8)[0];
         var second = Ring.Complaints(phoneB, day, size: 1, organization: "乙债务优化服务中心", shift: 8, otherTemplate: true)[0];
@@ -27,19 +27,10 @@ public class When_one_person_files_through_two_rings(string storage) : StorageFi
             filing["complainant"]!["idNumber"] = idNumber;
         }
 
-        var withA = await ClusterOfAsync([await Factory.SubmitAsync(first)]);
-        var withB = await ClusterOfAsync([await Factory.SubmitAsync(second)]);
+        var withA = await Factory.ClusterOfAsync([await Factory.SubmitAsync(first)]);
+        var withB = await Factory.ClusterOfAsync([await Factory.SubmitAsync(second)]);
 
         Assert.That(ringA, Is.Not.EqualTo(ringB));
         Assert.That((withA, withB), Is.EqualTo((ringA, ringB)));
-    }
-
-    private async Task<string> ClusterOfAsync(List<Guid> ids)
-    {
-        string? cluster = null;
-        foreach (var id in ids)
-            cluster = (await Factory.RoutedAsync(id)).GetProperty("triage").GetProperty("clusterId").GetString();
-        Assert.That(cluster, Is.Not.Null);
-        return cluster!;
     }
 }

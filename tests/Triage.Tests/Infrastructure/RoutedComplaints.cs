@@ -43,4 +43,14 @@ public static class RoutedComplaints
         await Task.Delay(300);
         return await (await client.GetAsync($"/api/v1/complaints/{id}")).JsonAsync();
     }
+
+    // The cluster the last of these complaints ended in, once every one of them is routed.
+    public static async Task<string> ClusterOfAsync(this TriageFactory factory, IEnumerable<Guid> ids)
+    {
+        string? cluster = null;
+        foreach (var id in ids)
+            cluster = (await factory.RoutedAsync(id)).GetProperty("triage").GetProperty("clusterId").GetString();
+        Assert.That(cluster, Is.Not.Null);
+        return cluster!;
+    }
 }
