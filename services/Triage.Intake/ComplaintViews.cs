@@ -1,10 +1,13 @@
 using System.Text.Json;
+using Microsoft.AspNetCore.Http;
 using Triage.Signals.Reasons;
 using Triage.Storage;
 
 namespace Triage.Intake;
 
-public sealed class ComplaintViews(PersonalDataProtector protector)
+// Every response that shows a complaint is built here, and here the caller's role decides which fields it holds
+// (ComplaintFieldPolicy), so that no endpoint, today's or a later one, can hand a desk the triage by forgetting to ask.
+public sealed class ComplaintViews(PersonalDataProtector protector, IHttpContextAccessor http)
 {
     private static TriageView? Triage(ComplaintRow row) =>
         row.TriageScore is not { } score
@@ -13,7 +16,9 @@ public sealed class ComplaintViews(PersonalDataProtector protector)
                 ReasonWriter.WithRoute(JsonSerializer.Deserialize<string[]>(row.TriageReasons ?? "[]")!, row.RouteDestination, row.RouteReason),
                 row.TriageClusterId, row.TriageModelVersion ?? "", row.TriageScoredAt ?? default);
 
-    public ComplaintView From(ComplaintRow row)
+    public ComplaintView From(ComplaintRow row) => From(row, ComplaintFieldPolicy.For(http.HttpContext?.User));
+
+    public ComplaintView From(ComplaintRow row, ComplaintFieldPolicy fields)
     {
         var personal = JsonSerializer.Deserialize<ComplaintPersonalData>(protector.Open(row.Personal), PersonalDataJson.Options)!;
         var complainant = personal.Complainant;
@@ -33,7 +38,7 @@ public sealed class ComplaintViews(PersonalDataProtector protector)
             row.Category,
             Masking.Text(personal.Text),
             personal.Origin is null ? null : new OriginView(Masking.Ip(personal.Origin.Ip), personal.Origin.DeviceId),
-            Triage(row),
-            row.RouteDestination is null ? null : new RouteView(row.RouteDestination, row.RoutedAt, row.RouteReason));
+            fields.SeesTriage ? Triage(row) : null,
+            fields.Route(row.RouteDestination, row.RoutedAt, row.RouteReason));
     }
 }

@@ -2,6 +2,9 @@ namespace Triage.Intake;
 
 public static class ComplaintVocabulary
 {
+    // The fraud team's queue; every other route is handling/<category>.
+    public const string FraudReview = "fraud-review";
+
     public static readonly IReadOnlySet<string> Channels = new HashSet<string>
         { "app", "web", "hotline", "email", "letter", "regulator", "social", "branch", "other" };
 

@@ -103,8 +103,11 @@ public static class ComplaintsApi
 
     public static async Task<Results<Ok<ComplaintPage>, ProblemHttpResult>> ListAsync(
         string? externalId, string? status, string? route, string? since, string? until, string? limit, string? cursor,
-        ComplaintStore store, ComplaintViews views, AuditLog audit, ClaimsPrincipal user, CancellationToken cancellationToken)
+        HttpRequest request, ComplaintStore store, ComplaintViews views, AuditLog audit, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
+        var fields = ComplaintFieldPolicy.For(user);
+        if (fields.RefuseFilters(request.Query) is { } refused)
+            return refused;
         var errors = new ValidationErrors();
         var take = 50;
         if (limit is not null && (!int.TryParse(limit, CultureInfo.InvariantCulture, out take) || take is < 1 or > 500))
@@ -119,7 +122,7 @@ public static class ComplaintsApi
             return Invalid("The query is not valid.", errors);
 
         var rows = await store.ListAsync(new ComplaintQuery(externalId, status, route, sinceAt, untilAt, take, after), cancellationToken);
-        var page = rows.Take(take).Select(views.From).ToList();
+        var page = rows.Take(take).Select(row => views.From(row, fields)).ToList();
         if (page.Count > 0)
             await audit.RecordAsync(user.Identity?.Name ?? "unknown", "list-complaints", "complaints", $"{page.Count} complaints", cancellationToken);
         var next = rows.Count > take ? new ComplaintCursor(rows[take - 1].ReceivedAt, rows[take - 1].Id).Encode() : null;

@@ -9,6 +9,7 @@ public static class IntakeExtensions
     public static IHostApplicationBuilder AddIntake(this IHostApplicationBuilder builder)
     {
         builder.Services.TryAddSingleton<ComplaintStore>();
+        builder.Services.AddHttpContextAccessor();
         builder.Services.TryAddSingleton<ComplaintViews>();
         return builder;
     }

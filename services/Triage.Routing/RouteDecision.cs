@@ -1,8 +1,10 @@
+using Triage.Intake;
+
 namespace Triage.Routing;
 
 public sealed record RouteDecision(string Destination, string Reason)
 {
-    public const string FraudReview = "fraud-review";
+    public const string FraudReview = ComplaintVocabulary.FraudReview;
 
     public bool IsFraudReview => Destination == FraudReview;
 }

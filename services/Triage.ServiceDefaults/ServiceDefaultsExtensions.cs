@@ -41,6 +41,7 @@ public static class ServiceDefaultsExtensions
         app.UseHttpMetrics();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseMiddleware<Utf8JsonBody>();
         app.MapOpenApi();
         app.MapMetrics();
         // prometheus-net starts listening to System.Diagnostics.Metrics meters on its first export; do it now, not at the first scrape.

@@ -28,10 +28,11 @@ public static class RoutedComplaints
         return ids;
     }
 
-    // Routed, and settled: a cluster's flag may still move the route just after the first one.
+    // Routed, and settled: a cluster's flag may still move the route just after the first one. Read as an analyst, who
+    // sees the triage and the route's reason.
     public static async Task<JsonElement> RoutedAsync(this TriageFactory factory, Guid id)
     {
-        using var client = factory.CreateClient("dev-desk-key");
+        using var client = factory.CreateClient("dev-analyst-key");
         JsonElement complaint = default;
         var routed = await Eventually.HoldsAsync(async () =>
         {

@@ -24,7 +24,7 @@ public class When_a_complaint_is_scored(string storage) : StorageFixture(storage
     [Test]
     public async Task Should_store_the_score_reasons_and_model_version_and_mark_it_scored()
     {
-        using var client = Factory.CreateClient("dev-desk-key");
+        using var client = Factory.CreateClient("dev-analyst-key");
         var lone = Complaints.Valid();
         lone["complainant"] = new JsonObject { ["name"] = "孙丽", ["idNumber"] = ResidentIds.Make(Random.Shared.Next(1, 9_000)) };
         lone.Remove("representative");
@@ -50,7 +50,7 @@ public class When_a_complaint_is_scored(string storage) : StorageFixture(storage
     [Test]
     public async Task Should_flag_a_templated_ring_behind_one_agent_phone_and_say_why()
     {
-        using var client = Factory.CreateClient("dev-desk-key");
+        using var client = Factory.CreateClient("dev-analyst-key");
         var agentPhone = $"137{Random.Shared.Next(10_000_000, 99_999_999)}";
         string[] names = ["王小明", "李娟", "张伟", "刘芳", "陈磊", "杨洋", "赵敏", "黄磊"];
         string[] reasons = ["失业", "生病住院", "家庭变故", "疫情影响收入", "公司倒闭", "工资拖欠", "车祸", "生意失败"];

@@ -17,10 +17,9 @@ public class When_a_new_model_file_arrives
             ["Triage:Roles"] = "all",
             ["Triage:Scoring:ModelPath"] = Path.Combine(folder, "suspect-model.zip"),
         });
-        using var desk = factory.CreateClient("dev-desk-key");
         using var analyst = factory.CreateClient("dev-analyst-key");
         var before = (await (await analyst.GetAsync("/api/v1/model")).JsonAsync()).GetProperty("version").GetString()!;
-        var first = await ScoredVersionAsync(desk);
+        var first = await ScoredVersionAsync(analyst);
 
         var metadataPath = Path.Combine(folder, "suspect-model.json");
         var metadata = JsonNode.Parse(await File.ReadAllTextAsync(metadataPath))!.AsObject();
@@ -28,23 +27,23 @@ public class When_a_new_model_file_arrives
         await File.WriteAllTextAsync(metadataPath, metadata.ToJsonString());
         var swapped = await Eventually.HoldsAsync(async () =>
             (await (await analyst.GetAsync("/api/v1/model")).JsonAsync()).GetProperty("version").GetString() == before + "-retrained", TimeSpan.FromSeconds(20));
-        var second = await ScoredVersionAsync(desk);
+        var second = await ScoredVersionAsync(analyst);
 
         Assert.That(swapped, Is.True);
         Assert.That(first.Version, Is.EqualTo(before));
         Assert.That(second.Version, Is.EqualTo(before + "-retrained"));
-        var firstAgain = (await (await desk.GetAsync($"/api/v1/complaints/{first.Id}")).JsonAsync()).GetProperty("triage").GetProperty("modelVersion").GetString();
+        var firstAgain = (await (await analyst.GetAsync($"/api/v1/complaints/{first.Id}")).JsonAsync()).GetProperty("triage").GetProperty("modelVersion").GetString();
         Assert.That(firstAgain, Is.EqualTo(before));
         Directory.Delete(folder, recursive: true);
     }
 
-    private static async Task<(Guid Id, string? Version)> ScoredVersionAsync(HttpClient desk)
+    private static async Task<(Guid Id, string? Version)> ScoredVersionAsync(HttpClient analyst)
     {
-        var id = Guid.Parse((await (await desk.PostJsonAsync("/api/v1/complaints", Complaints.Valid())).JsonAsync()).GetProperty("id").GetString()!);
+        var id = Guid.Parse((await (await analyst.PostJsonAsync("/api/v1/complaints", Complaints.Valid())).JsonAsync()).GetProperty("id").GetString()!);
         string? version = null;
         await Eventually.HoldsAsync(async () =>
         {
-            var complaint = await (await desk.GetAsync($"/api/v1/complaints/{id}")).JsonAsync();
+            var complaint = await (await analyst.GetAsync($"/api/v1/complaints/{id}")).JsonAsync();
             version = complaint.GetProperty("triage").ValueKind == System.Text.Json.JsonValueKind.Object
                 ? complaint.GetProperty("triage").GetProperty("modelVersion").GetString()
                 : null;
