@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Net;
+using System.Text;
 using System.Text.RegularExpressions;
 
 namespace Triage.Intake;
@@ -36,7 +37,38 @@ public static partial class ComplaintValidator
         if (complaint.Origin?.Ip is { } ip && !IPAddress.TryParse(ip, out _))
             errors.Add("origin.ip", "must be an IPv4 or IPv6 address");
         MaxLength(complaint.Origin?.DeviceId, 128, "origin.deviceId", errors);
+        ValidateUnicode(complaint, errors);
         return errors;
+    }
+
+    // Identifiers and text are NFKC-normalised for matching and scoring, which throws on some code points (U+FFFE): a
+    // complaint holding one would fail at intake or never be scored, so it is refused here, naming the field.
+    private static void ValidateUnicode(ComplaintSubmission complaint, ValidationErrors errors)
+    {
+        (string Field, string? Value)[] fields =
+        [
+            ("complainant.name", complaint.Complainant?.Name), ("complainant.phone", complaint.Complainant?.Phone),
+            ("complainant.idNumber", complaint.Complainant?.IdNumber), ("complainant.customerId", complaint.Complainant?.CustomerId),
+            ("complainant.email", complaint.Complainant?.Email), ("representative.name", complaint.Representative?.Name),
+            ("representative.phone", complaint.Representative?.Phone), ("representative.organization", complaint.Representative?.Organization),
+            ("product", complaint.Product), ("text", complaint.Text), ("origin.ip", complaint.Origin?.Ip), ("origin.deviceId", complaint.Origin?.DeviceId),
+        ];
+        foreach (var (field, value) in fields)
+            if (value is not null && !Normalizable(value))
+                errors.Add(field, "must be Unicode text without noncharacters such as U+FFFE");
+    }
+
+    private static bool Normalizable(string value)
+    {
+        try
+        {
+            value.IsNormalized(NormalizationForm.FormKC);
+            return true;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
     }
 
     // No complaint of this system's lenders is older; a year-1 date is a broken feed, and scoring could never use it.

@@ -139,10 +139,20 @@ public static class ComplaintsApi
         return null;
     }
 
-    private static string? ExternalIdOf(JsonElement item) =>
-        item.ValueKind == JsonValueKind.Object && item.TryGetProperty("externalId", out var id) && id.ValueKind == JsonValueKind.String
-            ? id.GetString()
-            : null;
+    // Echoed for a rejected item when it can be read: a lone surrogate escape ("\ud800") cannot become a string.
+    private static string? ExternalIdOf(JsonElement item)
+    {
+        if (item.ValueKind != JsonValueKind.Object || !item.TryGetProperty("externalId", out var id) || id.ValueKind != JsonValueKind.String)
+            return null;
+        try
+        {
+            return id.GetString();
+        }
+        catch (InvalidOperationException)
+        {
+            return null;
+        }
+    }
 
     private static ProblemHttpResult TooLarge(string detail) =>
         TypedResults.Problem(detail, statusCode: StatusCodes.Status413PayloadTooLarge, title: "Payload too large");

@@ -42,7 +42,8 @@ public static class ServiceDefaultsExtensions
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseMiddleware<Utf8JsonBody>();
-        app.MapOpenApi();
+        // One document; other names would answer a plain-text 404 from the OpenAPI endpoint, not problem+json.
+        app.MapOpenApi("/openapi/v1.json");
         app.MapMetrics();
         // prometheus-net starts listening to System.Diagnostics.Metrics meters on its first export; do it now, not at the first scrape.
         Metrics.DefaultRegistry.CollectAndExportAsTextAsync(Stream.Null).GetAwaiter().GetResult();

@@ -41,10 +41,12 @@ public sealed class Utf8JsonBody(RequestDelegate next, IProblemDetailsService pr
         }
     }
 
+    // A charset given empty ("charset=") is not utf-8: the JSON reader would look that encoding up and fail.
     public static bool IsUtf8Json(string contentType) =>
         MediaTypeHeaderValue.TryParse(contentType, out var media)
         && media.MediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase)
-        && (media.Charset.Length == 0 || media.Charset.Value!.Trim('"').Equals("utf-8", StringComparison.OrdinalIgnoreCase));
+        && media.Parameters.Where(p => p.Name.Equals("charset", StringComparison.OrdinalIgnoreCase))
+            .All(p => p.Value.Value?.Trim('"').Equals("utf-8", StringComparison.OrdinalIgnoreCase) == true);
 
     // Endpoints that declare other media types (none today) keep them; requests that match no endpoint end in 404 or 405.
     private static bool Applies(HttpContext context)

@@ -38,6 +38,19 @@ public class When_operators_look_at_the_service
         Assert.That(paths.TryGetProperty("/api/v1/complaints/{id}", out _), Is.True);
     }
 
+    // Found by the fuzz test: the OpenAPI endpoint answered a plain-text 404 for a document name it does not have.
+    [TestCase("/openapi/v2.json")]
+    [TestCase("/openapi/%20.json")]
+    public async Task Should_answer_a_problem_for_a_document_it_does_not_have(string path)
+    {
+        using var client = _factory.CreateClient();
+
+        var response = await client.GetAsync(path);
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
+        Assert.That(response.Content.Headers.ContentType?.MediaType, Is.EqualTo("application/problem+json"));
+    }
+
     [Test]
     public async Task Should_expose_prometheus_metrics_that_count_complaints()
     {

@@ -8,6 +8,23 @@ namespace Triage.Tests.Intake;
 [TestFixture("postgres")]
 public class When_a_batch_is_submitted(string storage) : StorageFixture(storage)
 {
+    // Found by the fuzz test: echoing the externalId of a rejected item threw on a lone surrogate escape (500).
+    [TestCase("\\ud800test")]
+    [TestCase("a\\ud800\\u0041")]
+    public async Task Should_reject_an_item_whose_externalId_holds_a_lone_surrogate_and_store_the_others(string escaped)
+    {
+        using var client = Factory.CreateClient("dev-desk-key");
+        var bad = Complaints.Valid().ToJsonString().Replace("\"externalId\":\"", $"\"externalId\":\"{escaped}");
+
+        var response = await client.PostRawAsync("/api/v1/complaints/batch", $"[{bad},{Complaints.Valid().ToJsonString()}]");
+        var results = (await response.JsonAsync()).GetProperty("results");
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That(results[0].GetProperty("status").GetString(), Is.EqualTo("rejected"));
+        Assert.That(results[0].GetProperty("errors").TryGetProperty("externalId", out _), Is.True, results[0].ToString());
+        Assert.That(results[1].GetProperty("status").GetString(), Is.EqualTo("received"));
+    }
+
     [Test]
     public async Task Should_store_the_valid_items_and_report_each_item_in_order()
     {

@@ -35,6 +35,9 @@ public class When_a_body_is_not_utf8_json
     [TestCase("text/json", "{}")]
     [TestCase("application/json; charset=utf-16", "{}")]
     [TestCase("application/json; charset=iso-8859-1", "{}")]
+    // Found by the fuzz test: an empty charset passed as UTF-8 and the JSON reader failed looking up the encoding "" (500).
+    [TestCase("application/json; charset=", "{}")]
+    [TestCase("application/json; charset=utf-8; charset=utf-16", "{}")]
     [TestCase(null, "{}")]
     public async Task Should_answer_415_for_a_content_type_other_than_utf8_json(string? contentType, string body)
     {

@@ -45,6 +45,10 @@ public class When_a_complaint_breaks_a_rule
         yield return Case("text", c => c["text"] = " \n\t ", "text blank after trimming");
         yield return Case("text", c => c["text"] = new string('字', 10_001), "text over 10,000 characters");
         yield return Case("origin.ip", c => c["origin"]!["ip"] = "999.1.1.1", "origin ip invalid");
+        // Found by the fuzz test: NFKC normalisation of an identifier threw on U+FFFE (500), and would have in scoring the text.
+        yield return Case("complainant.email", c => c["complainant"]!["email"] = "a\ufffe@example.cn", "email with a noncharacter");
+        yield return Case("representative.organization", c => c["representative"]!["organization"] = "\ufffe", "organization a noncharacter");
+        yield return Case("text", c => c["text"] = "扣款两次\ufffe", "text with a noncharacter");
     }
 
     public static IEnumerable<TestCaseData> Acceptable()
