@@ -27,6 +27,9 @@ public static partial class ComplaintValidator
         if (complaint.Category is { } category && !ComplaintVocabulary.Categories.Contains(category))
             errors.Add("category", $"must be one of {string.Join(", ", ComplaintVocabulary.Categories)}");
         MaxLength(complaint.Product, 64, "product", errors);
+        // Stored as it came, unsealed: PostgreSQL refuses a NUL in a text column, and no product name holds one.
+        if (complaint.Product?.Any(char.IsControl) == true)
+            errors.Add("product", "must not contain control characters");
 
         var textLength = complaint.Text?.Trim().EnumerateRunes().Count() ?? 0;
         if (textLength == 0)

@@ -8,6 +8,20 @@ namespace Triage.Tests.Intake;
 [TestFixture("postgres")]
 public class When_complaints_are_submitted(string storage) : StorageFixture(storage)
 {
+    // PostgreSQL refuses a NUL in a text column: product is the one free-text field stored unsealed.
+    [Test]
+    public async Task Should_refuse_a_product_with_a_control_character_with_400()
+    {
+        using var client = Factory.CreateClient("dev-desk-key");
+        var complaint = Complaints.Valid();
+        complaint["product"] = "cash\u0000loan";
+
+        var response = await client.PostJsonAsync("/api/v1/complaints", complaint);
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest), await response.Content.ReadAsStringAsync());
+        Assert.That((await response.JsonAsync()).GetProperty("errors").TryGetProperty("product", out _), Is.True);
+    }
+
     [Test]
     public async Task Should_accept_a_valid_complaint_with_202_and_its_location()
     {
