@@ -29,6 +29,9 @@ public static class AuditApi
             else
                 errors.Add("since", "must be an RFC 3339 timestamp");
         }
+        // PostgreSQL refuses a NUL in a text parameter.
+        if (subject is not null && subject.Any(char.IsControl))
+            errors.Add("subject", "must not contain control characters");
         var take = 100;
         if (limit is not null && (!int.TryParse(limit, CultureInfo.InvariantCulture, out take) || take is < 1 or > 1000))
             errors.Add("limit", "must be a whole number from 1 to 1000");

@@ -9,11 +9,15 @@ public static partial class ComplaintValidator
 {
     public const int MaxTextLength = 10_000;
 
+    public const string ExternalIdRule = "must be 1 to 64 characters of A-Z, a-z, 0-9, '.', '_', ':' or '-'";
+
+    public static bool IsExternalId(string value) => ExternalIdPattern().IsMatch(value);
+
     public static ValidationErrors Validate(ComplaintSubmission complaint, DateTimeOffset now)
     {
         var errors = new ValidationErrors();
-        if (complaint.ExternalId is { } externalId && !ExternalIdPattern().IsMatch(externalId))
-            errors.Add("externalId", "must be 1 to 64 characters of A-Z, a-z, 0-9, '.', '_', ':' or '-'");
+        if (complaint.ExternalId is { } externalId && !IsExternalId(externalId))
+            errors.Add("externalId", ExternalIdRule);
 
         if (string.IsNullOrWhiteSpace(complaint.Channel))
             errors.Add("channel", "is required");

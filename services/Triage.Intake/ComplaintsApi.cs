@@ -114,6 +114,11 @@ public static class ComplaintsApi
             errors.Add("limit", "must be a whole number from 1 to 500");
         if (status is not null && !ComplaintVocabulary.Statuses.Contains(status))
             errors.Add("status", $"must be one of {string.Join(", ", ComplaintVocabulary.Statuses)}");
+        // Filters go to SQL as given, and PostgreSQL refuses a NUL in a text parameter.
+        if (externalId is not null && !ComplaintValidator.IsExternalId(externalId))
+            errors.Add("externalId", ComplaintValidator.ExternalIdRule);
+        if (route is not null && route.Any(char.IsControl))
+            errors.Add("route", "must not contain control characters");
         var sinceAt = ParseTime(since, "since", errors);
         var untilAt = ParseTime(until, "until", errors);
         if (!ComplaintCursor.TryDecode(cursor, out var after))

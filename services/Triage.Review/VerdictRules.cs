@@ -14,6 +14,9 @@ public static class VerdictRules
             errors.Add("verdict", $"must be \"{yes}\" or \"{no}\"");
         if (note is { Length: > MaxNote })
             errors.Add("note", $"may be at most {MaxNote:N0} characters");
+        // Stored as written; PostgreSQL refuses a NUL in a text column.
+        if (note?.Contains('\0') == true)
+            errors.Add("note", "may not contain the NUL character (U+0000)");
         return errors;
     }
 }

@@ -49,6 +49,9 @@ public static class ModelsApi
             errors.Add("note", "is required with force: say why the rule is overridden");
         if (request?.Note is { Length: > MaxNote })
             errors.Add("note", $"may be at most {MaxNote:N0} characters");
+        // Stored as written; PostgreSQL refuses a NUL in a text column.
+        if (request?.Note?.Contains('\0') == true)
+            errors.Add("note", "may not contain the NUL character (U+0000)");
         if (!errors.IsEmpty)
             return errors.ToProblem("The promotion is not valid.");
         return await OutcomeAsync(await registry.PromoteAsync(version, Actor(user), force, request?.Note, cancellationToken), $"No model {version} is registered.",
@@ -59,12 +62,13 @@ public static class ModelsApi
         ModelProvider models, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
         _ = models.Current;
+        var errors = new ValidationErrors();
         if (request?.Reason is { Length: > MaxNote })
-        {
-            var errors = new ValidationErrors();
             errors.Add("reason", $"may be at most {MaxNote:N0} characters");
+        if (request?.Reason?.Contains('\0') == true)
+            errors.Add("reason", "may not contain the NUL character (U+0000)");
+        if (!errors.IsEmpty)
             return errors.ToProblem("The rollback is not valid.");
-        }
         return await OutcomeAsync(await registry.RollbackAsync(Actor(user), request?.Reason, cancellationToken), "", models, cancellationToken);
     }
 

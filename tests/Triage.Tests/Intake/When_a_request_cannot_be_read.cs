@@ -30,6 +30,21 @@ public class When_a_request_cannot_be_read
         Assert.That((await response.JsonAsync()).GetProperty("detail").GetString(), Does.Contain("JSON"));
     }
 
+    // What is stored or queried as written may not hold a NUL: PostgreSQL refuses one in text (500 before).
+    [TestCase("POST", "/api/v1/models/no-such-version/promote", "{\"force\": true, \"note\": \"a\\u0000b\"}", "note")]
+    [TestCase("POST", "/api/v1/models/rollback", "{\"reason\": \"\\u0000\"}", "reason")]
+    [TestCase("POST", "/api/v1/clusters/CL-000000000000/verdict", "{\"verdict\": \"dismissed\", \"note\": \"\\u0000\"}", "note")]
+    [TestCase("GET", "/api/v1/admin/audit?subject=complaint%3Aa%00b", null, "subject")]
+    public async Task Should_answer_400_naming_text_with_a_nul(string method, string url, string? body, string field)
+    {
+        using var client = _factory.CreateClient("dev-admin-key");
+
+        var response = method == "GET" ? await client.GetAsync(url) : await client.PostRawAsync(url, body!);
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest), await response.Content.ReadAsStringAsync());
+        Assert.That((await response.JsonAsync()).GetProperty("errors").TryGetProperty(field, out _), Is.True);
+    }
+
     // Ticks -1 and 9,000,000,000,000,000,000 before a valid id; a cluster cursor with a risk of NaN and of Infinity.
     [TestCase("/api/v1/complaints?cursor=LTE6MDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDA", "cursor")]
     [TestCase("/api/v1/complaints?cursor=OTAwMDAwMDAwMDAwMDAwMDAwMDowMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMA", "cursor")]

@@ -22,6 +22,19 @@ public class When_complaints_are_submitted(string storage) : StorageFixture(stor
         Assert.That((await response.JsonAsync()).GetProperty("errors").TryGetProperty("product", out _), Is.True);
     }
 
+    // Found by the fuzz test on PostgreSQL: a NUL in a list filter reached the query, which PostgreSQL refused (500).
+    [TestCase("route=a%00b", "route")]
+    [TestCase("externalId=a%00b", "externalId")]
+    public async Task Should_answer_400_for_a_list_filter_with_a_nul(string query, string field)
+    {
+        using var client = Factory.CreateClient("dev-analyst-key");
+
+        var response = await client.GetAsync($"/api/v1/complaints?{query}");
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest), await response.Content.ReadAsStringAsync());
+        Assert.That((await response.JsonAsync()).GetProperty("errors").TryGetProperty(field, out _), Is.True);
+    }
+
     [Test]
     public async Task Should_accept_a_valid_complaint_with_202_and_its_location()
     {

@@ -59,6 +59,18 @@ public class When_an_analyst_decides_on_a_complaint(string storage) : StorageFix
         Assert.That(unknown.Content.Headers.ContentType?.MediaType, Is.EqualTo("application/problem+json"));
     }
 
+    // Notes are stored as written, and PostgreSQL refuses a NUL in a text column.
+    [Test]
+    public async Task Should_answer_400_for_a_note_with_a_nul()
+    {
+        using var analyst = Factory.CreateClient("dev-analyst-key");
+
+        var response = await analyst.PostJsonAsync($"/api/v1/complaints/{Guid.NewGuid()}/verdict", new JsonObject { ["verdict"] = "honest", ["note"] = "a\u0000b" });
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest), await response.Content.ReadAsStringAsync());
+        Assert.That((await response.JsonAsync()).GetProperty("errors").TryGetProperty("note", out _), Is.True);
+    }
+
     [Test]
     public async Task Should_forbid_desk_keys()
     {
