@@ -88,6 +88,38 @@ public class When_each_role_reads_a_complaint
         }
     }
 
+    // Every endpoint a desk may call, found in the host's own endpoints (so a new one, such as an amendment, is covered
+    // without being listed), aimed at the suspect complaint: whatever it answers holds nothing of the suspicion.
+    [Test]
+    public async Task Should_tell_a_desk_nothing_of_the_suspicion_on_any_endpoint_it_may_call()
+    {
+        using var desk = _factory.CreateClient("dev-desk-key");
+        var endpoints = ApiEndpoint.Of(_factory.Services).Where(e => e.Role == "desk").ToList();
+        var leaks = new List<string>();
+        foreach (var endpoint in endpoints)
+        {
+            var path = endpoint.Path(p => p.Name == "id" ? _suspect.ToString() : "x-0");
+            using var request = new HttpRequestMessage(new HttpMethod(endpoint.Method), path);
+            if (endpoint.Method != "GET")
+                request.Content = new StringContent(BodyFor(endpoint).ToJsonString(), System.Text.Encoding.UTF8, "application/json");
+            var response = await desk.SendAsync(request);
+            var raw = await response.Content.ReadAsStringAsync();
+            var names = raw.Length > 0 && response.Content.Headers.ContentType?.MediaType?.EndsWith("json") == true
+                ? Names(JsonDocument.Parse(raw).RootElement).ToList()
+                : [];
+            if (names.Intersect(TriageFields).Any() || raw.Contains(_cluster) || raw.Contains("可疑") || raw.Contains("评分"))
+                leaks.Add($"{endpoint} answered {(int)response.StatusCode}: {raw}");
+        }
+
+        Assert.That(endpoints.Select(e => e.ToString()), Has.Some.EqualTo("GET /api/v1/complaints/{id:guid}"));
+        Assert.That(leaks, Is.Empty);
+    }
+
+    private static JsonNode BodyFor(ApiEndpoint endpoint) =>
+        endpoint.Template.EndsWith("/batch") ? new JsonArray(Complaints.Valid())
+        : endpoint.Template.TrimEnd('/').EndsWith("/complaints") ? Complaints.Valid()
+        : new JsonObject { ["text"] = "补充说明：扣款两次，请一并核实。", ["category"] = "deduction", ["reason"] = "补充材料" };
+
     [TestCase("route=fraud-review", "route")]
     [TestCase("ROUTE=Fraud-Review", "ROUTE")]
     [TestCase("status=routed&route=%20fraud-review%20", "route")]
