@@ -34,6 +34,12 @@ public sealed class ComplaintReceivedConsumer(
     {
         var message = consumeContext.Message;
         var cancellationToken = consumeContext.CancellationToken;
+        // A complaint scored already (a re-drive behind a slow original) costs one indexed read, not a scoring.
+        if (await ScoredAlreadyAsync(message.ComplaintId, cancellationToken))
+        {
+            logger.LogInformation("Complaint {ComplaintId} is scored already; this message changes nothing", message.ComplaintId);
+            return;
+        }
         var complaint = await facts.ReadAsync(message.ComplaintId, cancellationToken);
         if (complaint is null)
         {
@@ -83,5 +89,13 @@ public sealed class ComplaintReceivedConsumer(
             logger.LogWarning("Cluster {ClusterId} became suspect: {Size} complaints, risk {Risk:0.00}", cluster.Flagged.ClusterId, cluster.Flagged.Size, cluster.Flagged.Risk);
         logger.LogInformation("Complaint {ComplaintId} scored {Score:0.000} ({Verdict}) by model {ModelVersion}, cluster {ClusterId}",
             complaint.Id, result.Score, result.Suspect ? "suspect" : "not suspect", result.ModelVersion, cluster.ClusterId ?? "none");
+    }
+
+    private async Task<bool> ScoredAlreadyAsync(Guid complaintId, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var status = await connection.QueryFirstOrDefaultAsync<string?>(new CommandDefinition(
+            "SELECT status FROM complaints WHERE id = @Id", new { Id = complaintId }, cancellationToken: cancellationToken));
+        return status is not null and not "received";
     }
 }
