@@ -52,8 +52,14 @@ public sealed class ComplaintAmender(
                 RETURNING version
                 """,
                 new { row.Id, row.Personal, row.Category, Actor = actor, Now = now }, transaction);
+            // New content starts the reconciler's count afresh, as a fault's retry does: failures of the old text say
+            // nothing about the new one.
             await connection.ExecuteAsync(
-                "UPDATE complaints SET personal = @Personal, category = @Category, status = 'received', next_attempt_at = @NextAttemptAt WHERE id = @Id",
+                """
+                UPDATE complaints SET personal = @Personal, category = @Category, status = 'received',
+                    attempts = 0, last_error = NULL, next_attempt_at = @NextAttemptAt
+                WHERE id = @Id
+                """,
                 new { row.Id, Personal = amended.Seal(protector), Category = category, NextAttemptAt = now + RedriveAfter }, transaction);
             if (amended.Text != personal.Text)
             {
