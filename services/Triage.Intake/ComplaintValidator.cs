@@ -23,21 +23,34 @@ public static partial class ComplaintValidator
         ValidateComplainant(complaint.Complainant, errors);
         ValidateRepresentative(complaint.Representative, errors);
 
-        if (complaint.Category is { } category && !ComplaintVocabulary.Categories.Contains(category))
-            errors.Add("category", $"must be one of {string.Join(", ", ComplaintVocabulary.Categories)}");
+        ValidateCategory(complaint.Category, errors);
         MaxLength(complaint.Product, 64, "product", errors);
-
-        var textLength = complaint.Text?.Trim().EnumerateRunes().Count() ?? 0;
-        if (textLength == 0)
-            errors.Add("text", "is required and must not be blank");
-        else if (textLength > MaxTextLength)
-            errors.Add("text", $"must be at most {MaxTextLength:N0} characters after trimming, not {textLength:N0}");
+        ValidateText(complaint.Text, errors);
 
         if (complaint.Origin?.Ip is { } ip && !IPAddress.TryParse(ip, out _))
             errors.Add("origin.ip", "must be an IPv4 or IPv6 address");
         MaxLength(complaint.Origin?.DeviceId, 128, "origin.deviceId", errors);
         return errors;
     }
+
+    // The rules for the fields a desk may amend later, so that an amendment is held to what intake holds.
+    public static void ValidateCategory(string? category, ValidationErrors errors)
+    {
+        if (category is not null && !ComplaintVocabulary.Categories.Contains(category))
+            errors.Add("category", $"must be one of {string.Join(", ", ComplaintVocabulary.Categories)}");
+    }
+
+    public static void ValidateText(string? text, ValidationErrors errors)
+    {
+        var textLength = text is null ? 0 : NormalText(text).EnumerateRunes().Count();
+        if (textLength == 0)
+            errors.Add("text", "is required and must not be blank");
+        else if (textLength > MaxTextLength)
+            errors.Add("text", $"must be at most {MaxTextLength:N0} characters after trimming, not {textLength:N0}");
+    }
+
+    // The text as it is stored and compared.
+    public static string NormalText(string text) => text.Trim();
 
     // No complaint of this system's lenders is older; a year-1 date is a broken feed, and scoring could never use it.
     public static readonly DateTimeOffset EarliestReceivedAt = new(2000, 1, 1, 0, 0, 0, TimeSpan.Zero);

@@ -43,6 +43,19 @@ public class When_operators_look_at_the_service
     }
 
     [Test]
+    public async Task Should_describe_the_amendment_of_a_complaint_in_the_openapi_document()
+    {
+        using var client = _factory.CreateClient();
+
+        var document = await (await client.GetAsync("/openapi/v1.json")).JsonAsync();
+        var patch = document.GetProperty("paths").GetProperty("/api/v1/complaints/{id}").GetProperty("patch");
+
+        Assert.That(patch.GetProperty("operationId").GetString(), Is.EqualTo("AmendComplaint"));
+        Assert.That(patch.GetProperty("requestBody").GetProperty("content").TryGetProperty("application/json", out _), Is.True);
+        Assert.That(patch.GetProperty("responses").EnumerateObject().Select(r => r.Name), Is.SupersetOf(new[] { "200", "400", "404", "409" }));
+    }
+
+    [Test]
     public async Task Should_expose_prometheus_metrics_that_count_complaints()
     {
         using var desk = _factory.CreateClient("dev-desk-key");
