@@ -29,6 +29,8 @@ public static class BusExtensions
         builder.Services.AddMassTransit(x =>
         {
             x.SetKebabCaseEndpointNameFormatter();
+            // MassTransit would report usage to its vendor over the internet: nothing leaves a lender's network unasked.
+            x.DisableUsageTelemetry();
             addConsumers?.Invoke(x);
             if (bus.Transport == BusTransport.RabbitMq)
             {
