@@ -517,8 +517,7 @@ cmd_start_node() {
   [[ $# -eq 1 ]] || die "start-node takes the node number (1, 2 or 3)"
   use_cluster_node "$1"
   [[ -d "$BASE/mnesia" ]] || die "node $1 has no folder $BASE: run 'cluster-start'"
-  start_node
-  log "cluster members running: $(rmqctl -q cluster_status --formatter json 2>/dev/null | running_nodes)"
+  start_node    # a node of a cluster opens AMQP only once it has rejoined ('cluster-status' lists the members)
 }
 
 cmd_cluster_status() {
