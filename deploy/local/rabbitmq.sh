@@ -521,7 +521,7 @@ cmd_start_node() {
 }
 
 cmd_cluster_status() {
-  local n up=0 pid
+  local n up=0 pid members=
   for n in "${CLUSTER_NODES[@]}"; do
     use_cluster_node "$n"
     node_env
@@ -529,13 +529,17 @@ cmd_cluster_status() {
     if pid_alive "$pid" && amqp_ready; then
       echo "node $n: running ($NODENAME, pid $pid), AMQP accepting on 127.0.0.1:$PORT"
       up=$((up + 1))
-      echo "        cluster members running: $(rmqctl -q cluster_status --formatter json 2>/dev/null | running_nodes)"
+      # one CLI call: each takes seconds on a busy machine
+      [[ -n "$members" ]] || members="$(rmqctl -q cluster_status --formatter json 2>/dev/null | running_nodes)"
     elif pid_alive "$pid"; then
       echo "node $n: $NODENAME alive (pid $pid), AMQP refused on 127.0.0.1:$PORT"
+    elif [[ -d "$BASE" ]]; then
+      echo "node $n: not running (folder $BASE kept: 'start-node $n' resumes it)"
     else
-      echo "node $n: not running${BASE:+ (folder $BASE $( [[ -d $BASE ]] && echo kept || echo absent))}"
+      echo "node $n: not running"
     fi
   done
+  [[ -z "$members" ]] || echo "cluster members running: $members"
   (( up == ${#CLUSTER_NODES[@]} ))
 }
 

@@ -3,9 +3,9 @@ using MassTransit;
 namespace Triage.Messaging;
 
 // Every receive endpoint ConfigureEndpoints creates (the consumers' queues) is declared as a quorum queue; MassTransit
-// copies a queue's arguments to its _error and _skipped queues, so those are quorum queues too. The bus's own
-// response endpoint is not configured through ConfigureEndpoints and stays a temporary classic queue (quorum queues
-// cannot be auto-delete or exclusive).
+// copies a queue's arguments to its _error and _skipped queues, so those are quorum queues too. A temporary endpoint
+// (auto-delete, not durable) cannot be a quorum queue and stays classic; the bus's own response queue is not
+// configured here at all.
 public static class QuorumQueues
 {
     public static void Declare(IRegistrationContext context, string queueName, IReceiveEndpointConfigurator endpoint)

@@ -92,7 +92,7 @@ public class When_a_broker_node_dies
             var stall = progress.LongestStallAfter(killedAt, accepted.Count);
             var peakWaiting = progress.Samples.Select(s => s.OutboxWaiting).DefaultIfEmpty().Max();
             var dispatchFailures = new[] { intake, scoring, routing }.Sum(h => Occurrences(h.Output, "Outbox dispatch failed"));
-            var leaders = string.Join(", ", declared.Where(q => q.Name.StartsWith("triage-")).Select(q => $"{q.Name}: {q.Type}, leader node {q.LeaderNode}"));
+            var leaders = string.Join(", ", declared.Select(q => $"{q.Name}: {q.Type}{(q.Durable ? "" : " (not durable)")}, leader node {q.LeaderNode}"));
             TestContext.Out.WriteLine(
                 $"{accepted.Count} of {Complaints} complaints accepted (202), {load.Refused.Count} refused; queues {leaders}; " +
                 $"node {victim} killed at {killedAt.TotalSeconds:F1} s with {routedAtKill} routed, back at {backAt.TotalSeconds:F1} s " +
