@@ -94,6 +94,7 @@ cleanup() {
   else
     say "stopping services ..."
     "$MQ" stop || say "warning: rabbitmq.sh stop failed"
+    "$MQ" cluster-stop || say "warning: rabbitmq.sh cluster-stop failed"   # left only by a test that was killed
     "$PG" stop || say "warning: postgres.sh stop failed"
   fi
   [[ -n "$TEST_LOG" ]] && rm -f "$TEST_LOG"

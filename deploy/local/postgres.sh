@@ -3,6 +3,8 @@
 #
 #   deploy/local/postgres.sh start [--durable|--fast]   init (if needed) + start, create role/db triage
 #   deploy/local/postgres.sh stop                       stop the server and delete its folder
+#   deploy/local/postgres.sh halt                       stop the server at once (immediate mode: no checkpoint, as a
+#                                                       crash would), keep its data; `start` brings it back
 #   deploy/local/postgres.sh status                     exit 0 when running, 3 when not
 #   deploy/local/postgres.sh env                        print the export line for the tests
 #
@@ -330,6 +332,20 @@ cmd_stop() {
   log "stopped in $(since "$t0")"
 }
 
+# An outage as production sees one: the server goes away without a clean shutdown; its data stays for `start`.
+cmd_halt() {
+  local base halted=0
+  for base in "$PREFERRED_BASE" "$FALLBACK_BASE"; do
+    if running_in "$base"; then
+      as_pg "$PG_BIN/pg_ctl" stop -D "$base/data" -m immediate -w -t 30 >/dev/null 2>&1 || true
+      running_in "$base" && die "could not halt the server of $base/data"
+      halted=1
+      log "server halted (immediate); data kept in $base/data"
+    fi
+  done
+  [[ "$halted" == 1 ]] || log "not running; nothing to halt"
+}
+
 cmd_status() {
   local base
   for base in "$PREFERRED_BASE" "$FALLBACK_BASE"; do
@@ -365,7 +381,7 @@ usage() { # $1 = exit code
 main() {
   local cmd="${1:-}"; shift || true
   case "$cmd" in
-    start|stop|status|env) ;;
+    start|stop|halt|status|env) ;;
     -h|--help|help) usage 0 ;;
     *) printf '[postgres] unknown command %s\n' "'$cmd'" >&2; usage ;;
   esac

@@ -1,22 +1,39 @@
 #!/usr/bin/env bash
-# Throwaway RabbitMQ node for local runs and tests.
+# Throwaway RabbitMQ for local runs and tests: one node, or a three-node cluster on loopback.
 #
-#   deploy/local/rabbitmq.sh start       install rabbitmq-server if missing, start the node, wait for AMQP
-#   deploy/local/rabbitmq.sh stop        stop the node and delete its folder
+# One node:
+#   deploy/local/rabbitmq.sh start       install rabbitmq-server if missing, start the node, wait for AMQP; a folder
+#                                        left by a crashed, killed or halted node is kept: its queues and messages return
+#   deploy/local/rabbitmq.sh stop        stop the node and delete its folder (everything it held)
+#   deploy/local/rabbitmq.sh halt        stop the node and keep its folder ('start' brings it back with its data)
+#   deploy/local/rabbitmq.sh kill        kill -9 the node (a crash); its folder stays
 #   deploy/local/rabbitmq.sh stop-app    broker down, node alive (simulates an outage)
 #   deploy/local/rabbitmq.sh start-app   broker up again; waits until AMQP accepts connections
 #   deploy/local/rabbitmq.sh status      exit 0 = AMQP up, 1 = node up but broker app stopped, 3 = not running
 #   deploy/local/rabbitmq.sh env         print the export line for the tests
 #
-# Settings (environment):
-#   TRIAGE_RABBITMQ_PORT       AMQP port on 127.0.0.1                  (default 5672)
-#   TRIAGE_RABBITMQ_DIST_PORT  Erlang distribution port on 127.0.0.1   (default AMQP port + 20000)
-#   TRIAGE_RABBITMQ_NODENAME   Erlang node name        (default triage@localhost; triage-<port>@localhost off 5672)
-#   TRIAGE_LOCAL_DIR           parent of the node folder "rabbitmq/"   (default <repo>/.local)
+# Three-node cluster (nodes 1..3 on AMQP ports CLUSTER_PORT, +1, +2; nodes 2 and 3 joined to node 1):
+#   deploy/local/rabbitmq.sh cluster-start     start the three nodes (in parallel) and join 2 and 3 to 1; folders of
+#                                              an earlier cluster are kept, its nodes find each other again
+#   deploy/local/rabbitmq.sh cluster-stop      stop every node and delete the cluster's folder
+#   deploy/local/rabbitmq.sh kill-node N       kill -9 node N (a crash); its folder stays
+#   deploy/local/rabbitmq.sh start-node N      start node N again with its data; it rejoins the cluster
+#   deploy/local/rabbitmq.sh cluster-status    each node's state and the cluster's running members; exit 0 = all three up
+#   deploy/local/rabbitmq.sh cluster-queues    every queue: name, type, durable, leader node, messages (tab-separated)
+#   deploy/local/rabbitmq.sh cluster-env       print the export line for the tests (every node, see Triage:Bus:RabbitMq)
 #
-# The node runs as the calling user (root is fine for RabbitMQ) with HOME set to its own folder,
-# so its Erlang cookie is private to it and independent of the caller's HOME or of stdin.
-# User triage/triage (administrator, all permissions on vhost /) is seeded at first boot.
+# Settings (environment):
+#   TRIAGE_RABBITMQ_PORT          AMQP port on 127.0.0.1 of the single node       (default 5672)
+#   TRIAGE_RABBITMQ_DIST_PORT     its Erlang distribution port on 127.0.0.1        (default AMQP port + 20000)
+#   TRIAGE_RABBITMQ_NODENAME      its Erlang node name   (default triage@localhost; triage-<port>@localhost off 5672)
+#   TRIAGE_RABBITMQ_CLUSTER_PORT  AMQP port of cluster node 1; nodes 2 and 3 take the next two (default 5681);
+#                                 node N is triage-<its port>@localhost, distribution port = its AMQP port + 20000
+#   TRIAGE_LOCAL_DIR              parent of the node folder "rabbitmq/" and the cluster folder
+#                                 "rabbitmq-cluster-<CLUSTER_PORT>/node<N>/"      (default <repo>/.local)
+#
+# Every node runs as the calling user (root is fine for RabbitMQ) with HOME set to its own folder, so its Erlang
+# cookie is private to it (the cluster's nodes hold copies of one cookie) and independent of the caller's HOME or
+# of stdin. User triage/triage (administrator, all permissions on vhost /) is seeded at first boot.
 set -Eeuo pipefail
 on_err() { printf "[rabbitmq] ERROR: unexpected failure (exit %s) at line %s: %s\n" "$1" "$2" "$3" >&2; }
 trap 'on_err $? $LINENO "$BASH_COMMAND"' ERR
@@ -46,7 +63,25 @@ if ! [[ "$DIST_PORT" =~ ^[0-9]+$ ]] || (( DIST_PORT < 1 || DIST_PORT > 65535 ));
   die "distribution port '$DIST_PORT' is invalid: set TRIAGE_RABBITMQ_DIST_PORT"
 fi
 
+CLUSTER_PORT="${TRIAGE_RABBITMQ_CLUSTER_PORT:-5681}"
+if ! [[ "$CLUSTER_PORT" =~ ^[0-9]+$ ]] || (( CLUSTER_PORT < 1 || CLUSTER_PORT + 2 + 20000 > 65535 )); then
+  die "TRIAGE_RABBITMQ_CLUSTER_PORT='$CLUSTER_PORT' is not a usable port number (it and the next two, each + 20000)"
+fi
+CLUSTER_DIR="$LOCAL_DIR/rabbitmq-cluster-$CLUSTER_PORT"
+CLUSTER_NODES=(1 2 3)
+
 amqp_url() { echo "amqp://$MQ_USER:$MQ_PASSWORD@127.0.0.1:$PORT/"; }
+
+# Points every per-node function below at cluster node $1 (in the calling shell; start nodes in subshells).
+use_cluster_node() {
+  [[ "${1:-}" =~ ^[123]$ ]] || die "node number must be 1, 2 or 3 (got '${1:-}')"
+  PORT=$((CLUSTER_PORT + $1 - 1))
+  DIST_PORT=$((PORT + 20000))
+  NODENAME="triage-$PORT@localhost"
+  BASE="$CLUSTER_DIR/node$1"
+}
+
+cluster_node_name() { echo "triage-$((CLUSTER_PORT + $1 - 1))@localhost"; }
 
 # --- install ------------------------------------------------------------------------
 
@@ -234,6 +269,12 @@ show_logs() {
 
 cmd_start() {
   [[ $# -eq 0 ]] || die "start takes no options"
+  start_node
+}
+
+# Starts the node of $BASE; an existing folder (a crashed, killed or halted node) is kept, so its queues, messages,
+# users and cluster membership come back with it.
+start_node() {
   local t_all t0 rc
   t_all=$(now_us)
   rabbitmq_installed || install_rabbitmq
@@ -257,11 +298,13 @@ cmd_start() {
     die "distribution port 127.0.0.1:$DIST_PORT is already in use; set TRIAGE_RABBITMQ_DIST_PORT"
   fi
 
-  # Always a fresh node: a leftover folder is from a crashed or killed node.
+  # An Erlang VM of this folder without a live node (killed before its pid file) would hold the data files.
   kill_leftover_vms
-  if [[ -e "$BASE" ]]; then
-    log "removing leftover folder $BASE"
-    rm -rf "$BASE"
+  local resumed=0
+  if [[ -d "$BASE/mnesia/$NODENAME" ]]; then
+    log "keeping the data in $BASE ('stop' or 'cluster-stop' deletes it)"
+    rm -f "$BASE/rabbit.pid"
+    resumed=1
   fi
   write_node_files
 
@@ -277,6 +320,12 @@ cmd_start() {
   fi
   log "AMQP accepting connections after $(since "$t0") (node pid $(node_pid || echo '?'))"
 
+  # A node that resumes its data had its user checked when it first started: a CLI call costs seconds on a busy machine.
+  if (( resumed )); then
+    log "total $(since "$t_all")"
+    log "TRIAGE_TEST_RABBITMQ=$(amqp_url)"
+    return 0
+  fi
   # Check the seeded user with the same credentials the tests use; repair if needed.
   t0=$(now_us)
   if ! rmqctl -q authenticate_user "$MQ_USER" "$MQ_PASSWORD" >/dev/null 2>&1; then
@@ -312,12 +361,27 @@ cmd_start_app() {
 }
 
 cmd_stop() {
-  local t0 pid i; t0=$(now_us)
+  local t0; t0=$(now_us)
   node_env
   if [[ ! -e "$BASE" ]]; then
     log "not running (no folder $BASE); nothing to do"
     return 0
   fi
+  halt_node
+  rm -rf "$BASE"
+  log "deleted $BASE; stopped in $(since "$t0")"
+}
+
+cmd_halt() {
+  local t0; t0=$(now_us)
+  node_env
+  halt_node
+  log "halted in $(since "$t0"); data kept in $BASE ('start' resumes, 'stop' deletes)"
+}
+
+# Graceful stop of the node of $BASE; its folder stays.
+halt_node() {
+  local pid i
   pid="$(node_pid || true)"
   if pid_alive "$pid"; then
     # SIGTERM = graceful shutdown in RabbitMQ >= 3.8, and faster than 'rabbitmqctl shutdown'.
@@ -332,8 +396,23 @@ cmd_stop() {
   fi
   kill_leftover_vms
   maybe_kill_epmd
-  rm -rf "$BASE"
-  log "deleted $BASE; stopped in $(since "$t0")"
+}
+
+cmd_kill() {
+  node_env
+  kill_node
+}
+
+# A crash: SIGKILL to the node's VM, no shutdown of any kind; the folder stays for 'start'.
+kill_node() {
+  local pid i
+  pid="$(node_pid || true)"
+  pid_alive "$pid" || die "node $NODENAME is not running"
+  kill -9 "$pid"
+  for ((i = 0; i < 100; i++)); do pid_alive "$pid" || break; sleep 0.05; done
+  pid_alive "$pid" && die "node $NODENAME (pid $pid) survived SIGKILL"
+  for ((i = 0; i < 100; i++)); do port_open "$PORT" || break; sleep 0.05; done
+  log "node $NODENAME (pid $pid) killed with SIGKILL; 127.0.0.1:$PORT closed; data kept in $BASE"
 }
 
 cmd_status() {
@@ -348,7 +427,7 @@ cmd_status() {
     return 1
   fi
   if [[ -e "$BASE" ]]; then
-    echo "rabbitmq: not running (leftover folder $BASE; 'start' recreates it, 'stop' deletes it)"
+    echo "rabbitmq: not running (folder $BASE kept: 'start' resumes with its data, 'stop' deletes it)"
   else
     echo "rabbitmq: not running"
   fi
@@ -359,6 +438,132 @@ cmd_env() {
   echo "export TRIAGE_TEST_RABBITMQ=\"$(amqp_url)\""
 }
 
+# --- cluster ------------------------------------------------------------------------
+
+cmd_cluster_start() {
+  [[ $# -eq 0 ]] || die "cluster-start takes no options"
+  local t0 n rc=0 pids=()
+  t0=$(now_us)
+  rabbitmq_installed || install_rabbitmq
+  mkdir -p "$CLUSTER_DIR"
+  chmod 700 "$CLUSTER_DIR"
+  if [[ ! -s "$CLUSTER_DIR/.erlang.cookie" ]]; then
+    ( umask 077; head -c 48 /dev/urandom | base64 | tr -dc 'A-Za-z0-9' | head -c 32 > "$CLUSTER_DIR/.erlang.cookie" )
+  fi
+  for n in "${CLUSTER_NODES[@]}"; do
+    use_cluster_node "$n"
+    mkdir -p "$BASE"
+    install -m 400 "$CLUSTER_DIR/.erlang.cookie" "$BASE/.erlang.cookie"   # one cookie, each node its own HOME
+  done
+  # All at once: it is faster, and nodes of an earlier cluster wait for each other's tables at boot.
+  for n in "${CLUSTER_NODES[@]}"; do
+    ( use_cluster_node "$n"; start_node ) &
+    pids+=($!)
+  done
+  for n in "${pids[@]}"; do wait "$n" || rc=$?; done
+  (( rc == 0 )) || die "a cluster node did not start (see above; 'cluster-stop' cleans up)"
+  for n in "${CLUSTER_NODES[@]:1}"; do
+    use_cluster_node "$n"
+    [[ -e "$BASE/.joined" ]] || join_node "$n"
+  done
+  use_cluster_node 1
+  node_env
+  log "cluster up in $(since "$t0"): $(rmqctl -q cluster_status --formatter json 2>/dev/null | running_nodes)"
+  cmd_cluster_env >&2
+}
+
+# join_cluster wipes the joining node's own (fresh) data; the cluster's users and queues are node 1's.
+join_node() {
+  local t0 rc=0; t0=$(now_us)
+  use_cluster_node "$1"
+  node_env
+  rmqctl -q stop_app >/dev/null || die "rabbitmqctl stop_app on $NODENAME failed"
+  local out
+  out="$(rmqctl -q join_cluster "$(cluster_node_name 1)" 2>&1)" || { printf '%s\n' "$out" >&2; show_logs; die "$NODENAME could not join $(cluster_node_name 1)"; }
+  rmqctl -q start_app >/dev/null || { show_logs; die "rabbitmqctl start_app on $NODENAME failed"; }
+  wait_amqp 60 || rc=$?
+  (( rc == 0 )) || { show_logs; die "$NODENAME joined but AMQP is not accepting connections on 127.0.0.1:$PORT"; }
+  touch "$BASE/.joined"
+  log "$NODENAME joined $(cluster_node_name 1) in $(since "$t0")"
+}
+
+# The running_nodes list out of 'rabbitmqctl cluster_status --formatter json', without a JSON tool.
+running_nodes() { grep -o '"running_nodes":\[[^]]*\]' | sed 's/"running_nodes"://; s/[]["]//g; s/,/ /g'; }
+
+cmd_cluster_stop() {
+  local t0 n pids=(); t0=$(now_us)
+  if [[ ! -e "$CLUSTER_DIR" ]]; then
+    log "no cluster (no folder $CLUSTER_DIR); nothing to do"
+    return 0
+  fi
+  for n in "${CLUSTER_NODES[@]}"; do
+    ( use_cluster_node "$n"; node_env; halt_node ) &
+    pids+=($!)
+  done
+  for n in "${pids[@]}"; do wait "$n" || true; done
+  maybe_kill_epmd
+  rm -rf "$CLUSTER_DIR"
+  log "cluster stopped, deleted $CLUSTER_DIR in $(since "$t0")"
+}
+
+cmd_kill_node() {
+  [[ $# -eq 1 ]] || die "kill-node takes the node number (1, 2 or 3)"
+  use_cluster_node "$1"
+  node_env
+  kill_node
+}
+
+cmd_start_node() {
+  [[ $# -eq 1 ]] || die "start-node takes the node number (1, 2 or 3)"
+  use_cluster_node "$1"
+  [[ -d "$BASE/mnesia" ]] || die "node $1 has no folder $BASE: run 'cluster-start'"
+  start_node    # a node of a cluster opens AMQP only once it has rejoined ('cluster-status' lists the members)
+}
+
+cmd_cluster_status() {
+  local n up=0 pid members=
+  for n in "${CLUSTER_NODES[@]}"; do
+    use_cluster_node "$n"
+    node_env
+    pid="$(node_pid || true)"
+    if pid_alive "$pid" && amqp_ready; then
+      echo "node $n: running ($NODENAME, pid $pid), AMQP accepting on 127.0.0.1:$PORT"
+      up=$((up + 1))
+      # one CLI call: each takes seconds on a busy machine
+      [[ -n "$members" ]] || members="$(rmqctl -q cluster_status --formatter json 2>/dev/null | running_nodes)"
+    elif pid_alive "$pid"; then
+      echo "node $n: $NODENAME alive (pid $pid), AMQP refused on 127.0.0.1:$PORT"
+    elif [[ -d "$BASE" ]]; then
+      echo "node $n: not running (folder $BASE kept: 'start-node $n' resumes it)"
+    else
+      echo "node $n: not running"
+    fi
+  done
+  [[ -z "$members" ]] || echo "cluster members running: $members"
+  (( up == ${#CLUSTER_NODES[@]} ))
+}
+
+# Every queue as "name type durable leader messages", tab-separated, asked of the first node that answers.
+cmd_cluster_queues() {
+  local n
+  for n in "${CLUSTER_NODES[@]}"; do
+    use_cluster_node "$n"
+    node_env
+    pid_alive "$(node_pid || true)" || continue
+    rmqctl -q list_queues -s name type durable leader messages 2>/dev/null && return 0
+  done
+  die "no cluster node answers"
+}
+
+# The value for Triage:Bus:RabbitMq: node 1 as a full URI, then the other nodes.
+cmd_cluster_env() {
+  local n nodes
+  use_cluster_node 1
+  nodes="$(amqp_url)"
+  for n in "${CLUSTER_NODES[@]:1}"; do use_cluster_node "$n"; nodes+=",127.0.0.1:$PORT"; done
+  echo "export TRIAGE_TEST_RABBITMQ_CLUSTER=\"$nodes\""
+}
+
 usage() { # $1 = exit code
   awk 'NR > 1 && /^#/ { sub(/^# ?/, ""); print; next } NR > 1 { exit }' "${BASH_SOURCE[0]}" >&2
   exit "${1:-2}"
@@ -367,17 +572,19 @@ usage() { # $1 = exit code
 main() {
   local cmd="${1:-}"; shift || true
   case "$cmd" in
-    start|stop|stop-app|start-app|status|env) ;;
+    start|stop|halt|kill|stop-app|start-app|status|env) ;;
+    cluster-start|cluster-stop|kill-node|start-node|cluster-status|cluster-queues|cluster-env) ;;
     -h|--help|help) usage 0 ;;
     *) printf '[rabbitmq] unknown command %s\n' "'$cmd'" >&2; usage ;;
   esac
-  if [[ "$cmd" == env || "$cmd" == status ]]; then
+  if [[ "$cmd" == *env || "$cmd" == *status || "$cmd" == cluster-queues ]]; then
     local rc=0
-    "cmd_$cmd" "$@" || rc=$?    # status exits non-zero on purpose: not an "unexpected failure"
+    "cmd_${cmd//-/_}" "$@" || rc=$?    # status exits non-zero on purpose: not an "unexpected failure"
     exit "$rc"
   fi
-  local lock
-  lock="/tmp/triage-rabbitmq-$(printf '%s' "$BASE" | sha256sum | cut -c1-10).lock"
+  local lock guarded="$BASE"
+  [[ "$cmd" == cluster-* || "$cmd" == *-node ]] && guarded="$CLUSTER_DIR"
+  lock="/tmp/triage-rabbitmq-$(printf '%s' "$guarded" | sha256sum | cut -c1-10).lock"
   exec 9>"$lock"
   flock -w 180 9 || die "another rabbitmq.sh command is still running (lock $lock)"
   "cmd_${cmd//-/_}" "$@"

@@ -10,4 +10,4 @@ root.Subcommands.Add(Triage.Cli.Training.EvaluateCommand.Create());
 root.Subcommands.Add(Triage.Cli.Evaluation.EvaluateRoutingCommand.Create());
 root.Subcommands.Add(Triage.Cli.Rescoring.RescoreCommand.Create());
 root.Subcommands.Add(Triage.Cli.Models.ModelsCommand.Create());
-return await root.Parse(args).InvokeAsync();
+return await Triage.Cli.CliRunner.RunAsync(root, args);

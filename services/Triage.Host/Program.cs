@@ -4,6 +4,7 @@ using Triage.Messaging;
 using Triage.Rescoring;
 using Triage.Review;
 using Triage.Routing;
+using Triage.Routing.Reconciliation;
 using Triage.Scoring;
 using Triage.ServiceDefaults;
 using Triage.Storage;
@@ -28,6 +29,8 @@ if (roles.Runs("scoring") || roles.Runs("rescoring"))
     builder.AddScoring();
 if (roles.Runs("routing") || roles.Runs("review") || roles.Runs("rescoring"))
     builder.AddRouting();
+if (roles.Runs("routing"))
+    builder.AddReconciler();
 if (roles.Runs("review"))
     builder.AddReview();
 if (roles.Runs("rescoring"))
@@ -46,6 +49,8 @@ if (roles.Runs("scoring") || roles.Runs("rescoring"))
     app.MapModelsApi();
 if (roles.Runs("rescoring"))
     app.MapRescoringApi();
+if (roles.Runs("routing") || roles.Runs("review"))
+    app.MapFaultsApi();
 if (roles.Runs("review"))
 {
     app.MapClustersApi();

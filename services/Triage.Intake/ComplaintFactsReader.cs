@@ -1,4 +1,4 @@
-using System.Text.Json;
+using System.Data.Common;
 using Dapper;
 using Triage.Signals;
 using Triage.Storage;
@@ -13,12 +13,17 @@ public sealed class ComplaintFactsReader(Database database, ComplaintStore store
         var row = await store.GetAsync(id, cancellationToken);
         if (row is null)
             return null;
-        var personal = JsonSerializer.Deserialize<ComplaintPersonalData>(protector.Open(row.Personal), PersonalDataJson.Options)!;
+        var personal = ComplaintPersonalData.Open(protector, row.Personal);
         await using var connection = await database.OpenAsync(cancellationToken);
-        var identifiers = await connection.QueryAsync<IdentifierRow>(
-            "SELECT identifier_hash AS Hash, kind AS Kind FROM complaint_identifiers WHERE complaint_id = @id", new { id });
         return new ComplaintFacts(row.Id, row.ExternalId, row.ReceivedAt, row.Channel, row.Category, personal.Text, row.RepresentativeRelation,
-            identifiers.Select(i => new Identifier(Enum.Parse<IdentifierKind>(i.Kind), Convert.ToHexString(i.Hash))).ToList());
+            await IdentifiersAsync(connection, null, id));
+    }
+
+    public static async Task<IReadOnlyList<Identifier>> IdentifiersAsync(DbConnection connection, DbTransaction? transaction, Guid id)
+    {
+        var identifiers = await connection.QueryAsync<IdentifierRow>(
+            "SELECT identifier_hash AS Hash, kind AS Kind FROM complaint_identifiers WHERE complaint_id = @id", new { id }, transaction);
+        return identifiers.Select(i => new Identifier(Enum.Parse<IdentifierKind>(i.Kind), Convert.ToHexString(i.Hash))).ToList();
     }
 
     private sealed class IdentifierRow

@@ -7,7 +7,7 @@ using Triage.Storage;
 
 namespace Triage.Intake;
 
-public sealed class ComplaintStore(Database database, OutboxSignal outboxSignal)
+public sealed class ComplaintStore(Database database, OutboxSignal outboxSignal, PersonalDataProtector protector)
 {
     private const string Columns = """
         id, external_id AS ExternalId, channel, received_at AS ReceivedAt, received_offset_minutes AS ReceivedOffsetMinutes,
@@ -17,7 +17,8 @@ public sealed class ComplaintStore(Database database, OutboxSignal outboxSignal)
         triage_cluster_id AS TriageClusterId, triage_model_version AS TriageModelVersion, triage_scored_at AS TriageScoredAt
         """;
 
-    // Stores the complaints and their ComplaintReceived messages in one transaction. A known externalId stores nothing.
+    // Stores the complaints and their ComplaintReceived messages in one transaction. A known externalId stores nothing:
+    // the result names the fields that differ from the stored complaint, if any.
     public async Task<IReadOnlyList<SubmitResult>> SubmitAsync(IReadOnlyList<NewComplaint> complaints, CancellationToken cancellationToken)
     {
         if (complaints.Count == 0)
@@ -38,6 +39,7 @@ public sealed class ComplaintStore(Database database, OutboxSignal outboxSignal)
             outboxSignal.Notify();
             IntakeMetrics.ComplaintsStored.Add(results.Count(r => r.Created));
         }
+        IntakeMetrics.ComplaintsConflicting.Add(results.Count(r => r.Conflicts));
         return results;
     }
 
@@ -81,7 +83,7 @@ public sealed class ComplaintStore(Database database, OutboxSignal outboxSignal)
         }, cancellationToken);
     }
 
-    private static async Task<SubmitResult> InsertAsync(DbConnection connection, DbTransaction transaction, NewComplaint complaint)
+    private async Task<SubmitResult> InsertAsync(DbConnection connection, DbTransaction transaction, NewComplaint complaint)
     {
         var inserted = await connection.ExecuteAsync(
             """
@@ -113,13 +115,20 @@ public sealed class ComplaintStore(Database database, OutboxSignal outboxSignal)
                 transaction);
             await Outbox.EnqueueAsync(connection, transaction,
                 new ComplaintReceived(complaint.Id, complaint.ExternalId, complaint.Channel, complaint.ReceivedAt));
-            return new SubmitResult(complaint.Id, complaint.ExternalId, "received", Created: true);
+            return new SubmitResult(complaint.Id, complaint.ExternalId, "received", Created: true, []);
         }
 
-        // A retried attempt finds its own row by id; a duplicate finds the first complaint by externalId.
-        var existing = await connection.QuerySingleAsync<ExistingComplaint>(
-            "SELECT id, status FROM complaints WHERE id = @Id OR external_id = @ExternalId",
+        // A retried attempt finds its own row by id; a resubmission finds the first complaint by externalId, and is
+        // compared with it (a racing first submission has committed by now: the unique index made this insert wait).
+        var existing = await connection.QuerySingleAsync<ComplaintRow>(
+            """
+            SELECT id, status, channel, received_at AS ReceivedAt, product, category, personal
+            FROM complaints WHERE id = @Id OR external_id = @ExternalId
+            """,
             new { complaint.Id, complaint.ExternalId }, transaction);
-        return new SubmitResult(existing.Id, complaint.ExternalId, existing.Status, Created: existing.Id == complaint.Id);
+        if (existing.Id == complaint.Id)
+            return new SubmitResult(existing.Id, complaint.ExternalId, existing.Status, Created: true, []);
+        var stored = ComplaintPersonalData.Open(protector, existing.Personal);
+        return new SubmitResult(existing.Id, complaint.ExternalId, existing.Status, Created: false, SubmissionDifferences.Between(existing, stored, complaint));
     }
 }

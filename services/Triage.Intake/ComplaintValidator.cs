@@ -28,18 +28,12 @@ public static partial class ComplaintValidator
         ValidateComplainant(complaint.Complainant, errors);
         ValidateRepresentative(complaint.Representative, errors);
 
-        if (complaint.Category is { } category && !ComplaintVocabulary.Categories.Contains(category))
-            errors.Add("category", $"must be one of {string.Join(", ", ComplaintVocabulary.Categories)}");
+        ValidateCategory(complaint.Category, errors);
         MaxLength(complaint.Product, 64, "product", errors);
         // Stored as it came, unsealed: PostgreSQL refuses a NUL in a text column, and no product name holds one.
         if (complaint.Product?.Any(char.IsControl) == true)
             errors.Add("product", "must not contain control characters");
-
-        var textLength = complaint.Text?.Trim().EnumerateRunes().Count() ?? 0;
-        if (textLength == 0)
-            errors.Add("text", "is required and must not be blank");
-        else if (textLength > MaxTextLength)
-            errors.Add("text", $"must be at most {MaxTextLength:N0} characters after trimming, not {textLength:N0}");
+        ValidateText(complaint.Text, errors);
 
         if (complaint.Origin?.Ip is { } ip && !IPAddress.TryParse(ip, out _))
             errors.Add("origin.ip", "must be an IPv4 or IPv6 address");
@@ -48,8 +42,30 @@ public static partial class ComplaintValidator
         return errors;
     }
 
+    // The rules for the fields a desk may amend later, so that an amendment is held to what intake holds.
+    public static void ValidateCategory(string? category, ValidationErrors errors)
+    {
+        if (category is not null && !ComplaintVocabulary.Categories.Contains(category))
+            errors.Add("category", $"must be one of {string.Join(", ", ComplaintVocabulary.Categories)}");
+    }
+
+    public static void ValidateText(string? text, ValidationErrors errors)
+    {
+        var textLength = text is null ? 0 : NormalText(text).EnumerateRunes().Count();
+        if (textLength == 0)
+            errors.Add("text", "is required and must not be blank");
+        else if (textLength > MaxTextLength)
+            errors.Add("text", $"must be at most {MaxTextLength:N0} characters after trimming, not {textLength:N0}");
+        else if (!Normalizable(text!))
+            errors.Add("text", UnicodeRule);
+    }
+
+    // The text as it is stored and compared.
+    public static string NormalText(string text) => text.Trim();
+
     // Identifiers and text are NFKC-normalised for matching and scoring, which throws on some code points (U+FFFE): a
-    // complaint holding one would fail at intake or never be scored, so it is refused here, naming the field.
+    // complaint holding one would fail at intake or never be scored, so it is refused here, naming the field (the text
+    // in ValidateText, which an amendment goes through too).
     private static void ValidateUnicode(ComplaintSubmission complaint, ValidationErrors errors)
     {
         // Phones, ID numbers and IPs have patterns of their own that no such character passes.
@@ -57,13 +73,15 @@ public static partial class ComplaintValidator
         [
             ("complainant.name", complaint.Complainant?.Name), ("complainant.customerId", complaint.Complainant?.CustomerId),
             ("complainant.email", complaint.Complainant?.Email), ("representative.name", complaint.Representative?.Name),
-            ("representative.organization", complaint.Representative?.Organization), ("product", complaint.Product), ("text", complaint.Text),
+            ("representative.organization", complaint.Representative?.Organization), ("product", complaint.Product),
             ("origin.deviceId", complaint.Origin?.DeviceId),
         ];
         foreach (var (field, value) in fields)
             if (value is not null && !Normalizable(value))
-                errors.Add(field, "must be Unicode text without noncharacters such as U+FFFE");
+                errors.Add(field, UnicodeRule);
     }
+
+    private const string UnicodeRule = "must be Unicode text without noncharacters such as U+FFFE";
 
     private static bool Normalizable(string value)
     {

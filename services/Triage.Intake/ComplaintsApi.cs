@@ -19,9 +19,13 @@ public static class ComplaintsApi
     public static IEndpointRouteBuilder MapComplaintsApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/v1/complaints").RequireAuthorization(TriageRoles.Desk).WithTags("Complaints");
-        api.MapPost("/", SubmitAsync).Accepts<ComplaintSubmission>("application/json").WithName("SubmitComplaint");
+        api.MapPost("/", SubmitAsync).Accepts<ComplaintSubmission>("application/json").WithName("SubmitComplaint")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
         api.MapPost("/batch", SubmitBatchAsync).Accepts<ComplaintSubmission[]>("application/json").WithName("SubmitComplaintBatch");
         api.MapGet("/{id:guid}", GetAsync).WithName("GetComplaint");
+        api.MapPatch("/{id:guid}", AmendAsync).Accepts<ComplaintAmendment>("application/json").WithName("AmendComplaint")
+            .WithSummary("Amends the text or category of a complaint not yet answered; it is scored and routed again, the earlier version kept")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         api.MapGet("/", ListAsync).WithName("ListComplaints");
         return app;
     }
@@ -44,7 +48,10 @@ public static class ComplaintsApi
         var result = (await store.SubmitAsync([NewComplaint.From(parsed.Complaint, protector, now)], cancellationToken))[0];
         var response = new SubmitResponse(result.Id, result.ExternalId, result.Status);
         loggers.CreateLogger(typeof(ComplaintsApi)).LogInformation(
-            "Complaint {ComplaintId} {Outcome} via {Channel}", result.Id, result.Created ? "received" : "already known", parsed.Complaint.Channel);
+            "Complaint {ComplaintId} {Outcome} via {Channel}", result.Id,
+            result.Created ? "received" : result.Conflicts ? "refused: known externalId, different content" : "already known", parsed.Complaint.Channel);
+        if (result.Conflicts)
+            return Conflict(result);
         return result.Created
             ? TypedResults.Accepted($"/api/v1/complaints/{result.Id}", response)
             : TypedResults.Ok(response);
@@ -87,7 +94,9 @@ public static class ComplaintsApi
 
         var stored = await store.SubmitAsync(accepted.Select(a => a.Complaint).ToList(), cancellationToken);
         for (var j = 0; j < accepted.Count; j++)
-            results[accepted[j].Index] = new BatchItemResult(accepted[j].Index, stored[j].Id, stored[j].ExternalId, stored[j].Status, !stored[j].Created, null);
+            results[accepted[j].Index] = stored[j].Conflicts
+                ? new BatchItemResult(accepted[j].Index, stored[j].Id, stored[j].ExternalId, "conflict", null, SubmissionDifferences.ToErrors(stored[j].Differences).ToDictionary())
+                : new BatchItemResult(accepted[j].Index, stored[j].Id, stored[j].ExternalId, stored[j].Status, !stored[j].Created, null);
         return TypedResults.Ok(new BatchResponse(results.Select(r => r!).ToList()));
     }
 
@@ -96,9 +105,32 @@ public static class ComplaintsApi
     {
         var row = await store.GetAsync(id, cancellationToken);
         if (row is null)
-            return TypedResults.Problem($"No complaint has the id {id}.", statusCode: StatusCodes.Status404NotFound, title: "Not found");
+            return NotFound(id);
         await audit.RecordAsync(user.Identity?.Name ?? "unknown", "read-complaint", $"complaint:{id}", null, cancellationToken);
         return TypedResults.Ok(views.From(row));
+    }
+
+    // Answers with the complaint as GET shows it, through the same code (and the same audit of the read).
+    public static async Task<Results<Ok<ComplaintView>, ProblemHttpResult>> AmendAsync(
+        Guid id, HttpRequest request, ComplaintAmender amender, ComplaintStore store, ComplaintViews views, AuditLog audit, ClaimsPrincipal user,
+        CancellationToken cancellationToken)
+    {
+        var (body, size) = await RequestBody.ReadAsync(request, SubmissionParser.MaxComplaintBytes, cancellationToken);
+        if (body is null)
+            return TooLarge($"An amendment body may be at most 64 KiB ({SubmissionParser.MaxComplaintBytes:N0} bytes); this one has at least {size:N0}.");
+        var parsed = AmendmentParser.Parse(body);
+        if (parsed.Amendment is null)
+            return Invalid("The amendment is not valid.", parsed.Errors);
+
+        switch (await amender.AmendAsync(id, parsed.Amendment, user.Identity?.Name ?? "unknown", cancellationToken))
+        {
+            case AmendmentOutcome.NotFound:
+                return NotFound(id);
+            case AmendmentOutcome.Answered:
+                return TypedResults.Problem($"The complaint {id} has been answered; an answered complaint can no longer be amended.",
+                    statusCode: StatusCodes.Status409Conflict, title: "Conflict");
+        }
+        return await GetAsync(id, store, views, audit, user, cancellationToken);
     }
 
     public static async Task<Results<Ok<ComplaintPage>, ProblemHttpResult>> ListAsync(
@@ -158,6 +190,16 @@ public static class ComplaintsApi
             return null;
         }
     }
+
+    // The fields are named, their values never: both versions are personal data.
+    private static ProblemHttpResult Conflict(SubmitResult result) =>
+        SubmissionDifferences.ToErrors(result.Differences).ToProblem(
+            $"The complaint {result.Id} is already stored under the externalId {result.ExternalId} with different content; nothing was stored. " +
+            $"Amend it with PATCH /api/v1/complaints/{result.Id}, or submit the new complaint under its own externalId.",
+            StatusCodes.Status409Conflict, "Conflict");
+
+    private static ProblemHttpResult NotFound(Guid id) =>
+        TypedResults.Problem($"No complaint has the id {id}.", statusCode: StatusCodes.Status404NotFound, title: "Not found");
 
     private static ProblemHttpResult TooLarge(string detail) =>
         TypedResults.Problem(detail, statusCode: StatusCodes.Status413PayloadTooLarge, title: "Payload too large");

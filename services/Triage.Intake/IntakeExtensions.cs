@@ -1,6 +1,9 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using Triage.Signals.Features;
+using Triage.Signals.Text;
+using Triage.Storage;
 
 namespace Triage.Intake;
 
@@ -11,6 +14,12 @@ public static class IntakeExtensions
         builder.Services.TryAddSingleton<ComplaintStore>();
         builder.Services.AddHttpContextAccessor();
         builder.Services.TryAddSingleton<ComplaintViews>();
+        // An amendment replaces the complaint's text evidence itself, in its own transaction, whether or not this
+        // process runs scoring; the index and its options are the ones scoring uses.
+        builder.Services.TryAddSingleton(new NearDuplicateOptions());
+        builder.Services.TryAddSingleton(sp => new SqlNearDuplicateIndex(sp.GetRequiredService<Database>(), sp.GetRequiredService<NearDuplicateOptions>()));
+        builder.Services.TryAddSingleton(sp => new IndexedTextEvidence(sp.GetRequiredService<SqlNearDuplicateIndex>(), TextFingerprinter.Default));
+        builder.Services.TryAddSingleton<ComplaintAmender>();
         return builder;
     }
 }

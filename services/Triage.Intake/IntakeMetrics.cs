@@ -8,5 +8,10 @@ public static class IntakeMetrics
 
     public static readonly Counter<long> ComplaintsStored = Meter.CreateCounter<long>("triage_complaints_stored", description: "New complaints stored by intake");
 
+    public static readonly Counter<long> ComplaintsConflicting = Meter.CreateCounter<long>("triage_complaints_conflicting",
+        description: "Resubmissions of a known externalId with different content, refused with 409");
+
+    public static readonly Counter<long> ComplaintsAmended = Meter.CreateCounter<long>("triage_complaints_amended", description: "Complaints amended by a desk");
+
     public static readonly Counter<long> ComplaintsRejected = Meter.CreateCounter<long>("triage_complaints_rejected", description: "Complaints refused by validation");
 }

@@ -1,9 +1,9 @@
-using System.Text.Json;
 using Triage.Signals;
 using Triage.Storage;
 
 namespace Triage.Intake;
 
+// PersonalData is the plain form of Personal, kept in memory only to compare a resubmission with the stored complaint.
 public sealed record NewComplaint(
     Guid Id,
     string? ExternalId,
@@ -23,12 +23,13 @@ public sealed record NewComplaint(
     byte[]? RepresentativeOrganizationHash,
     byte[]? OriginIpHash,
     byte[]? OriginDeviceHash,
-    IReadOnlyList<Identifier> Identifiers)
+    IReadOnlyList<Identifier> Identifiers,
+    ComplaintPersonalData PersonalData)
 {
     public static NewComplaint From(ComplaintSubmission submission, PersonalDataProtector protector, DateTimeOffset now)
     {
         var complainant = submission.Complainant! with { Name = submission.Complainant!.Name!.Trim() };
-        var personal = new ComplaintPersonalData(complainant, submission.Representative, submission.Text!.Trim(), submission.Origin);
+        var personal = new ComplaintPersonalData(complainant, submission.Representative, ComplaintValidator.NormalText(submission.Text!), submission.Origin);
         var receivedAt = ComplaintValidator.ParseReceivedAt(submission.ReceivedAt!);
         var identifiers = ComplaintIdentifiers.From(submission, protector);
         return new NewComplaint(
@@ -41,7 +42,7 @@ public sealed record NewComplaint(
             submission.Product,
             submission.Category,
             submission.Representative?.Relation,
-            protector.Seal(JsonSerializer.SerializeToUtf8Bytes(personal, PersonalDataJson.Options)),
+            personal.Seal(protector),
             Bytes(IdentifierKind.ComplainantPhone),
             Bytes(IdentifierKind.ComplainantIdNumber),
             Bytes(IdentifierKind.CustomerId),
@@ -50,7 +51,8 @@ public sealed record NewComplaint(
             Bytes(IdentifierKind.Organization),
             Bytes(IdentifierKind.Ip),
             Bytes(IdentifierKind.Device),
-            identifiers);
+            identifiers,
+            personal);
 
         byte[]? Bytes(IdentifierKind kind) =>
             identifiers.FirstOrDefault(i => i.Kind == kind) is { } identifier ? Convert.FromHexString(identifier.Hash) : null;

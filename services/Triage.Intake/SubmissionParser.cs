@@ -7,23 +7,13 @@ public static class SubmissionParser
 {
     public const int MaxComplaintBytes = 64 * 1024;
 
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
-
     public static ParsedSubmission Parse(ReadOnlyMemory<byte> utf8Json, DateTimeOffset now)
     {
         if (utf8Json.Length > MaxComplaintBytes)
             return TooLarge(utf8Json.Length);
-        JsonDocument document;
-        try
-        {
-            document = JsonDocument.Parse(utf8Json);
-        }
-        catch (JsonException exception)
-        {
-            return Invalid("body", $"is not valid JSON (line {exception.LineNumber + 1}, byte {exception.BytePositionInLine + 1})");
-        }
-        using (document)
-            return Parse(document.RootElement, now);
+        var errors = new ValidationErrors();
+        using var document = JsonBody.Parse(utf8Json, errors);
+        return document is null ? new ParsedSubmission(null, errors) : Parse(document.RootElement, now);
     }
 
     // For an item of a batch: held to the same 64 KiB as a complaint posted alone.
@@ -35,30 +25,17 @@ public static class SubmissionParser
 
     private static ParsedSubmission Parse(JsonElement element, DateTimeOffset now)
     {
-        if (element.ValueKind != JsonValueKind.Object)
-            return Invalid("body", "must be a JSON object");
-        try
-        {
-            var complaint = element.Deserialize<ComplaintSubmission>(Json)!;
-            var validation = ComplaintValidator.Validate(complaint, now);
-            return new ParsedSubmission(validation.IsEmpty ? complaint : null, validation);
-        }
-        catch (JsonException exception)
-        {
-            return Invalid(FieldOf(exception.Path), "has the wrong JSON type");
-        }
+        var errors = new ValidationErrors();
+        if (JsonBody.Read<ComplaintSubmission>(element, errors) is not { } complaint)
+            return new ParsedSubmission(null, errors);
+        var validation = ComplaintValidator.Validate(complaint, now);
+        return new ParsedSubmission(validation.IsEmpty ? complaint : null, validation);
     }
 
-    private static ParsedSubmission TooLarge(int size) =>
-        Invalid("body", $"a complaint may be at most 64 KiB ({MaxComplaintBytes:N0} bytes), not {size:N0} bytes");
-
-    private static ParsedSubmission Invalid(string field, string message)
+    private static ParsedSubmission TooLarge(int size)
     {
         var errors = new ValidationErrors();
-        errors.Add(field, message);
+        errors.Add("body", $"a complaint may be at most 64 KiB ({MaxComplaintBytes:N0} bytes), not {size:N0} bytes");
         return new ParsedSubmission(null, errors);
     }
-
-    private static string FieldOf(string? jsonPath) =>
-        string.IsNullOrEmpty(jsonPath) || jsonPath == "$" ? "body" : jsonPath.TrimStart('$', '.');
 }

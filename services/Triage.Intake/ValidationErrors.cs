@@ -18,8 +18,9 @@ public sealed class ValidationErrors
 
     public Dictionary<string, string[]> ToDictionary() => _errors.ToDictionary(e => e.Key, e => e.Value.ToArray());
 
-    // The one shape of a 400 in the API: problem+json with the fields and their reasons under "errors".
-    public ProblemHttpResult ToProblem(string detail) =>
-        TypedResults.Problem(detail, statusCode: StatusCodes.Status400BadRequest, title: "Validation failed",
+    // The one shape of a 400 in the API: problem+json with the fields and their reasons under "errors"; a 409 that
+    // names fields has the same shape.
+    public ProblemHttpResult ToProblem(string detail, int statusCode = StatusCodes.Status400BadRequest, string title = "Validation failed") =>
+        TypedResults.Problem(detail, statusCode: statusCode, title: title,
             extensions: new Dictionary<string, object?> { ["errors"] = ToDictionary() });
 }

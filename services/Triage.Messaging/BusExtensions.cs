@@ -9,7 +9,10 @@ public static class BusExtensions
 {
     public static IHostApplicationBuilder AddTriageBus(this IHostApplicationBuilder builder, Action<IBusRegistrationConfigurator>? addConsumers = null)
     {
-        builder.Services.AddOptions<BusOptions>().BindConfiguration(BusOptions.Section);
+        builder.Services.AddOptions<BusOptions>().BindConfiguration(BusOptions.Section)
+            .Validate(o => o.Transport != BusTransport.RabbitMq || RabbitMqNodes.TryParse(o.RabbitMq, out _),
+                "Triage:Bus:RabbitMq must be an amqp:// URI, optionally followed by further cluster nodes (URIs or host:port) separated by commas.")
+            .ValidateOnStart();
         builder.Services.AddOptions<OutboxOptions>().BindConfiguration(OutboxOptions.Section);
         var bus = builder.Configuration.GetSection(BusOptions.Section).Get<BusOptions>() ?? new BusOptions();
         var outbox = builder.Configuration.GetSection(OutboxOptions.Section).Get<OutboxOptions>() ?? new OutboxOptions();
@@ -29,12 +32,23 @@ public static class BusExtensions
         builder.Services.AddMassTransit(x =>
         {
             x.SetKebabCaseEndpointNameFormatter();
+            // MassTransit would report usage to its vendor over the internet: nothing leaves a lender's network unasked.
+            x.DisableUsageTelemetry();
             addConsumers?.Invoke(x);
             if (bus.Transport == BusTransport.RabbitMq)
             {
+                if (bus.QueueType == RabbitMqQueueType.Quorum)
+                    x.AddConfigureEndpointsCallback(QuorumQueues.Declare);
                 x.UsingRabbitMq((context, cfg) =>
                 {
-                    cfg.Host(new Uri(bus.RabbitMq), host => host.PublisherConfirmation = true);
+                    var nodes = RabbitMqNodes.Parse(bus.RabbitMq);
+                    cfg.Host(nodes.Address, host =>
+                    {
+                        host.PublisherConfirmation = true;
+                        // Connections go to the nodes in turn: a lost connection reconnects to the next node.
+                        if (nodes.IsCluster)
+                            host.UseCluster(cluster => nodes.Nodes.ToList().ForEach(node => cluster.Node($"{node.HostName}:{node.Port}")));
+                    });
                     cfg.ConfigureEndpoints(context);
                 });
             }

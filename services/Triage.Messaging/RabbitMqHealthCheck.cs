@@ -5,7 +5,8 @@ using RabbitMQ.Client;
 namespace Triage.Messaging;
 
 // MassTransit connects lazily and a bus with no receive endpoints stays "healthy" while the broker is down,
-// so readiness opens a short connection of its own; results are kept briefly so probes do not hammer the broker.
+// so readiness opens a short connection of its own (to any node of a cluster); results are kept briefly so probes
+// do not hammer the broker.
 public sealed class RabbitMqHealthCheck(IOptions<BusOptions> options, TimeProvider clock) : IHealthCheck
 {
     private static readonly TimeSpan CacheFor = TimeSpan.FromSeconds(2);
@@ -22,17 +23,18 @@ public sealed class RabbitMqHealthCheck(IOptions<BusOptions> options, TimeProvid
 
     private async Task<HealthCheckResult> ProbeAsync(CancellationToken cancellationToken)
     {
+        var nodes = RabbitMqNodes.Parse(options.Value.RabbitMq);
         var factory = new ConnectionFactory
         {
-            Uri = new Uri(options.Value.RabbitMq),
+            Uri = nodes.Address,
             RequestedConnectionTimeout = TimeSpan.FromSeconds(3),
             AutomaticRecoveryEnabled = false,
             ClientProvidedName = "triage-health",
         };
         try
         {
-            await using var connection = await factory.CreateConnectionAsync(cancellationToken);
-            return HealthCheckResult.Healthy("RabbitMQ accepts connections");
+            await using var connection = await factory.CreateConnectionAsync(nodes.Nodes, cancellationToken);
+            return HealthCheckResult.Healthy($"RabbitMQ accepts connections ({connection.Endpoint})");
         }
         catch (Exception exception)
         {

@@ -29,7 +29,9 @@ public sealed class ChunkRescorer(Database database, RunCorpora corpora, ModelPr
         if (run is null || range is null || range.DoneAt is not null)
             return ChunkOutcome.AlreadyDone;
 
+        var begun = clock.GetUtcNow();
         var (corpus, facts) = await corpora.ForRunAsync(runId, run.Since, run.Until, cancellationToken);
+        var read = clock.GetUtcNow();
         var timer = Stopwatch.StartNew();
         var members = facts.Chunk(run.Since, run.Until, range.PreviousAt, range.PreviousId, range.LastAt, range.LastId);
         var selected = timer.Elapsed;
@@ -93,10 +95,12 @@ public sealed class ChunkRescorer(Database database, RunCorpora corpora, ModelPr
         await connection.ExecuteAsync(
             """
             UPDATE rescoring_runs SET processed = processed + @Processed, changed = changed + @Changed, chunks_done = chunks_done + 1,
-                status = 'running', started_at = COALESCE(started_at, @Now)
+                status = 'running', started_at = COALESCE(started_at, @Now),
+                chunks_started_at = COALESCE(chunks_started_at, @Begun), window_read_at = COALESCE(window_read_at, @Read),
+                chunks_done_at = CASE WHEN chunks_done + 1 = chunks THEN @Done ELSE chunks_done_at END
             WHERE id = @Run
             """,
-            new { Processed = members.Count, Changed = changed.Count, Run = runId, Now = now }, transaction);
+            new { Processed = members.Count, Changed = changed.Count, Run = runId, Now = now, Begun = begun, Read = read, Done = clock.GetUtcNow() }, transaction);
         // Exactly one chunk sees the last increment: it asks for the run's last step, the clusters recomputed whole.
         var last = await connection.ExecuteScalarAsync<long>(
             "SELECT CASE WHEN chunks_done = chunks AND status = 'running' THEN 1 ELSE 0 END FROM rescoring_runs WHERE id = @Run", new { Run = runId }, transaction);

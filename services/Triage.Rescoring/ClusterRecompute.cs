@@ -29,6 +29,7 @@ public sealed class ClusterRecompute(Database database, RunCorpora corpora, Clus
         if (run is not { Status: "running" } || run.ChunksDone < run.Chunks)
             return ClusterRecomputeOutcome.NotDue;
 
+        var begun = clock.GetUtcNow();
         var (corpus, facts) = await corpora.ForRunAsync(runId, run.Since, run.Until, cancellationToken);
         var timer = System.Diagnostics.Stopwatch.StartNew();
         var inWindow = facts.All.Where(f => f.ReceivedAt >= run.Since && f.ReceivedAt < run.Until).ToList();
@@ -120,15 +121,17 @@ public sealed class ClusterRecompute(Database database, RunCorpora corpora, Clus
 
         var completed = await connection.ExecuteAsync(
             """
-            UPDATE rescoring_runs SET status = 'completed', finished_at = @Now, clusters_changed = @Clusters, complaints_moved = @Moved
+            UPDATE rescoring_runs SET status = 'completed', clusters_started_at = @Begun, finished_at = @Finished, clusters_changed = @Clusters, complaints_moved = @Moved
             WHERE id = @Run AND status = 'running'
             """,
-            new { Run = runId, Now = now, Clusters = updated.Count, Moved = targets.Count }, transaction);
+            new { Run = runId, Begun = begun, Finished = clock.GetUtcNow(), Clusters = updated.Count, Moved = targets.Count }, transaction);
         var totals = await connection.QuerySingleAsync<RunRow>($"SELECT {RunRow.Columns} FROM rescoring_runs WHERE id = @Run", new { Run = runId }, transaction);
         await Outbox.EnqueueAsync(connection, transaction, new RescoringCompleted(runId, totals.Total, totals.Changed, now));
         await transaction.CommitAsync(cancellationToken);
         outboxSignal.Notify();
         RoutingMetrics.Routed(rerouted);
+        if (completed > 0)
+            RescoringMetrics.Completed(totals.ToRun());
         logger.LogInformation(
             "Rescoring run {RunId} recomputed the clusters of {Window} complaints: {Components} clusters in hindsight, {Moved} complaints moved, " +
             "{Clusters} clusters changed ({Raised} flags raised, {Lowered} lowered), {Rerouted} re-routed, {Split} components split, {Refused} links gave way; run completed " +

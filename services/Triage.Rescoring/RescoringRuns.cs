@@ -62,12 +62,12 @@ public sealed class RescoringRuns(Database database, IOptions<RescoringOptions> 
         var total = chunks.Sum(c => c.Count);
         var inserted = await connection.ExecuteAsync(
             """
-            INSERT INTO rescoring_runs (id, status, since, until, total, chunks, trigger_key, requested_by, created_at, started_at, finished_at)
-            VALUES (@Id, @Status, @From, @To, @Total, @Chunks, @Key, @By, @Now, @Started, @Finished)
+            INSERT INTO rescoring_runs (id, status, since, until, total, chunks, trigger_key, requested_by, created_at, planned_at, started_at, finished_at)
+            VALUES (@Id, @Status, @From, @To, @Total, @Chunks, @Key, @By, @Now, @Planned, @Started, @Finished)
             ON CONFLICT (trigger_key) DO NOTHING
             """,
             new { Id = id, Status = total == 0 ? "completed" : "queued", From = from, To = to, Total = total, Chunks = chunks.Count, Key = triggerKey,
-                By = requestedBy, Now = now, Started = total == 0 ? now : (DateTimeOffset?)null, Finished = total == 0 ? now : (DateTimeOffset?)null },
+                By = requestedBy, Now = now, Planned = clock.GetUtcNow(), Started = total == 0 ? now : (DateTimeOffset?)null, Finished = total == 0 ? now : (DateTimeOffset?)null },
             transaction);
         if (inserted == 0)
             return RescoringStart.Started(await connection.QuerySingleAsync<Guid>("SELECT id FROM rescoring_runs WHERE trigger_key = @Key", new { Key = triggerKey }, transaction));

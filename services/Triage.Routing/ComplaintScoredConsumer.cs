@@ -1,3 +1,4 @@
+using Dapper;
 using MassTransit;
 using Triage.Contracts;
 using Triage.Messaging;
@@ -13,6 +14,10 @@ public sealed class ComplaintScoredConsumer(Database database, RouteWriter route
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var transaction = await database.BeginWriteAsync(connection, cancellationToken);
         var routed = await routes.RerouteAsync(connection, transaction, [context.Message.ComplaintId], cancellationToken);
+        // A complaint parked as a fault and re-driven is resolved once routing has decided on it.
+        if (routed.Count > 0)
+            await connection.ExecuteAsync("UPDATE faults SET resolved_at = @Now WHERE complaint_id = @Id AND resolved_at IS NULL",
+                new { Id = context.Message.ComplaintId, Now = routed[0].RoutedAt }, transaction);
         await transaction.CommitAsync(cancellationToken);
         if (routed.Count > 0)
         {

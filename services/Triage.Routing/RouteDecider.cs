@@ -28,8 +28,13 @@ public sealed class RouteDecider(RoutingOptions options)
         return Handling(facts, inferCategory, $"不可疑：模型 {facts.ModelVersion} 评分 {F(facts.Score)}");
     }
 
-    private static RouteDecision Handling(RouteFacts facts, Func<string> inferCategory, string why) =>
-        facts.DeskCategory is { Length: > 0 } category
+    // A complaint the pipeline could not process goes to handling as well, so that a person answers it.
+    public static RouteDecision Unprocessed(string? deskCategory, Func<string> inferCategory, string why) => Handling(deskCategory, inferCategory, why);
+
+    private static RouteDecision Handling(RouteFacts facts, Func<string> inferCategory, string why) => Handling(facts.DeskCategory, inferCategory, why);
+
+    private static RouteDecision Handling(string? deskCategory, Func<string> inferCategory, string why) =>
+        deskCategory is { Length: > 0 } category
             ? new RouteDecision($"handling/{category}", $"{why}；类别取自受理台")
             : new RouteDecision($"handling/{inferCategory()}", $"{why}；类别由文本推断");
 

@@ -2,7 +2,9 @@ using MassTransit;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Options;
+using Triage.Routing.Reconciliation;
 
 namespace Triage.Routing;
 
@@ -15,6 +17,21 @@ public static class RoutingExtensions
             .ValidateOnStart();
         builder.Services.TryAddSingleton(sp => new RouteDecider(sp.GetRequiredService<IOptions<RoutingOptions>>().Value));
         builder.Services.TryAddSingleton<RouteWriter>();
+        builder.Services.AddOptions<ReconcilerOptions>().BindConfiguration(ReconcilerOptions.Section)
+            .Validate(o => o.Interval > TimeSpan.Zero && o.Bound > TimeSpan.Zero && o.BackoffBase > TimeSpan.Zero && o.MaxBackoff >= o.BackoffBase
+                           && o.MaxAttempts >= 1 && o.BatchSize >= 1,
+                "Triage:Reconciler needs a positive Interval, Bound and BackoffBase, MaxBackoff no shorter than BackoffBase, MaxAttempts and BatchSize of at least 1.")
+            .ValidateOnStart();
+        builder.Services.TryAddSingleton<Faults>();
+        return builder;
+    }
+
+    // The sweep that re-drives complaints left without a route; it runs with the routing role.
+    public static IHostApplicationBuilder AddReconciler(this IHostApplicationBuilder builder)
+    {
+        builder.Services.TryAddSingleton<Reconciler>();
+        if (builder.Configuration.GetValue(ReconcilerOptions.Section + ":Enabled", true))
+            builder.Services.AddHostedService<ReconcilerService>();
         return builder;
     }
 
@@ -22,5 +39,6 @@ public static class RoutingExtensions
     {
         bus.AddConsumer<ComplaintScoredConsumer, ComplaintScoredConsumerDefinition>();
         bus.AddConsumer<ClusterFlaggedConsumer, ClusterFlaggedConsumerDefinition>();
+        bus.AddConsumer<ProcessingFaultConsumer, ProcessingFaultConsumerDefinition>();
     }
 }

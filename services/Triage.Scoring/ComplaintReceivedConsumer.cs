@@ -34,6 +34,12 @@ public sealed class ComplaintReceivedConsumer(
     {
         var message = consumeContext.Message;
         var cancellationToken = consumeContext.CancellationToken;
+        // A complaint scored already (a re-drive behind a slow original) costs one indexed read, not a scoring.
+        if (await ScoredAlreadyAsync(message.ComplaintId, cancellationToken))
+        {
+            logger.LogInformation("Complaint {ComplaintId} is scored already; this message changes nothing", message.ComplaintId);
+            return;
+        }
         var complaint = await facts.ReadAsync(message.ComplaintId, cancellationToken);
         if (complaint is null)
         {
@@ -52,13 +58,20 @@ public sealed class ComplaintReceivedConsumer(
             return;
         var membership = await clusters.LockAsync(connection, transaction, complaint.Id, links);
         var reasons = JsonSerializer.Serialize(result.Reasons);
-        await connection.ExecuteAsync(
+        // Only a complaint still waiting for its score is scored: a second message for it (the reconciler's re-drive
+        // racing a slow original, or a copy after a broker failover) changes nothing and sends nothing on.
+        var claimed = await connection.ExecuteAsync(
             """
-            UPDATE complaints SET status = CASE WHEN status = 'received' THEN 'scored' ELSE status END,
+            UPDATE complaints SET status = 'scored',
                 triage_score = @Score, triage_suspect = @Suspect, triage_reasons = @Reasons, triage_model_version = @ModelVersion, triage_scored_at = @ScoredAt
-            WHERE id = @Id
+            WHERE id = @Id AND status = 'received'
             """,
             new { result.Score, Suspect = result.Suspect ? 1 : 0, Reasons = reasons, result.ModelVersion, result.ScoredAt, Id = complaint.Id }, transaction);
+        if (claimed == 0)
+        {
+            logger.LogInformation("Complaint {ComplaintId} is scored already; this message changes nothing", complaint.Id);
+            return;
+        }
         await connection.ExecuteAsync(
             """
             INSERT INTO complaint_scores (complaint_id, score, suspect, reasons, model_version, mode, scored_at)
@@ -76,5 +89,13 @@ public sealed class ComplaintReceivedConsumer(
             logger.LogWarning("Cluster {ClusterId} became suspect: {Size} complaints, risk {Risk:0.00}", cluster.Flagged.ClusterId, cluster.Flagged.Size, cluster.Flagged.Risk);
         logger.LogInformation("Complaint {ComplaintId} scored {Score:0.000} ({Verdict}) by model {ModelVersion}, cluster {ClusterId}",
             complaint.Id, result.Score, result.Suspect ? "suspect" : "not suspect", result.ModelVersion, cluster.ClusterId ?? "none");
+    }
+
+    private async Task<bool> ScoredAlreadyAsync(Guid complaintId, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var status = await connection.QueryFirstOrDefaultAsync<string?>(new CommandDefinition(
+            "SELECT status FROM complaints WHERE id = @Id", new { Id = complaintId }, cancellationToken: cancellationToken));
+        return status is not null and not "received";
     }
 }

@@ -29,8 +29,8 @@ public static class ScoringExtensions
         builder.Services.AddSingleton(sp =>
         {
             var consumers = sp.GetRequiredService<Database>().WithoutRetries();
-            return new ComplaintFactsReader(consumers, new ComplaintStore(consumers, sp.GetRequiredService<OutboxSignal>()),
-                sp.GetRequiredService<PersonalDataProtector>());
+            var protector = sp.GetRequiredService<PersonalDataProtector>();
+            return new ComplaintFactsReader(consumers, new ComplaintStore(consumers, sp.GetRequiredService<OutboxSignal>(), protector), protector);
         });
         builder.Services.AddSingleton(new NearDuplicateOptions());
         builder.Services.AddSingleton<INearDuplicateIndex, SqlNearDuplicateIndex>();

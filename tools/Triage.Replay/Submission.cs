@@ -30,7 +30,8 @@ public static class Submission
                     ids[id] = batch[item.Index].ExternalId;
                 else if (++rejected <= ErrorsShown)
                     Console.Error.WriteLine($"rejected {batch[item.Index].ExternalId}: {string.Join("; ", (item.Errors ?? []).Select(e => $"{e.Key} {string.Join(", ", e.Value)}"))}");
-                known += item.Duplicate == true ? 1 : 0;
+                // A conflict is a known externalId whose stored complaint has other content: known all the same.
+                known += item.Duplicate == true || item.Status == "conflict" ? 1 : 0;
             }
             if (clock.Elapsed - reported >= TimeSpan.FromSeconds(5))
             {

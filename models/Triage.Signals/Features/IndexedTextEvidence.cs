@@ -12,11 +12,17 @@ public sealed class IndexedTextEvidence(INearDuplicateIndex index, TextFingerpri
     // The fingerprint indexed, or null when the text has none.
     public async Task<TextFingerprint?> IndexAsync(ComplaintFacts complaint, CancellationToken cancellationToken = default)
     {
-        if (fingerprinter.Fingerprint(complaint.Text) is not { } fingerprint)
+        if (EntryFor(complaint) is not { } entry)
             return null;
-        await index.AddAsync([new IndexedComplaint(complaint.Id, ComplainantKey.For(complaint), complaint.ReceivedAt, fingerprint)], cancellationToken);
-        return fingerprint;
+        await index.AddAsync([entry], cancellationToken);
+        return entry.Fingerprint;
     }
+
+    // What the index holds for a complaint's text, or null when the text has no fingerprint.
+    public IndexedComplaint? EntryFor(ComplaintFacts complaint) =>
+        fingerprinter.Fingerprint(complaint.Text) is { } fingerprint
+            ? new IndexedComplaint(complaint.Id, ComplainantKey.For(complaint), complaint.ReceivedAt, fingerprint)
+            : null;
 
     public async Task<TextEvidence> EvidenceAsync(ComplaintFacts complaint, string complainant, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken,
         double? minSimilarity = null)

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Dapper;
 using Triage.Storage;
 
@@ -28,13 +29,33 @@ public sealed class SqlNearDuplicateIndex : INearDuplicateIndex
         {
             await using var connection = await _database.OpenAsync(ct);
             await using var transaction = await _database.BeginWriteAsync(connection, ct);
-            if (_database.Provider == StorageProvider.Postgres)
-                await SignatureInserts.PostgresAsync(connection, transaction, distinct, Options);
-            else
-                await SignatureInserts.SqliteAsync(connection, transaction, distinct, Options);
+            await InsertAsync(connection, transaction, distinct);
             await transaction.CommitAsync(ct);
         }, cancellationToken);
     }
+
+    // An amended complaint's text replaces its fingerprint, in the caller's transaction: the old signature and its
+    // buckets go (found by the bands of the old signature, so that every delete is a range of the bucket key), and the
+    // new ones take their place. Null when the new text has no fingerprint: the complaint then has none.
+    public async Task ReplaceAsync(DbConnection connection, DbTransaction transaction, Guid complaintId, IndexedComplaint? replacement)
+    {
+        var old = await connection.QuerySingleOrDefaultAsync<SignatureRow>(
+            "SELECT id, signature FROM near_duplicate_signatures WHERE complaint_id = @complaintId", new { complaintId }, transaction);
+        if (old is not null)
+        {
+            await connection.ExecuteAsync(
+                $"DELETE FROM near_duplicate_buckets WHERE {_database.Dialect.InList("bucket", "@Buckets")} AND signature_id = @Id",
+                new { Buckets = BucketKeys(MinHashSignature.FromBytes(old.Signature)), old.Id }, transaction);
+            await connection.ExecuteAsync("DELETE FROM near_duplicate_signatures WHERE id = @Id", new { old.Id }, transaction);
+        }
+        if (replacement is not null)
+            await InsertAsync(connection, transaction, [replacement]);
+    }
+
+    private Task InsertAsync(DbConnection connection, DbTransaction transaction, List<IndexedComplaint> complaints) =>
+        _database.Provider == StorageProvider.Postgres
+            ? SignatureInserts.PostgresAsync(connection, transaction, complaints, Options)
+            : SignatureInserts.SqliteAsync(connection, transaction, complaints, Options);
 
     public async Task<IReadOnlyList<NearDuplicate>> QueryAsync(NearDuplicateQuery query, CancellationToken cancellationToken = default)
     {

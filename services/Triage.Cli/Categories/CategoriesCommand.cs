@@ -12,10 +12,10 @@ public static class CategoriesCommand
 {
     public static Command Create()
     {
-        var input = new Option<FileInfo>("--input") { Description = "Complaints, one wire-format complaint (docs/wire-format.md) per line; those with a desk category are the ground truth", Required = true };
-        var labels = new Option<FileInfo?>("--labels") { Description = "labels.jsonl from `triage generate`: also measure honest complaints alone and each kind" };
-        var train = new Option<FileInfo?>("--train") { Description = "Another corpus (never the --input one) to train a new n-grams model on, measured beside the shipped one" };
-        var save = new Option<FileInfo?>("--save") { Description = "Where to write the model trained with --train (the shipped one is models/Triage.Signals/Categories/category-model.txt)" };
+        var input = new Option<FileInfo>("--input") { Description = "Complaints, one wire-format complaint (docs/wire-format.md) per line; those with a desk category are the ground truth", Required = true }.Existing();
+        var labels = new Option<FileInfo?>("--labels") { Description = "labels.jsonl from `triage generate`: also measure honest complaints alone and each kind" }.Existing();
+        var train = new Option<FileInfo?>("--train") { Description = "Another corpus (never the --input one) to train a new n-grams model on, measured beside the shipped one" }.Existing();
+        var save = new Option<FileInfo?>("--save") { Description = "Where to write the model trained with --train (the shipped one is models/Triage.Signals/Categories/category-model.txt)" }.InExistingFolder();
         var command = new Command("categories",
             "Measures category inference against the desk's categories: the lexicon alone, the n-grams model alone and both as " +
             "routing uses them. Prints accuracy, per-category precision and recall, and confusion tables. With --train, trains a new model.")

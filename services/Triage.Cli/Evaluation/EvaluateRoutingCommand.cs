@@ -8,9 +8,9 @@ public static class EvaluateRoutingCommand
 {
     public static Command Create()
     {
-        var labels = new Option<FileInfo>("--labels") { Description = "labels.jsonl from triage generate", Required = true, HelpName = "FILE" };
-        var scored = new Option<FileInfo>("--scored") { Description = "The output of triage score over the same corpus: {externalId, score, suspect, clusterId, route, reasons} per line", Required = true, HelpName = "FILE" };
-        var report = new Option<FileInfo?>("--report") { Description = "Also write the report here as markdown, and as JSON beside it (.json)", HelpName = "FILE" };
+        var labels = new Option<FileInfo>("--labels") { Description = "labels.jsonl from triage generate", Required = true, HelpName = "FILE" }.Existing();
+        var scored = new Option<FileInfo>("--scored") { Description = "The output of triage score over the same corpus: {externalId, score, suspect, clusterId, route, reasons} per line", Required = true, HelpName = "FILE" }.Existing();
+        var report = new Option<FileInfo?>("--report") { Description = "Also write the report here as markdown, and as JSON beside it (.json)", HelpName = "FILE" }.InExistingFolder();
         var command = new Command("evaluate-routing",
             "Measures routes and clusters against the generator's labels: suspect complaints in fraud-review, honest ones in handling, " +
             "rings found as clusters, the adjusted Rand index of clusters against rings and persons, honest members of ring clusters.")

@@ -18,9 +18,9 @@ public static class ScoreCommand
 {
     public static Command Create()
     {
-        var input = new Option<FileInfo>("--input") { Description = "Complaints, one wire-format complaint (docs/wire-format.md) per line", Required = true };
-        var output = new Option<FileInfo>("--output") { Description = "One JSON line per scored complaint: {externalId, score, suspect, clusterId, route, reasons}", Required = true };
-        var model = new Option<FileInfo?>("--model") { Description = "Model file (default: the shipped models/suspect-model.zip)" };
+        var input = new Option<FileInfo>("--input") { Description = "Complaints, one wire-format complaint (docs/wire-format.md) per line", Required = true }.Existing();
+        var output = new Option<FileInfo>("--output") { Description = "One JSON line per scored complaint: {externalId, score, suspect, clusterId, route, reasons}", Required = true }.InExistingFolder();
+        var model = new Option<FileInfo?>("--model") { Description = "Model file (default: the shipped models/suspect-model.zip)" }.Existing();
         var command = new Command("score",
             "Scores a file of complaints as one corpus, as the nightly rescoring does: repeats, shared identifiers and near-duplicates " +
             "are computed across the whole file. Needs no database or broker. Bad lines are reported on standard error and skipped.")

@@ -12,9 +12,9 @@ public static class SignalsCommand
 {
     public static Command Create()
     {
-        var input = new Option<FileInfo>("--input") { Description = "Complaints, one wire-format complaint (docs/wire-format.md) per line", Required = true };
-        var output = new Option<FileInfo>("--output") { Description = "CSV of externalId and every signal, one row per complaint", Required = true };
-        var labels = new Option<FileInfo?>("--labels") { Description = "labels.jsonl from `triage generate`: also print each signal's mean per kind" };
+        var input = new Option<FileInfo>("--input") { Description = "Complaints, one wire-format complaint (docs/wire-format.md) per line", Required = true }.Existing();
+        var output = new Option<FileInfo>("--output") { Description = "CSV of externalId and every signal, one row per complaint", Required = true }.InExistingFolder();
+        var labels = new Option<FileInfo?>("--labels") { Description = "labels.jsonl from `triage generate`: also print each signal's mean per kind" }.Existing();
         var command = new Command("signals", "Computes the signal vector of every complaint in a file, in hindsight (the whole file is the corpus).")
         {
             input, output, labels,

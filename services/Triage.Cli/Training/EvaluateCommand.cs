@@ -9,8 +9,8 @@ public static class EvaluateCommand
 {
     public static Command Create()
     {
-        var model = new Option<string>("--model") { Description = "Model file (its metadata JSON beside it; a .text-only.zip beside it is scored as a baseline)", DefaultValueFactory = _ => ModelPaths.DefaultModel, HelpName = "FILE" };
-        var data = new Option<DirectoryInfo?>("--data") { Description = "Directory with complaints.jsonl and labels.jsonl, from a seed never used in training (required without --cross-family)", HelpName = "DIR" };
+        var model = new Option<string>("--model") { Description = "Model file (its metadata JSON beside it; a .text-only.zip beside it is scored as a baseline)", DefaultValueFactory = _ => ModelPaths.DefaultModel, HelpName = "FILE" }.ExistingFile();
+        var data = new Option<DirectoryInfo?>("--data") { Description = "Directory with complaints.jsonl and labels.jsonl, from a seed never used in training (required without --cross-family)", HelpName = "DIR" }.Existing();
         var crossFamily = new Option<bool>("--cross-family") { Description = "Train on writer family a and test on family b, and the reverse, beside the text-only model, the unconstrained LightGBM and the rules baseline; writes cross-family.md and .json into --report" };
         var trainSeed = new Option<int>("--train-seed") { Description = "With --cross-family: seed of the training corpora", DefaultValueFactory = _ => 101, HelpName = "N" };
         var testSeeds = new Option<int[]>("--test-seeds") { Description = "With --cross-family: seeds of the test corpora", DefaultValueFactory = _ => [202, 203], HelpName = "N", AllowMultipleArgumentsPerToken = true };
@@ -20,7 +20,7 @@ public static class EvaluateCommand
         var pairs = new Option<string[]>("--pairs") { Description = "With --cross-family: training and test families as TRAIN:TEST (a, b, c, or mixed to train on a and b together)", DefaultValueFactory = _ => ["a:b", "b:a"], HelpName = "TRAIN:TEST", AllowMultipleArgumentsPerToken = true };
         var complaints = new Option<int>("--complaints") { Description = "With --cross-family: complaints per generated corpus", DefaultValueFactory = _ => 20_000, HelpName = "N" };
         var report = new Option<DirectoryInfo?>("--report") { Description = "Where to write <model>.evaluation.md, .json and .svg [default: beside the model]", HelpName = "DIR" };
-        var against = new Option<string?>("--against") { Description = "Another model file (e.g. the one active now): scored on the same rows, and the promotion rule's verdict on the model against it", HelpName = "FILE" };
+        var against = new Option<string?>("--against") { Description = "Another model file (e.g. the one active now): scored on the same rows, and the promotion rule's verdict on the model against it", HelpName = "FILE" }.ExistingFile();
         var corpus = new Option<string?>("--corpus") { Description = "How the corpus was made, for the report, e.g. \"generate --seed 202 --complaints 60000\"", HelpName = "TEXT" };
         var command = new Command("evaluate", "Scores a whole labelled corpus with a trained model and its baselines and writes the evaluation report.")
         {

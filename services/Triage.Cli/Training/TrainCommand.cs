@@ -11,8 +11,8 @@ public static class TrainCommand
 {
     public static Command Create()
     {
-        var data = new Option<DirectoryInfo?>("--data") { Description = "Directory with complaints.jsonl and labels.jsonl from `triage generate` (required without --from-db)", HelpName = "DIR" };
-        var output = new Option<string>("--out") { Description = "Model file; its metadata, text-only baseline and training report go beside it", DefaultValueFactory = _ => ModelPaths.DefaultModel, HelpName = "FILE" };
+        var data = new Option<DirectoryInfo?>("--data") { Description = "Directory with complaints.jsonl and labels.jsonl from `triage generate` (required without --from-db)", HelpName = "DIR" }.Existing();
+        var output = new Option<string>("--out") { Description = "Model file; its metadata, text-only baseline and training report go beside it", DefaultValueFactory = _ => ModelPaths.DefaultModel, HelpName = "FILE" }.InExistingFolder();
         var seed = new Option<int>("--seed") { Description = "Seed of the split and the trainer", DefaultValueFactory = _ => new TrainerOptions().Seed, HelpName = "N" };
         var text = new Option<string>("--text") { Description = "Text features: char (character 1-3-grams), jieba (word 1-2-grams), or compare (train both, keep the better on validation; with --from-db: the active model's)", DefaultValueFactory = _ => "compare" };
         text.AcceptOnlyFromAmong("compare", "char", "jieba");
@@ -24,15 +24,16 @@ public static class TrainCommand
         var dataDir = ConfiguredHost.DataDirOption();
         var complaints = new Option<int>("--complaints") { Description = "With --from-db and no --data: generated training complaints", DefaultValueFactory = _ => 20_000, HelpName = "N" };
         var corpusSeed = new Option<int>("--corpus-seed") { Description = "With --from-db and no --data: seed of the generated training corpus", DefaultValueFactory = _ => 101, HelpName = "N" };
-        var evalData = new Option<DirectoryInfo?>("--eval-data") { Description = "With --from-db: held-out corpus from `triage generate` with a seed never used for training [default: generated in process]", HelpName = "DIR" };
+        var evalData = new Option<DirectoryInfo?>("--eval-data") { Description = "With --from-db: held-out corpus from `triage generate` with a seed never used for training [default: generated in process]", HelpName = "DIR" }.Existing();
         var evalSeed = new Option<int>("--eval-seed") { Description = "With --from-db and no --eval-data: seed of the generated held-out corpus", DefaultValueFactory = _ => 202, HelpName = "N" };
         var evalComplaints = new Option<int>("--eval-complaints") { Description = "With --from-db and no --eval-data: generated held-out complaints", DefaultValueFactory = _ => 10_000, HelpName = "N" };
         var promote = new Option<bool>("--promote") { Description = "With --from-db: make the candidate active when it beats the active model; exit code 3 when it does not" };
         var report = new Option<string>("--report") { Description = "With --from-db: folder of the candidate's report candidate-<version>.md, .json and .svg", DefaultValueFactory = _ => "reports", HelpName = "DIR" };
+        var replace = new Option<bool>("--replace") { Description = "Write over a model that is already at --out (e.g. the shipped models/suspect-model.zip); without it train refuses before any work" };
         var command = new Command("train", "Trains the suspect classifier on a labelled corpus: split by group 70/15/15, calibrate and pick the threshold on validation, report on test. " +
                                            "With --from-db, trains a candidate for the model registry instead.")
         {
-            data, output, seed, text, iterations, leaves, precision, corpus, fromDb, dataDir, complaints, corpusSeed, evalData, evalSeed, evalComplaints, promote, report,
+            data, output, seed, text, iterations, leaves, precision, corpus, fromDb, dataDir, complaints, corpusSeed, evalData, evalSeed, evalComplaints, promote, report, replace,
         };
         command.Validators.Add(result =>
         {
@@ -41,6 +42,12 @@ public static class TrainCommand
         });
         command.SetAction((parse, ct) =>
         {
+            // Checked before any work, default path included (a validator does not see an option left at its default).
+            if (!parse.GetValue(fromDb) && !parse.GetValue(replace) && File.Exists(parse.GetValue(output)))
+            {
+                Console.Error.WriteLine($"triage train: --out: {Path.GetFullPath(parse.GetValue(output)!)} exists already; name another file, or pass --replace to write over it.");
+                return Task.FromResult(1);
+            }
             var options = new TrainerOptions
             {
                 Seed = parse.GetValue(seed),

@@ -7,7 +7,8 @@ ALTER TABLE complaints ADD COLUMN attempts INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE complaints ADD COLUMN next_attempt_at {{timestamp}} NULL;
 ALTER TABLE complaints ADD COLUMN last_error TEXT NULL;
 
-CREATE INDEX ix_complaints_unrouted ON complaints (submitted_at) WHERE routed_at IS NULL;
+-- The reconciler's sweep reads only complaints still on their way to a route.
+CREATE INDEX ix_complaints_pending ON complaints (submitted_at) WHERE status IN ('received', 'scored');
 
 CREATE TABLE faults (
     id {{uuid}} PRIMARY KEY,

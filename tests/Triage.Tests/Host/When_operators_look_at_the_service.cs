@@ -22,7 +22,11 @@ public class When_operators_look_at_the_service
         var response = await client.GetAsync(path);
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
-        Assert.That(await response.Content.ReadAsStringAsync(), Is.EqualTo("Healthy"));
+        var body = await response.Content.ReadAsStringAsync();
+        if (path == "/health/ready")
+            Assert.That((await response.JsonAsync()).GetProperty("checks").GetProperty("storage").GetProperty("status").GetString(), Is.EqualTo("Healthy"));
+        else
+            Assert.That(body, Is.EqualTo("Healthy"));
     }
 
     [Test]
@@ -49,6 +53,19 @@ public class When_operators_look_at_the_service
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
         Assert.That(response.Content.Headers.ContentType?.MediaType, Is.EqualTo("application/problem+json"));
+    }
+
+    [Test]
+    public async Task Should_describe_the_amendment_of_a_complaint_in_the_openapi_document()
+    {
+        using var client = _factory.CreateClient();
+
+        var document = await (await client.GetAsync("/openapi/v1.json")).JsonAsync();
+        var patch = document.GetProperty("paths").GetProperty("/api/v1/complaints/{id}").GetProperty("patch");
+
+        Assert.That(patch.GetProperty("operationId").GetString(), Is.EqualTo("AmendComplaint"));
+        Assert.That(patch.GetProperty("requestBody").GetProperty("content").TryGetProperty("application/json", out _), Is.True);
+        Assert.That(patch.GetProperty("responses").EnumerateObject().Select(r => r.Name), Is.SupersetOf(new[] { "200", "400", "404", "409" }));
     }
 
     [Test]

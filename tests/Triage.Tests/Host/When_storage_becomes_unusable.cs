@@ -28,6 +28,9 @@ public class When_storage_becomes_unusable
 
         Assert.That(readyBefore.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         Assert.That(readyAfter.StatusCode, Is.EqualTo(HttpStatusCode.ServiceUnavailable));
+        var checks = (await readyAfter.JsonAsync()).GetProperty("checks");
+        Assert.That(checks.GetProperty("storage").GetProperty("status").GetString(), Is.EqualTo("Unhealthy"), "readiness names the dependency that is down");
+        Assert.That(checks.GetProperty("storage").GetProperty("description").GetString(), Does.Not.Contain("Password"));
         Assert.That(live.StatusCode, Is.EqualTo(HttpStatusCode.OK));
     }
 }

@@ -72,6 +72,15 @@ public sealed class HostProcess : IAsyncDisposable
         return client;
     }
 
+    // kill -9: no shutdown hooks, no flush; what was not committed is gone.
+    public async Task KillAsync()
+    {
+        if (_process.HasExited)
+            return;
+        _process.Kill(entireProcessTree: true);
+        await _process.WaitForExitAsync();
+    }
+
     public async ValueTask DisposeAsync()
     {
         if (!_process.HasExited)

@@ -56,7 +56,7 @@ public static class TestEnvironment
     }
 
     // Under CI a missing service is a failure, never a skip.
-    private static void Unavailable(string service, string why)
+    public static void Unavailable(string service, string why)
     {
         var message = $"{service} is required by this test: {why}.";
         if (IsCi)

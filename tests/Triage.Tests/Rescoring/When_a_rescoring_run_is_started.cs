@@ -47,6 +47,39 @@ public class When_a_rescoring_run_is_started(string storage) : StorageFixture(st
     }
 
     [Test]
+    public async Task Should_record_its_times_from_the_request_to_the_completion_with_its_phases()
+    {
+        var day = Ring.NextDay();
+        await Factory.SubmitRoutedAsync(Ring.Complaints(Ring.AgentPhone(), day));
+        var admin = Factory.CreateClient("dev-admin-key");
+
+        var requested = DateTimeOffset.UtcNow;
+        var started = await admin.PostJsonAsync("/api/v1/rescoring", Window(day));
+        var answered = DateTimeOffset.UtcNow;
+        var run = await CompletedAsync(admin, (await started.JsonAsync()).GetProperty("runId").GetString()!);
+        var seenCompleted = DateTimeOffset.UtcNow;
+
+        var startedAt = run.GetProperty("startedAt").GetDateTimeOffset();
+        var finishedAt = run.GetProperty("finishedAt").GetDateTimeOffset();
+        Assert.That(startedAt, Is.InRange(requested.AddMilliseconds(-5), answered), "startedAt is the request");
+        Assert.That(finishedAt, Is.InRange(answered, seenCompleted), "finishedAt is the completion, before anyone saw it completed");
+        var phases = run.GetProperty("phases").EnumerateArray().ToList();
+        Assert.That(phases.Select(p => p.GetProperty("name").GetString()), Is.EqualTo(new[] { "plan", "queue", "window", "chunks", "clusters" }));
+        var previousEnd = startedAt;
+        foreach (var phase in phases)
+        {
+            var from = phase.GetProperty("startedAt").GetDateTimeOffset();
+            var to = phase.GetProperty("finishedAt").GetDateTimeOffset();
+            Assert.That(from, Is.GreaterThanOrEqualTo(previousEnd), $"{phase}: phases follow one another");
+            Assert.That(to, Is.GreaterThanOrEqualTo(from).And.LessThanOrEqualTo(finishedAt), phase.ToString());
+            Assert.That(phase.GetProperty("seconds").GetDouble(), Is.EqualTo((to - from).TotalSeconds).Within(0.002));
+            previousEnd = to;
+        }
+        Assert.That(previousEnd, Is.EqualTo(finishedAt), "the cluster step ends the run");
+        Assert.That(phases[0].GetProperty("startedAt").GetDateTimeOffset(), Is.EqualTo(startedAt));
+    }
+
+    [Test]
     public async Task Should_change_nothing_when_the_same_window_is_rescored_again()
     {
         var day = Ring.NextDay();

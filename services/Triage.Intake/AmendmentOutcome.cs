@@ -1,0 +1,9 @@
+namespace Triage.Intake;
+
+public enum AmendmentOutcome
+{
+    NotFound,
+    Answered,
+    Unchanged,
+    Amended,
+}

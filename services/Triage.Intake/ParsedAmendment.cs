@@ -1,0 +1,3 @@
+namespace Triage.Intake;
+
+public sealed record ParsedAmendment(Amendment? Amendment, ValidationErrors Errors);

@@ -1,0 +1,3 @@
+namespace Triage.Routing.Reconciliation;
+
+public sealed record FaultPage(IReadOnlyList<FaultView> Items, int Open);

@@ -1,0 +1,3 @@
+namespace Triage.Tests.Infrastructure;
+
+public sealed record ClusterQueue(string Name, string Type, bool Durable, int LeaderNode, long Messages);

@@ -1,0 +1,70 @@
+using System.Diagnostics;
+using System.Net;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Dapper;
+using Npgsql;
+using Triage.Corpus;
+using Triage.Tests.Infrastructure;
+
+namespace Triage.Tests.Reliability;
+
+// Two scoring processes compete for the scoring queue on RabbitMQ; one is killed -9 with messages in hand. The broker
+// hands its unacknowledged messages to the other, and every complaint is scored and routed once.
+[Category("postgres")]
+[Category("rabbitmq")]
+[Category("Fault")]
+[NonParallelizable]
+public class When_a_scoring_process_is_killed
+{
+    private const int Total = 1_200;
+
+    [Test]
+    public async Task Should_route_every_complaint_once_with_the_other_scorer()
+    {
+        var rabbit = TestEnvironment.RabbitMqUri();
+        await using var postgres = await PostgresDatabase.CreateAsync();
+        var dataDir = Directory.CreateTempSubdirectory("triage-scorer-kill-").FullName;
+        string[] shared = HostProcess.OnPostgresAndRabbitMq(postgres.ConnectionString, rabbit);
+        var batches = new CorpusGenerator(new CorpusOptions { Seed = 919, Complaints = Total, Days = 20 }).Generate()
+            .Select(c => JsonSerializer.SerializeToNode(c.Complaint, CorpusWriter.Json)!).Chunk(400).ToList();
+        try
+        {
+            await using var intake = await HostProcess.StartAsync("127.0.0.1", HostProcess.FreePort(), dataDir, ["--Triage:Roles", "intake", .. shared]);
+            var doomed = await HostProcess.StartAsync("127.0.0.1", HostProcess.FreePort(), dataDir, ["--Triage:Roles", "scoring", .. shared]);
+            await using var survivor = await HostProcess.StartAsync("127.0.0.1", HostProcess.FreePort(), dataDir, ["--Triage:Roles", "scoring,routing", .. shared]);
+            var clock = Stopwatch.StartNew();
+            using (var desk = intake.Client("dev-desk-key"))
+                foreach (var batch in batches)
+                    Assert.That((await desk.PostJsonAsync("/api/v1/complaints/batch", new JsonArray(batch.Select(n => n.DeepClone()).ToArray()))).StatusCode,
+                        Is.EqualTo(HttpStatusCode.OK));
+
+            await using var connection = new NpgsqlConnection(postgres.ConnectionString);
+            var underway = await Eventually.HoldsAsync(async () =>
+                await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM complaint_scores") >= Total / 5, TimeSpan.FromSeconds(120));
+            Assert.That(underway, Is.True, "scoring got going");
+            var scoredAtKill = await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM complaint_scores");
+            await doomed.KillAsync();
+            var killedAt = clock.Elapsed;
+
+            var routed = await Eventually.HoldsAsync(async () =>
+            {
+                await Task.Delay(1_000);
+                return await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM complaints WHERE status = 'routed'") >= Total;
+            }, TimeSpan.FromSeconds(240));
+            var ledger = await Ledger.ReadAsync(connection);
+            TestContext.Out.WriteLine($"killed one of two scorers at {killedAt.TotalSeconds:0} s with {scoredAtKill} scored; all routed at {clock.Elapsed.TotalSeconds:0} s; {ledger}");
+
+            Assert.That(doomed.Output, Does.Contain("scored"), "the killed scorer had scored complaints");
+            Assert.That(routed, Is.True, $"not every complaint was routed: {ledger}\n{survivor.Output[^Math.Min(3000, survivor.Output.Length)..]}");
+            Assert.That(ledger.Complaints, Is.EqualTo(Total));
+            Assert.That(ledger.ScoredTwice, Is.Zero, ledger.ToString());
+            Assert.That(ledger.RoutedTwice, Is.Zero, ledger.ToString());
+            Assert.That(ledger.WithoutOnlineScore, Is.Zero, ledger.ToString());
+        }
+        finally
+        {
+            Directory.Delete(dataDir, recursive: true);
+        }
+    }
+}
