@@ -131,6 +131,7 @@ public class When_a_complaint_is_amended(string storage) : StorageFixture(storag
     [TestCase("""{"text":42}""", "text")]
     [TestCase("LONG", "text")]
     [TestCase("""{"category":"loans"}""", "category")]
+    [TestCase("""{"text":"扣款两次\ufffe"}""", "text")]
     [TestCase("""{"complainant":{"phone":"13700137000"},"text":"改正后的文字"}""", "complainant")]
     [TestCase("""{}""", "body")]
     [TestCase("""[]""", "body")]
