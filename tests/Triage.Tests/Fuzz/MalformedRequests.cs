@@ -78,8 +78,8 @@ public sealed class MalformedRequests(Random random, IReadOnlyList<ApiEndpoint> 
         var path = endpoint.Path(parameter => random.Next(3) switch
         {
             0 => RouteJunk[random.Next(RouteJunk.Length)],
-            1 when knownIds.TryGetValue(parameter.Name, out var id) => id,
-            _ => parameter.ParameterPolicies.Any(c => c.Content == "guid") ? Guid.NewGuid().ToString() : WellFormed(JunkValues.Pick(random)),
+            1 when knownIds.TryGetValue(parameter.Name + (IsGuid(parameter) ? ":guid" : ""), out var id) => id,
+            _ => IsGuid(parameter) ? Guid.NewGuid().ToString() : WellFormed(JunkValues.Pick(random)),
         });
         return random.Next(12) switch
         {
@@ -134,6 +134,9 @@ public sealed class MalformedRequests(Random random, IReadOnlyList<ApiEndpoint> 
         };
     }
 
+    private static bool IsGuid(Microsoft.AspNetCore.Routing.Patterns.RoutePatternParameterPart parameter) =>
+        parameter.ParameterPolicies.Any(c => c.Content == "guid");
+
     // A lone surrogate cannot be percent-encoded as UTF-8: it goes as the bytes a broken client would send.
     private static string Escape(string value) => HasLoneSurrogate(value) ? "%ED%A0%80" + value.Length : Uri.EscapeDataString(value);
 
@@ -169,6 +172,8 @@ public sealed class MalformedRequests(Random random, IReadOnlyList<ApiEndpoint> 
             return new JsonObject { ["force"] = false, ["note"] = "fuzz" };
         if (template.Contains("/rollback"))
             return new JsonObject { ["reason"] = "fuzz" };
+        if (endpoint.Method == "PATCH")
+            return new JsonObject { ["text"] = "补充说明：扣款两次，请一并核实。", ["category"] = "deduction" };
         return new JsonObject { ["text"] = "补充说明：扣款两次。", ["category"] = "deduction", ["reason"] = "fuzz", ["to"] = 30, ["outcome"] = "upheld" };
     }
 
