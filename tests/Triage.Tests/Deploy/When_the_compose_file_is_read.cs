@@ -199,7 +199,7 @@ public sealed partial class When_the_compose_file_is_read
     public void Should_keep_the_collector_and_jaeger_in_the_tracing_profile()
     {
         foreach (var name in new[] { "otel-collector", "jaeger" })
-            Assert.That(Yaml.Path(_compose.Services[name].Definition, "profiles"), Is.EquivalentTo(new[] { "tracing" }), name);
+            Assert.That(Yaml.Path(_compose.Services[name].Definition, "profiles") as IList<object?> ?? [], Is.EquivalentTo(new[] { "tracing" }), name);
         Assert.That(File.Exists(ComposeFile.DeployPath("otel-collector", "config.yaml")), Is.True);
     }
 
