@@ -7,6 +7,8 @@ namespace Triage.Tests.Deploy;
 // (`Meter.CreateCounter<long>("name", …)`) under the meter its file creates (`new("Triage.Intake")`), named as
 // prometheus-net's MeterAdapter names it: "<meter>_<instrument>" in lower case, every character outside
 // [a-z0-9_] an underscore (triage_intake_triage_complaints_stored); histograms add _bucket, _sum and _count.
+// When_the_services_export_metrics holds this rule to a running host's /metrics: when the export changes (issue 14,
+// metrics through OpenTelemetry), PrometheusName and the dashboard change with it.
 public static partial class ExportedMetrics
 {
     public static IReadOnlySet<string> FromServices()
