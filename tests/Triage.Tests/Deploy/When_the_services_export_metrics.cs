@@ -1,0 +1,35 @@
+using System.Text.Json.Nodes;
+using Triage.Tests.Infrastructure;
+
+namespace Triage.Tests.Deploy;
+
+// The dashboard check (When_the_compose_file_is_read) names the series from the source as prometheus-net exports
+// them; this holds that naming to what a running host really answers on /metrics.
+public sealed class When_the_services_export_metrics
+{
+    [Test]
+    public async Task Should_export_the_names_read_from_the_source()
+    {
+        using var factory = TriageFactory.Sqlite(new() { ["Triage:Roles"] = "all" });
+        using var desk = factory.CreateClient("dev-desk-key");
+        using var anonymous = factory.CreateClient();
+        await desk.PostJsonAsync("/api/v1/complaints", Complaints.Valid());
+        await desk.PostJsonAsync("/api/v1/complaints", new JsonObject());
+        var exported = ExportedMetrics.FromServices();
+        var scraped = new HashSet<string>();
+
+        await Eventually.HoldsAsync(async () =>
+        {
+            scraped = TriageSeries(await anonymous.GetStringAsync("/metrics"));
+            return scraped.Any(s => s.StartsWith("triage_routing_", StringComparison.Ordinal));
+        }, TimeSpan.FromSeconds(30));
+
+        Assert.That(scraped, Is.SupersetOf(new[] { "triage_intake_triage_complaints_stored", "triage_intake_triage_complaints_rejected", "triage_routing_triage_complaints_routed" }));
+        Assert.That(exported, Is.SupersetOf(scraped), "series the host exports under names the source does not give");
+    }
+
+    private static HashSet<string> TriageSeries(string exposition) => exposition.Split('\n')
+        .Where(l => l.StartsWith("triage_", StringComparison.Ordinal))
+        .Select(l => l[..l.IndexOfAny(['{', ' '])])
+        .ToHashSet();
+}
