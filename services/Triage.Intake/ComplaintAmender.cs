@@ -52,15 +52,8 @@ public sealed class ComplaintAmender(
                 RETURNING version
                 """,
                 new { row.Id, row.Personal, row.Category, Actor = actor, Now = now }, transaction);
-            // New content starts the reconciler's count afresh, as a fault's retry does: failures of the old text say
-            // nothing about the new one.
-            await connection.ExecuteAsync(
-                """
-                UPDATE complaints SET personal = @Personal, category = @Category, status = 'received',
-                    attempts = 0, last_error = NULL, next_attempt_at = @NextAttemptAt
-                WHERE id = @Id
-                """,
-                new { row.Id, Personal = amended.Seal(protector), Category = category, NextAttemptAt = now + RedriveAfter }, transaction);
+            await connection.ExecuteAsync("UPDATE complaints SET personal = @Personal, category = @Category WHERE id = @Id",
+                new { row.Id, Personal = amended.Seal(protector), Category = category }, transaction);
             if (amended.Text != personal.Text)
             {
                 var identifiers = await ComplaintFactsReader.IdentifiersAsync(connection, transaction, row.Id);
@@ -69,7 +62,7 @@ public sealed class ComplaintAmender(
             }
             await AuditLog.RecordAsync(connection, transaction, now, actor, "amend-complaint", $"complaint:{row.Id}",
                 $"amended {string.Join(", ", fields)}; the earlier version is kept as version {version}");
-            await Outbox.EnqueueAsync(connection, transaction, new ComplaintReceived(row.Id, row.ExternalId, row.Channel, row.ReceivedAt));
+            await ComplaintRequeue.SendAsync(connection, transaction, new ComplaintReceived(row.Id, row.ExternalId, row.Channel, row.ReceivedAt), now + RedriveAfter);
             await transaction.CommitAsync(ct);
             return AmendmentOutcome.Amended;
         }, cancellationToken);

@@ -1,6 +1,7 @@
 using Dapper;
 using Microsoft.Extensions.Options;
 using Triage.Contracts;
+using Triage.Intake;
 using Triage.Messaging;
 using Triage.Storage;
 
@@ -41,13 +42,10 @@ public sealed class Faults(Database database, OutboxSignal outboxSignal, IOption
             return new FaultRetry(FaultRetryOutcome.AlreadyResolved, found.ComplaintId);
         var complaint = await connection.QuerySingleAsync<(string? ExternalId, string Channel, DateTimeOffset ReceivedAt)>(
             "SELECT external_id, channel, received_at FROM complaints WHERE id = @Id", new { Id = found.ComplaintId }, transaction);
-        await connection.ExecuteAsync(
-            """
-            UPDATE complaints SET status = 'received', attempts = 0, last_error = NULL, next_attempt_at = @Next WHERE id = @ComplaintId;
-            UPDATE faults SET retried_at = @Now, retried_by = @Actor WHERE id = @FaultId;
-            """,
-            new { found.ComplaintId, FaultId = faultId, Next = now + options.Value.Bound, Now = now, Actor = actor }, transaction);
-        await Outbox.EnqueueAsync(connection, transaction, new ComplaintReceived(found.ComplaintId, complaint.ExternalId, complaint.Channel, complaint.ReceivedAt));
+        await connection.ExecuteAsync("UPDATE faults SET retried_at = @Now, retried_by = @Actor WHERE id = @FaultId",
+            new { FaultId = faultId, Now = now, Actor = actor }, transaction);
+        await ComplaintRequeue.SendAsync(connection, transaction,
+            new ComplaintReceived(found.ComplaintId, complaint.ExternalId, complaint.Channel, complaint.ReceivedAt), now + options.Value.Bound);
         await AuditLog.RecordAsync(connection, transaction, now, actor, "retry-fault", $"complaint:{found.ComplaintId}", $"fault:{faultId}");
         await transaction.CommitAsync(cancellationToken);
         outboxSignal.Notify();

@@ -23,6 +23,15 @@ public sealed record Ledger(long Complaints, long Unrouted, long ScoredTwice, lo
 
     public bool AllRouted => Complaints > 0 && Unrouted == 0;
 
+    // Waits until at least `total` complaints are routed, with one cheap count a second (the ledger's own queries are
+    // heavier); true when they were within the time.
+    public static Task<bool> AllRoutedAsync(DbConnection connection, int total, TimeSpan timeout) =>
+        Infrastructure.Eventually.HoldsAsync(async () =>
+        {
+            await Task.Delay(1_000);
+            return await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM complaints WHERE status = 'routed'") >= total;
+        }, timeout);
+
     public override string ToString() =>
         $"{Complaints} complaints: {Unrouted} without a route, {ScoredTwice} scored online twice, {RoutedTwice} routed twice in a row, {WithoutOnlineScore} without an online score";
 }

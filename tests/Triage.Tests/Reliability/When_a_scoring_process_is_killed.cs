@@ -47,11 +47,7 @@ public class When_a_scoring_process_is_killed
             await doomed.KillAsync();
             var killedAt = clock.Elapsed;
 
-            var routed = await Eventually.HoldsAsync(async () =>
-            {
-                await Task.Delay(1_000);
-                return await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM complaints WHERE status = 'routed'") >= Total;
-            }, TimeSpan.FromSeconds(240));
+            var routed = await Ledger.AllRoutedAsync(connection, Total, TimeSpan.FromSeconds(240));
             var ledger = await Ledger.ReadAsync(connection);
             TestContext.Out.WriteLine($"killed one of two scorers at {killedAt.TotalSeconds:0} s with {scoredAtKill} scored; all routed at {clock.Elapsed.TotalSeconds:0} s; {ledger}");
 

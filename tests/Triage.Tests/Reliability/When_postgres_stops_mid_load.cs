@@ -97,11 +97,7 @@ public class When_postgres_stops_mid_load
             var acceptedAt = clock.Elapsed;
 
             await using var connection = new NpgsqlConnection(connectionString);
-            var routed = await Eventually.HoldsAsync(async () =>
-            {
-                await Task.Delay(1_000);
-                return await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM complaints WHERE status = 'routed'") >= Total;
-            }, TimeSpan.FromSeconds(240));
+            var routed = await Ledger.AllRoutedAsync(connection, Total, TimeSpan.FromSeconds(240));
             var ledger = await Ledger.ReadAsync(connection);
             var redriven = worker.Output.Split('\n').Count(l => l.Contains("re-driven through"));
             TestContext.Out.WriteLine(
