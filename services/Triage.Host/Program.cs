@@ -25,6 +25,8 @@ builder.AddTriageBus(bus =>
 });
 if (roles.Runs("intake"))
     builder.AddIntake();
+else if (roles.Runs("review"))
+    builder.AddComplaintReads();
 if (roles.Runs("scoring") || roles.Runs("rescoring"))
     builder.AddScoring();
 if (roles.Runs("routing") || roles.Runs("review") || roles.Runs("rescoring"))
@@ -43,6 +45,8 @@ app.MapOutboxApi();
 app.MapAuditApi();
 if (roles.Runs("intake"))
     app.MapComplaintsApi();
+else if (roles.Runs("review"))
+    app.MapComplaintReadsApi(); // the review page opens complaints
 if (roles.Runs("scoring"))
     app.MapModelApi();
 if (roles.Runs("scoring") || roles.Runs("rescoring"))

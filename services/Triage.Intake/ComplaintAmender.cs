@@ -1,4 +1,6 @@
 using Dapper;
+using Triage.Complaints;
+using Triage.Complaints.Evidence;
 using Triage.Contracts;
 using Triage.Messaging;
 using Triage.Signals;

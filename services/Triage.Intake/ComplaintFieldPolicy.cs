@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Triage.Complaints;
 using Triage.ServiceDefaults;
 
 namespace Triage.Intake;

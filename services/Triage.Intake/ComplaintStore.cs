@@ -1,5 +1,6 @@
 using System.Data.Common;
 using Dapper;
+using Triage.Complaints;
 using Triage.Contracts;
 using Triage.Messaging;
 using Triage.Signals.Links;
@@ -9,14 +10,6 @@ namespace Triage.Intake;
 
 public sealed class ComplaintStore(Database database, OutboxSignal outboxSignal, PersonalDataProtector protector)
 {
-    private const string Columns = """
-        id, external_id AS ExternalId, channel, received_at AS ReceivedAt, received_offset_minutes AS ReceivedOffsetMinutes,
-        status, product, category, representative_relation AS RepresentativeRelation, personal,
-        route_destination AS RouteDestination, route_reason AS RouteReason, routed_at AS RoutedAt,
-        triage_score AS TriageScore, triage_suspect AS TriageSuspect, triage_reasons AS TriageReasons,
-        triage_cluster_id AS TriageClusterId, triage_model_version AS TriageModelVersion, triage_scored_at AS TriageScoredAt
-        """;
-
     // Stores the complaints and their ComplaintReceived messages in one transaction. A known externalId stores nothing:
     // the result names the fields that differ from the stored complaint, if any.
     public async Task<IReadOnlyList<SubmitResult>> SubmitAsync(IReadOnlyList<NewComplaint> complaints, CancellationToken cancellationToken)
@@ -43,12 +36,7 @@ public sealed class ComplaintStore(Database database, OutboxSignal outboxSignal,
         return results;
     }
 
-    public async Task<ComplaintRow?> GetAsync(Guid id, CancellationToken cancellationToken) =>
-        await database.Resilience.ExecuteAsync(async ct =>
-        {
-            await using var connection = await database.OpenAsync(ct);
-            return await connection.QuerySingleOrDefaultAsync<ComplaintRow>($"SELECT {Columns} FROM complaints WHERE id = @id", new { id });
-        }, cancellationToken);
+    public Task<ComplaintRow?> GetAsync(Guid id, CancellationToken cancellationToken) => ComplaintRows.GetAsync(database, id, cancellationToken);
 
     public async Task<IReadOnlyList<ComplaintRow>> ListAsync(ComplaintQuery query, CancellationToken cancellationToken)
     {
@@ -78,7 +66,7 @@ public sealed class ComplaintStore(Database database, OutboxSignal outboxSignal,
         {
             await using var connection = await database.OpenAsync(ct);
             var rows = await connection.QueryAsync<ComplaintRow>(
-                $"SELECT {Columns} FROM complaints {where} ORDER BY received_at DESC, id DESC LIMIT @Take", parameters);
+                $"SELECT {ComplaintRows.Columns} FROM complaints {where} ORDER BY received_at DESC, id DESC LIMIT @Take", parameters);
             return (IReadOnlyList<ComplaintRow>)rows.AsList();
         }, cancellationToken);
     }

@@ -1,3 +1,5 @@
+using Triage.Complaints;
+
 namespace Triage.Intake;
 
 // The wire format (docs/wire-format.md). Everything is nullable so that a missing field becomes a validation error, not a parse error.

@@ -2,6 +2,8 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 using System.Text.RegularExpressions;
+using Triage.Complaints;
+using Triage.ServiceDefaults;
 
 namespace Triage.Intake;
 

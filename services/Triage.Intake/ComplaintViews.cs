@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
+using Triage.Complaints;
 using Triage.Signals.Reasons;
 using Triage.Storage;
 

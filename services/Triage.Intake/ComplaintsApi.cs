@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Logging;
+using Triage.Complaints;
 using Triage.ServiceDefaults;
 using Triage.Storage;
 
@@ -16,16 +17,24 @@ public static class ComplaintsApi
     public const int MaxBatchItems = 1_000;
     public const int MaxBatchBytes = 8 * 1024 * 1024;
 
+    // The whole complaints API: what the intake role serves.
     public static IEndpointRouteBuilder MapComplaintsApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/v1/complaints").RequireAuthorization(TriageRoles.Desk).WithTags("Complaints");
         api.MapPost("/", SubmitAsync).Accepts<ComplaintSubmission>("application/json").WithName("SubmitComplaint")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
         api.MapPost("/batch", SubmitBatchAsync).Accepts<ComplaintSubmission[]>("application/json").WithName("SubmitComplaintBatch");
-        api.MapGet("/{id:guid}", GetAsync).WithName("GetComplaint");
         api.MapPatch("/{id:guid}", AmendAsync).Accepts<ComplaintAmendment>("application/json").WithName("AmendComplaint")
             .WithSummary("Amends the text or category of a complaint not yet answered; it is scored and routed again, the earlier version kept")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        return app.MapComplaintReadsApi();
+    }
+
+    // Reading complaints, one or a page: what the review role's page needs even in a process without intake.
+    public static IEndpointRouteBuilder MapComplaintReadsApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/v1/complaints").RequireAuthorization(TriageRoles.Desk).WithTags("Complaints");
+        api.MapGet("/{id:guid}", GetAsync).WithName("GetComplaint");
         api.MapGet("/", ListAsync).WithName("ListComplaints");
         return app;
     }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Triage.ServiceDefaults;
 
 namespace Triage.Intake;
 

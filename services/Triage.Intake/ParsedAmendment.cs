@@ -1,3 +1,5 @@
+using Triage.ServiceDefaults;
+
 namespace Triage.Intake;
 
 public sealed record ParsedAmendment(Amendment? Amendment, ValidationErrors Errors);

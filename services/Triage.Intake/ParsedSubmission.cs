@@ -1,3 +1,5 @@
+using Triage.ServiceDefaults;
+
 namespace Triage.Intake;
 
 public sealed record ParsedSubmission(ComplaintSubmission? Complaint, ValidationErrors Errors);

@@ -1,3 +1,6 @@
+using Triage.Complaints;
+using Triage.ServiceDefaults;
+
 namespace Triage.Intake;
 
 // What a resubmission under a known externalId would change, by the wire names of the fields. The parsed values are

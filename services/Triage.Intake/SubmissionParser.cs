@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using Triage.ServiceDefaults;
 
 namespace Triage.Intake;
 

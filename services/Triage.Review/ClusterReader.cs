@@ -2,7 +2,7 @@ using System.Data.Common;
 using System.Globalization;
 using System.Text.Json;
 using Dapper;
-using Triage.Intake;
+using Triage.Complaints;
 using Triage.Routing;
 using Triage.Signals;
 using Triage.Signals.Text;

@@ -1,4 +1,4 @@
-using Triage.Intake;
+using Triage.Complaints;
 using Triage.Signals;
 
 namespace Triage.Review;

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using Triage.Complaints.Evidence;
 using Triage.Signals.Text;
 using Triage.Storage;
 

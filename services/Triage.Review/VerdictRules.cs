@@ -1,4 +1,4 @@
-using Triage.Intake;
+using Triage.ServiceDefaults;
 
 namespace Triage.Review;
 

@@ -1,4 +1,4 @@
-using Triage.Intake;
+using Triage.Complaints;
 
 namespace Triage.Routing;
 

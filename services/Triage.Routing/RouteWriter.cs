@@ -1,8 +1,8 @@
 using System.Data.Common;
 using System.Text.Json;
 using Dapper;
+using Triage.Complaints;
 using Triage.Contracts;
-using Triage.Intake;
 using Triage.Messaging;
 using Triage.Signals.Categories;
 using Triage.Storage;

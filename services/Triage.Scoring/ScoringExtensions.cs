@@ -3,7 +3,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
-using Triage.Intake;
+using Triage.Complaints;
+using Triage.Complaints.Evidence;
 using Triage.Messaging;
 using Triage.Scoring.Clusters;
 using Triage.Scoring.Registry;
@@ -24,14 +25,9 @@ public static class ScoringExtensions
             .Validate(o => o.ModelPollInterval > TimeSpan.Zero, "Triage:Scoring:ModelPollInterval must be positive.")
             .ValidateOnStart();
         builder.Services.AddOptions<SignalSettings>().BindConfiguration(SignalSettings.Section);
-        builder.Services.TryAddSingleton<ComplaintStore>();
         // The consumer's own reads go through a database handle without the retry pipeline (MassTransit retries).
         builder.Services.AddSingleton(sp =>
-        {
-            var consumers = sp.GetRequiredService<Database>().WithoutRetries();
-            var protector = sp.GetRequiredService<PersonalDataProtector>();
-            return new ComplaintFactsReader(consumers, new ComplaintStore(consumers, sp.GetRequiredService<OutboxSignal>(), protector), protector);
-        });
+            new ComplaintFactsReader(sp.GetRequiredService<Database>().WithoutRetries(), sp.GetRequiredService<PersonalDataProtector>()));
         builder.Services.AddSingleton(new NearDuplicateOptions());
         builder.Services.AddSingleton<INearDuplicateIndex, SqlNearDuplicateIndex>();
         builder.Services.AddSingleton(sp => new IndexedTextEvidence(

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Triage.Contracts;
 
 namespace Triage.Corpus.Tests;
 
@@ -51,16 +52,7 @@ public static partial class WireFormat
         return problems;
     }
 
-    public static bool ValidIdNumber(string id)
-    {
-        int[] weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
-        if (id.Length != 18 || !id[..17].All(char.IsAsciiDigit))
-            return false;
-        var sum = 0;
-        for (var i = 0; i < 17; i++)
-            sum += (id[i] - '0') * weights[i];
-        return "10X98765432"[sum % 11] == id[17];
-    }
+    public static bool ValidIdNumber(string id) => ResidentIdNumbers.IsValid(id) && id[17] != 'x';
 
     public static string? String(JsonElement element, string property) =>
         element.TryGetProperty(property, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Triage.Signals.Tests.Corpus;
+using Triage.Corpus.Synthetic;
 
 namespace Triage.Benchmarks;
 

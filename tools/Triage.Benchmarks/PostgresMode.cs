@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Dapper;
 using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
+using Triage.Complaints.Evidence;
 using Triage.Signals.Text;
 using Triage.Storage;
 

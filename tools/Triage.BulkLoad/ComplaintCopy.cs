@@ -2,6 +2,7 @@ using System.Text.Json;
 using Dapper;
 using Npgsql;
 using NpgsqlTypes;
+using Triage.Complaints.Evidence;
 using Triage.Routing;
 using Triage.Scoring;
 using Triage.Signals.Links;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Triage.Complaints;
 using Triage.Corpus.Wire;
 using Triage.Intake;
 using Triage.Signals;

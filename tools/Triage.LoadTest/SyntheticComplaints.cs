@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json.Nodes;
+using Triage.Contracts;
 
 namespace Triage.LoadTest;
 
@@ -12,7 +13,6 @@ public sealed class SyntheticComplaints(int seed)
     private static readonly string[] Middles = ["被重复扣款两次", "收取了不明服务费", "每天给我的家人打电话", "征信报告出现错误记录", "被强制捆绑保险"];
     private static readonly string[] Endings = ["请尽快核实处理。", "希望退还多收的费用。", "请停止骚扰我的亲友。", "请更正我的征信记录。", "否则我将向监管部门反映。"];
     private static readonly string[] Surnames = ["王", "李", "张", "刘", "陈", "杨", "赵", "黄"];
-    private static readonly int[] Weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
 
     private readonly Random _random = new(seed);
 
@@ -40,14 +40,5 @@ public sealed class SyntheticComplaints(int seed)
 
     private string Pick(string[] values) => values[_random.Next(values.Length)];
 
-    private string IdNumber()
-    {
-        var body = new StringBuilder("110101");
-        body.Append(new DateTime(1960, 1, 1).AddDays(_random.Next(0, 365 * 45)).ToString("yyyyMMdd"));
-        body.Append(_random.Next(0, 1000).ToString("000"));
-        var sum = 0;
-        for (var i = 0; i < 17; i++)
-            sum += (body[i] - '0') * Weights[i];
-        return body.Append("10X98765432"[sum % 11]).ToString();
-    }
+    private string IdNumber() => ResidentIdNumbers.Synthetic(_random);
 }

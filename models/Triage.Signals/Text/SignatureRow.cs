@@ -1,6 +1,6 @@
 namespace Triage.Signals.Text;
 
-internal sealed class SignatureRow
+public sealed class SignatureRow
 {
     public long Id { get; init; }
     public Guid ComplaintId { get; init; }

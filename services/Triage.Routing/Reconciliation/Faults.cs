@@ -1,7 +1,7 @@
 using Dapper;
 using Microsoft.Extensions.Options;
+using Triage.Complaints;
 using Triage.Contracts;
-using Triage.Intake;
 using Triage.Messaging;
 using Triage.Storage;
 

@@ -1,3 +1,4 @@
+using Triage.Corpus.Synthetic;
 using Triage.Signals.Tests.Corpus;
 using Triage.Signals.Text;
 

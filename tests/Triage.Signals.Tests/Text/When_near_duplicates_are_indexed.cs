@@ -1,6 +1,6 @@
-using Triage.Signals.Tests.Corpus;
-using Triage.Signals.Tests.Infrastructure;
+using Triage.Corpus.Synthetic;
 using Triage.Signals.Text;
+using Triage.Testing;
 
 namespace Triage.Signals.Tests.Text;
 

@@ -1,4 +1,4 @@
-using Triage.Signals.Tests.Corpus;
+using Triage.Corpus.Synthetic;
 using Triage.Signals.Text;
 
 namespace Triage.Signals.Tests.Text;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Triage.Testing;
 using Triage.Tests.Signals;
 
 namespace Triage.Tests.Cli;

@@ -54,7 +54,7 @@ public class When_a_worse_candidate_is_trained_from_the_database
         {
             var day = Ring.NextDay();
             var ring = await factory.SubmitAllAsync(Ring.Complaints(Ring.AgentPhone(), day).Take(4));
-            var honest = await factory.SubmitAllAsync(Enumerable.Range(0, 4).Select(_ => Complaints.Minimal()));
+            var honest = await factory.SubmitAllAsync(Enumerable.Range(0, 4).Select(_ => SampleComplaints.Minimal()));
             using var analyst = factory.CreateClient("dev-analyst-key");
             foreach (var (id, verdict) in ring.Select(id => (id, "suspect")).Concat(honest.Select(id => (id, "honest"))))
             {

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Triage.Testing;
 using Triage.Tests.Signals;
 
 namespace Triage.Tests.Cli;

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Triage.Testing;
 using Triage.Tests.Infrastructure;
 using Triage.Tests.Signals;
 
@@ -31,7 +32,7 @@ public static class Ring
         var seed = Random.Shared.Next(1, 5_000) * 10;
         return Enumerable.Range(shift, size).Select(i =>
         {
-            var complaint = Infrastructure.Complaints.Minimal();
+            var complaint = Infrastructure.SampleComplaints.Minimal();
             complaint["channel"] = "regulator";
             complaint["receivedAt"] = $"{day}T{6 + i:D2}:00:00+08:00";
             complaint["complainant"] = new JsonObject { ["name"] = Names[i], ["idNumber"] = ResidentIds.Make(seed + i) };

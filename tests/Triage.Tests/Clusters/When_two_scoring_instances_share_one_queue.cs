@@ -3,6 +3,7 @@ using Dapper;
 using Npgsql;
 using Triage.Corpus;
 using Triage.Signals.Clusters;
+using Triage.Testing;
 using Triage.Tests.Infrastructure;
 
 namespace Triage.Tests.Clusters;

@@ -1,6 +1,7 @@
+using Triage.Testing;
+using Triage.Tests.Infrastructure;
 using YamlDotNet.Core;
 using YamlDotNet.Serialization;
-using Triage.Tests.Infrastructure;
 
 namespace Triage.Tests.Deploy;
 

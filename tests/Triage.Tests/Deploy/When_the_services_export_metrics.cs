@@ -13,7 +13,7 @@ public sealed class When_the_services_export_metrics
         using var factory = TriageFactory.Sqlite(new() { ["Triage:Roles"] = "all" });
         using var desk = factory.CreateClient("dev-desk-key");
         using var anonymous = factory.CreateClient();
-        await desk.PostJsonAsync("/api/v1/complaints", Complaints.Valid());
+        await desk.PostJsonAsync("/api/v1/complaints", SampleComplaints.Valid());
         await desk.PostJsonAsync("/api/v1/complaints", new JsonObject());
         var exported = ExportedMetrics.FromServices();
         var scraped = new HashSet<string>();

@@ -159,9 +159,9 @@ public sealed class MalformedRequests(Random random, IReadOnlyList<ApiEndpoint> 
     {
         var template = endpoint.Template;
         if (template.EndsWith("/complaints/batch"))
-            return new JsonArray(Complaints.Valid(), Complaints.Minimal());
+            return new JsonArray(SampleComplaints.Valid(), SampleComplaints.Minimal());
         if (template.EndsWith("/complaints") || template.EndsWith("/complaints/"))
-            return random.Next(2) == 0 ? Complaints.Valid() : Complaints.Minimal();
+            return random.Next(2) == 0 ? SampleComplaints.Valid() : SampleComplaints.Minimal();
         if (template.Contains("/clusters/"))
             return new JsonObject { ["verdict"] = random.Next(2) == 0 ? "confirmed" : "dismissed", ["note"] = "fuzz" };
         if (template.Contains("/verdict"))

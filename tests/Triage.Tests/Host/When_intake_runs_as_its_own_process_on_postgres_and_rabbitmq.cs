@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Net;
 using MassTransit;
 using Triage.Contracts;
+using Triage.Testing;
 using Triage.Tests.Infrastructure;
 
 namespace Triage.Tests.Host;
@@ -44,7 +45,7 @@ public class When_intake_runs_as_its_own_process_on_postgres_and_rabbitmq
                 "--Triage:Bus:RabbitMq", rabbit);
             using var desk = intake.Client("dev-desk-key");
 
-            var response = await desk.PostJsonAsync("/api/v1/complaints", Complaints.Valid());
+            var response = await desk.PostJsonAsync("/api/v1/complaints", SampleComplaints.Valid());
             var id = Guid.Parse((await response.JsonAsync()).GetProperty("id").GetString()!);
             var arrived = await Eventually.HoldsAsync(() => received.Any(m => m.ComplaintId == id), TimeSpan.FromSeconds(30));
             var ready = await intake.Client().GetAsync("/health/ready");

@@ -72,7 +72,7 @@ public class When_operators_look_at_the_service
     public async Task Should_expose_prometheus_metrics_that_count_complaints()
     {
         using var desk = _factory.CreateClient("dev-desk-key");
-        await desk.PostJsonAsync("/api/v1/complaints", Complaints.Valid());
+        await desk.PostJsonAsync("/api/v1/complaints", SampleComplaints.Valid());
         using var client = _factory.CreateClient();
 
         var metrics = await client.GetStringAsync("/metrics");

@@ -1,5 +1,6 @@
 using System.Net;
 using Npgsql;
+using Triage.Testing;
 using Triage.Tests.Infrastructure;
 
 namespace Triage.Tests.Host;

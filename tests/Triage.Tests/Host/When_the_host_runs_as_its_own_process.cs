@@ -20,7 +20,7 @@ public class When_the_host_runs_as_its_own_process
         await using var host = await HostProcess.StartAsync("127.0.0.1", HostProcess.FreePort(), _dataDir);
         using var desk = host.Client("dev-desk-key");
 
-        var response = await desk.PostJsonAsync("/api/v1/complaints", Complaints.Valid());
+        var response = await desk.PostJsonAsync("/api/v1/complaints", SampleComplaints.Valid());
         var ready = await host.Client().GetAsync("/health/ready");
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Accepted));

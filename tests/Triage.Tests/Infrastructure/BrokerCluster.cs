@@ -1,3 +1,5 @@
+using Triage.Testing;
+
 namespace Triage.Tests.Infrastructure;
 
 // The three-node RabbitMQ cluster of deploy/local/rabbitmq.sh (cluster-start), on the AMQP ports from

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Triage.Testing;
 
 namespace Triage.Tests.Infrastructure;
 

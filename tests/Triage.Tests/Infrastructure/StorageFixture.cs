@@ -1,3 +1,5 @@
+using Triage.Testing;
+
 namespace Triage.Tests.Infrastructure;
 
 // Runs a test class once on SQLite and once on PostgreSQL.

@@ -14,9 +14,9 @@ public class When_a_batch_is_submitted(string storage) : StorageFixture(storage)
     public async Task Should_reject_an_item_whose_externalId_holds_a_lone_surrogate_and_store_the_others(string escaped)
     {
         using var client = Factory.CreateClient("dev-desk-key");
-        var bad = Complaints.Valid().ToJsonString().Replace("\"externalId\":\"", $"\"externalId\":\"{escaped}");
+        var bad = SampleComplaints.Valid().ToJsonString().Replace("\"externalId\":\"", $"\"externalId\":\"{escaped}");
 
-        var response = await client.PostRawAsync("/api/v1/complaints/batch", $"[{bad},{Complaints.Valid().ToJsonString()}]");
+        var response = await client.PostRawAsync("/api/v1/complaints/batch", $"[{bad},{SampleComplaints.Valid().ToJsonString()}]");
         var results = (await response.JsonAsync()).GetProperty("results");
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
@@ -29,13 +29,13 @@ public class When_a_batch_is_submitted(string storage) : StorageFixture(storage)
     public async Task Should_store_the_valid_items_and_report_each_item_in_order()
     {
         using var client = Factory.CreateClient("dev-desk-key");
-        var known = Complaints.Valid();
+        var known = SampleComplaints.Valid();
         await client.PostJsonAsync("/api/v1/complaints", known);
-        var badPhone = Complaints.Valid();
+        var badPhone = SampleComplaints.Valid();
         badPhone["complainant"]!["phone"] = "12345";
-        var noText = Complaints.Valid();
+        var noText = SampleComplaints.Valid();
         noText.Remove("text");
-        var batch = new JsonArray(Complaints.Valid(), badPhone, known.DeepClone(), noText, Complaints.Minimal(), JsonValue.Create(42));
+        var batch = new JsonArray(SampleComplaints.Valid(), badPhone, known.DeepClone(), noText, SampleComplaints.Minimal(), JsonValue.Create(42));
 
         var response = await client.PostJsonAsync("/api/v1/complaints/batch", batch);
         var results = (await response.JsonAsync()).GetProperty("results");
@@ -62,7 +62,7 @@ public class When_a_batch_is_submitted(string storage) : StorageFixture(storage)
     public async Task Should_give_two_items_with_one_external_id_the_same_complaint()
     {
         using var client = Factory.CreateClient("dev-desk-key");
-        var complaint = Complaints.Valid();
+        var complaint = SampleComplaints.Valid();
 
         var results = (await (await client.PostJsonAsync("/api/v1/complaints/batch", new JsonArray(complaint, complaint.DeepClone()))).JsonAsync())
             .GetProperty("results");
@@ -75,10 +75,10 @@ public class When_a_batch_is_submitted(string storage) : StorageFixture(storage)
     public async Task Should_report_an_item_over_64_KiB_as_that_items_error()
     {
         using var client = Factory.CreateClient("dev-desk-key");
-        var huge = Complaints.Valid();
+        var huge = SampleComplaints.Valid();
         huge["padding"] = new string('x', 70_000);
 
-        var results = (await (await client.PostJsonAsync("/api/v1/complaints/batch", new JsonArray(huge, Complaints.Valid()))).JsonAsync())
+        var results = (await (await client.PostJsonAsync("/api/v1/complaints/batch", new JsonArray(huge, SampleComplaints.Valid()))).JsonAsync())
             .GetProperty("results");
 
         Assert.That(results[0].GetProperty("status").GetString(), Is.EqualTo("rejected"));
@@ -90,7 +90,7 @@ public class When_a_batch_is_submitted(string storage) : StorageFixture(storage)
     public async Task Should_refuse_more_than_1000_items()
     {
         using var client = Factory.CreateClient("dev-desk-key");
-        var batch = new JsonArray(Enumerable.Range(0, 1001).Select(_ => (JsonNode)Complaints.Minimal()).ToArray());
+        var batch = new JsonArray(Enumerable.Range(0, 1001).Select(_ => (JsonNode)SampleComplaints.Minimal()).ToArray());
 
         var response = await client.PostJsonAsync("/api/v1/complaints/batch", batch);
 
@@ -115,7 +115,7 @@ public class When_a_batch_is_submitted(string storage) : StorageFixture(storage)
     {
         using var client = Factory.CreateClient("dev-desk-key");
 
-        var response = await client.PostJsonAsync("/api/v1/complaints/batch", Complaints.Valid());
+        var response = await client.PostJsonAsync("/api/v1/complaints/batch", SampleComplaints.Valid());
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
     }

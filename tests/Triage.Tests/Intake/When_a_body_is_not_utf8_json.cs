@@ -70,7 +70,7 @@ public class When_a_body_is_not_utf8_json
     [TestCase("application/json;charset=\"utf-8\"")]
     public async Task Should_accept_json_with_no_charset_or_utf8_in_any_case(string contentType)
     {
-        var complaint = Complaints.Valid();
+        var complaint = SampleComplaints.Valid();
         var response = await SendAsync(new ApiEndpoint("POST", Microsoft.AspNetCore.Routing.Patterns.RoutePatternFactory.Parse("/api/v1/complaints"), "desk", true),
             Encoding.UTF8.GetBytes(complaint.ToJsonString()), contentType);
 
@@ -85,7 +85,7 @@ public class When_a_body_is_not_utf8_json
     [Test]
     public async Task Should_store_nothing_from_a_complaint_sent_as_text()
     {
-        var complaint = Complaints.Valid();
+        var complaint = SampleComplaints.Valid();
 
         var response = await _admin.PostAsync("/api/v1/complaints", new StringContent(complaint.ToJsonString(), Encoding.UTF8, "text/plain"));
         var listed = await (await _admin.GetAsync($"/api/v1/complaints?externalId={complaint["externalId"]}")).JsonAsync();

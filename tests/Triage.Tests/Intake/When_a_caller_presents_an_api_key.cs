@@ -88,7 +88,7 @@ public class When_a_caller_presents_an_api_key
     {
         using var anonymous = _factory.CreateClient();
         using var desk = _factory.CreateClient("dev-desk-key");
-        var complaint = Complaints.Valid();
+        var complaint = SampleComplaints.Valid();
 
         var response = await anonymous.PostJsonAsync("/api/v1/complaints", complaint);
         var listed = await (await desk.GetAsync($"/api/v1/complaints?externalId={complaint["externalId"]}")).JsonAsync();

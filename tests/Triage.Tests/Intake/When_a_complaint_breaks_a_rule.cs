@@ -68,7 +68,7 @@ public class When_a_complaint_breaks_a_rule
     public async Task Should_answer_400_naming_the_field(string field, Action<JsonObject> breakIt)
     {
         using var client = _factory.CreateClient("dev-desk-key");
-        var complaint = Complaints.Valid();
+        var complaint = SampleComplaints.Valid();
         breakIt(complaint);
 
         var response = await client.PostJsonAsync("/api/v1/complaints", complaint);
@@ -85,7 +85,7 @@ public class When_a_complaint_breaks_a_rule
     public async Task Should_accept_what_the_contract_allows(string _, Action<JsonObject> change)
     {
         using var client = _factory.CreateClient("dev-desk-key");
-        var complaint = Complaints.Valid();
+        var complaint = SampleComplaints.Valid();
         change(complaint);
 
         var response = await client.PostJsonAsync("/api/v1/complaints", complaint);
@@ -112,7 +112,7 @@ public class When_a_complaint_breaks_a_rule
     public async Task Should_answer_413_for_a_complaint_over_64_KiB()
     {
         using var client = _factory.CreateClient("dev-desk-key");
-        var complaint = Complaints.Valid();
+        var complaint = SampleComplaints.Valid();
         complaint["padding"] = new string('x', 65_536);
 
         var response = await client.PostJsonAsync("/api/v1/complaints", complaint);

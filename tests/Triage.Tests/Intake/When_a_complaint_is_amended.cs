@@ -3,6 +3,8 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Dapper;
 using Microsoft.Extensions.DependencyInjection;
+using Triage.Complaints;
+using Triage.Complaints.Evidence;
 using Triage.Intake;
 using Triage.Signals.Text;
 using Triage.Storage;
@@ -197,7 +199,7 @@ public class When_a_complaint_is_amended(string storage) : StorageFixture(storag
 
     private static JsonObject WithText(string text)
     {
-        var complaint = Complaints.Valid();
+        var complaint = SampleComplaints.Valid();
         complaint["text"] = text;
         return complaint;
     }

@@ -10,13 +10,13 @@ namespace Triage.Tests.Intake;
 public class When_a_known_external_id_is_resubmitted(string storage) : StorageFixture(storage)
 {
     private static readonly string[] PersonalValues =
-        [Complaints.Phone, Complaints.IdNumber, Complaints.RepresentativePhone, "张三", "李四", "zhangsan@example.cn", "13700137000", "催收人员", "另一段文字"];
+        [SampleComplaints.Phone, SampleComplaints.IdNumber, SampleComplaints.RepresentativePhone, "张三", "李四", "zhangsan@example.cn", "13700137000", "催收人员", "另一段文字"];
 
     [Test]
     public async Task Should_answer_200_with_the_existing_id_when_the_content_is_the_same_written_another_way()
     {
         using var client = Factory.CreateClient("dev-desk-key");
-        var complaint = Complaints.Valid();
+        var complaint = SampleComplaints.Valid();
         var first = await (await client.PostJsonAsync("/api/v1/complaints", complaint)).JsonAsync();
         // The same instant in UTC, the name padded as intake trims it, the keys in another order.
         var same = new JsonObject(complaint.Reverse().Select(p => KeyValuePair.Create(p.Key, p.Value?.DeepClone())));
@@ -33,7 +33,7 @@ public class When_a_known_external_id_is_resubmitted(string storage) : StorageFi
     public async Task Should_answer_409_naming_exactly_the_differing_fields_and_no_personal_value()
     {
         using var client = Factory.CreateClient("dev-desk-key");
-        var complaint = Complaints.Valid();
+        var complaint = SampleComplaints.Valid();
         var first = await (await client.PostJsonAsync("/api/v1/complaints", complaint)).JsonAsync();
         var changed = (JsonObject)complaint.DeepClone();
         changed["text"] = "另一段文字,催收人员仍然每天打电话。";
@@ -60,7 +60,7 @@ public class When_a_known_external_id_is_resubmitted(string storage) : StorageFi
     public async Task Should_answer_409_naming_receivedAt_when_only_the_instant_differs()
     {
         using var client = Factory.CreateClient("dev-desk-key");
-        var complaint = Complaints.Valid();
+        var complaint = SampleComplaints.Valid();
         await client.PostJsonAsync("/api/v1/complaints", complaint);
         complaint["receivedAt"] = "2026-11-20T09:13:01+08:00";
 
@@ -74,11 +74,11 @@ public class When_a_known_external_id_is_resubmitted(string storage) : StorageFi
     public async Task Should_report_a_conflicting_batch_item_as_conflict_and_store_the_others()
     {
         using var client = Factory.CreateClient("dev-desk-key");
-        var known = Complaints.Valid();
+        var known = SampleComplaints.Valid();
         var knownId = (await (await client.PostJsonAsync("/api/v1/complaints", known)).JsonAsync()).GetProperty("id").GetString();
         var conflicting = (JsonObject)known.DeepClone();
         conflicting["text"] = "另一段文字,请尽快处理。";
-        var fresh = Complaints.Valid();
+        var fresh = SampleComplaints.Valid();
 
         var response = await client.PostJsonAsync("/api/v1/complaints/batch", new JsonArray(fresh, conflicting, known.DeepClone()));
         var raw = await response.Content.ReadAsStringAsync();
@@ -100,7 +100,7 @@ public class When_a_known_external_id_is_resubmitted(string storage) : StorageFi
     public async Task Should_end_as_one_complaint_when_differing_submissions_of_a_new_external_id_race()
     {
         using var client = Factory.CreateClient("dev-desk-key");
-        var complaint = Complaints.Valid();
+        var complaint = SampleComplaints.Valid();
         var other = (JsonObject)complaint.DeepClone();
         other["category"] = "fees";
 

@@ -16,7 +16,7 @@ public class When_an_amended_complaint_awaits_scoring(string storage) : StorageF
     public async Task Should_be_received_again_due_for_a_redrive_two_minutes_on_with_its_attempts_afresh()
     {
         using var desk = Factory.CreateClient("dev-desk-key");
-        var complaint = Complaints.Valid();
+        var complaint = SampleComplaints.Valid();
         var id = Guid.Parse((await (await desk.PostJsonAsync("/api/v1/complaints", complaint)).JsonAsync()).GetProperty("id").GetString()!);
         await using var connection = await Factory.Services.GetRequiredService<Database>().OpenAsync();
         // As a routed complaint whose earlier processing failed would stand.

@@ -13,7 +13,7 @@ public class When_complaints_are_submitted(string storage) : StorageFixture(stor
     public async Task Should_refuse_a_product_with_a_control_character_with_400()
     {
         using var client = Factory.CreateClient("dev-desk-key");
-        var complaint = Complaints.Valid();
+        var complaint = SampleComplaints.Valid();
         complaint["product"] = "cash\u0000loan";
 
         var response = await client.PostJsonAsync("/api/v1/complaints", complaint);
@@ -39,7 +39,7 @@ public class When_complaints_are_submitted(string storage) : StorageFixture(stor
     public async Task Should_accept_a_valid_complaint_with_202_and_its_location()
     {
         using var client = Factory.CreateClient("dev-desk-key");
-        var complaint = Complaints.Valid();
+        var complaint = SampleComplaints.Valid();
 
         var response = await client.PostJsonAsync("/api/v1/complaints", complaint);
         var body = await response.JsonAsync();
@@ -54,7 +54,7 @@ public class When_complaints_are_submitted(string storage) : StorageFixture(stor
     public async Task Should_answer_200_with_the_existing_id_for_a_known_external_id_and_store_nothing_new()
     {
         using var client = Factory.CreateClient("dev-desk-key");
-        var complaint = Complaints.Valid();
+        var complaint = SampleComplaints.Valid();
         var first = await (await client.PostJsonAsync("/api/v1/complaints", complaint)).JsonAsync();
 
         var again = await client.PostJsonAsync("/api/v1/complaints", complaint);
@@ -70,7 +70,7 @@ public class When_complaints_are_submitted(string storage) : StorageFixture(stor
     public async Task Should_keep_one_row_when_20_posts_of_one_external_id_arrive_at_once()
     {
         using var client = Factory.CreateClient("dev-desk-key");
-        var complaint = Complaints.Valid();
+        var complaint = SampleComplaints.Valid();
 
         var responses = await Task.WhenAll(Enumerable.Range(0, 20).Select(_ => client.PostJsonAsync("/api/v1/complaints", complaint)));
         var ids = await Task.WhenAll(responses.Select(async r => (await r.JsonAsync()).GetProperty("id").GetString()));
@@ -86,7 +86,7 @@ public class When_complaints_are_submitted(string storage) : StorageFixture(stor
     public async Task Should_return_the_complaint_with_phone_and_id_numbers_masked_everywhere()
     {
         using var client = Factory.CreateClient("dev-desk-key");
-        var id = (await (await client.PostJsonAsync("/api/v1/complaints", Complaints.Valid())).JsonAsync()).GetProperty("id").GetString();
+        var id = (await (await client.PostJsonAsync("/api/v1/complaints", SampleComplaints.Valid())).JsonAsync()).GetProperty("id").GetString();
 
         var response = await client.GetAsync($"/api/v1/complaints/{id}");
         var raw = await response.Content.ReadAsStringAsync();
@@ -103,7 +103,7 @@ public class When_complaints_are_submitted(string storage) : StorageFixture(stor
         Assert.That(body.GetProperty("text").GetString(), Does.Contain("138****8000").And.Contain("110101********803X"));
         Assert.That(body.GetProperty("triage").ValueKind, Is.EqualTo(JsonValueKind.Null));
         Assert.That(body.GetProperty("route").ValueKind, Is.EqualTo(JsonValueKind.Null));
-        Assert.That(raw, Does.Not.Contain(Complaints.Phone).And.Not.Contain(Complaints.IdNumber).And.Not.Contain(Complaints.RepresentativePhone));
+        Assert.That(raw, Does.Not.Contain(SampleComplaints.Phone).And.Not.Contain(SampleComplaints.IdNumber).And.Not.Contain(SampleComplaints.RepresentativePhone));
     }
 
     [Test]
@@ -124,7 +124,7 @@ public class When_complaints_are_submitted(string storage) : StorageFixture(stor
         var marker = Guid.NewGuid().ToString("N")[..8];
         for (var day = 1; day <= 7; day++)
         {
-            var complaint = Complaints.Valid($"page-{marker}-{day}");
+            var complaint = SampleComplaints.Valid($"page-{marker}-{day}");
             complaint["receivedAt"] = $"2025-03-{day:00}T10:00:00+08:00";
             await client.PostJsonAsync("/api/v1/complaints", complaint);
         }
@@ -150,7 +150,7 @@ public class When_complaints_are_submitted(string storage) : StorageFixture(stor
     public async Task Should_filter_by_status_and_route()
     {
         using var client = Factory.CreateClient("dev-desk-key");
-        var complaint = Complaints.Valid();
+        var complaint = SampleComplaints.Valid();
         await client.PostJsonAsync("/api/v1/complaints", complaint);
         var externalId = complaint["externalId"]!.GetValue<string>();
 

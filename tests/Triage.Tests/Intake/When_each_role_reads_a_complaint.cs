@@ -29,7 +29,7 @@ public class When_each_role_reads_a_complaint
         var ring = await _factory.SubmitRoutedAsync(Ring.Complaints(Ring.AgentPhone(), Ring.NextDay()));
         _cluster = await _factory.ClusterOfAsync(ring);
         _suspect = ring[^1];
-        _handled = await _factory.SubmitAsync(Complaints.Valid());
+        _handled = await _factory.SubmitAsync(SampleComplaints.Valid());
         await _factory.RoutedAsync(_handled);
         using var analyst = _factory.CreateClient("dev-analyst-key");
         await analyst.PostJsonAsync($"/api/v1/complaints/{_handled}/verdict", new JsonObject { ["verdict"] = "honest", ["note"] = "test" });
@@ -116,8 +116,8 @@ public class When_each_role_reads_a_complaint
     }
 
     private static JsonNode BodyFor(ApiEndpoint endpoint) =>
-        endpoint.Template.EndsWith("/batch") ? new JsonArray(Complaints.Valid())
-        : endpoint.Template.TrimEnd('/').EndsWith("/complaints") ? Complaints.Valid()
+        endpoint.Template.EndsWith("/batch") ? new JsonArray(SampleComplaints.Valid())
+        : endpoint.Template.TrimEnd('/').EndsWith("/complaints") ? SampleComplaints.Valid()
         : new JsonObject { ["text"] = "补充说明：扣款两次，请一并核实。", ["category"] = "deduction", ["reason"] = "补充材料" };
 
     [TestCase("route=fraud-review", "route")]
@@ -166,8 +166,8 @@ public class When_each_role_reads_a_complaint
         "get handled" => client.GetAsync($"/api/v1/complaints/{_handled}"),
         "list" => client.GetAsync("/api/v1/complaints?limit=500"),
         "list handled" => client.GetAsync($"/api/v1/complaints?route={_handledRoute}"),
-        "submit" => client.PostJsonAsync("/api/v1/complaints", Complaints.Valid()),
-        "batch" => client.PostJsonAsync("/api/v1/complaints/batch", new JsonArray(Complaints.Valid(), Complaints.Minimal())),
+        "submit" => client.PostJsonAsync("/api/v1/complaints", SampleComplaints.Valid()),
+        "batch" => client.PostJsonAsync("/api/v1/complaints/batch", new JsonArray(SampleComplaints.Valid(), SampleComplaints.Minimal())),
         _ => throw new ArgumentOutOfRangeException(nameof(endpoint)),
     };
 

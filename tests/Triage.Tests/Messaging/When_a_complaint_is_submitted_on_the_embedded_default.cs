@@ -10,7 +10,7 @@ public class When_a_complaint_is_submitted_on_the_embedded_default
         await using var factory = TriageFactory.Sqlite();
         using var client = factory.CreateClient("dev-desk-key");
         await using var received = await ReceivedMessages.SubscribeAsync(factory.Services);
-        var complaint = Complaints.Valid();
+        var complaint = SampleComplaints.Valid();
 
         var id = Guid.Parse((await (await client.PostJsonAsync("/api/v1/complaints", complaint)).JsonAsync()).GetProperty("id").GetString()!);
         await client.PostJsonAsync("/api/v1/complaints", complaint);
@@ -24,6 +24,6 @@ public class When_a_complaint_is_submitted_on_the_embedded_default
         Assert.That(messages[0].Message.Channel, Is.EqualTo("regulator"));
         Assert.That(messages[0].Message.ReceivedAt, Is.EqualTo(DateTimeOffset.Parse("2026-11-20T09:13:00+08:00")));
         Assert.That(messages[0].Raw, Does.Contain(id.ToString()));
-        Assert.That(messages[0].Raw, Does.Not.Contain(Complaints.Phone).And.Not.Contain(Complaints.IdNumber).And.Not.Contain("张三"));
+        Assert.That(messages[0].Raw, Does.Not.Contain(SampleComplaints.Phone).And.Not.Contain(SampleComplaints.IdNumber).And.Not.Contain("张三"));
     }
 }

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Triage.Messaging;
 using Triage.Storage;
+using Triage.Testing;
 using Triage.Tests.Infrastructure;
 
 namespace Triage.Tests.Messaging;
@@ -28,7 +29,7 @@ public class When_a_dispatcher_dies_between_publish_and_mark_sent
         await using var _ = subscription;
         var ids = new List<Guid>();
         for (var i = 0; i < 10; i++)
-            ids.Add(Guid.Parse((await (await client.PostJsonAsync("/api/v1/complaints", Complaints.Valid())).JsonAsync()).GetProperty("id").GetString()!));
+            ids.Add(Guid.Parse((await (await client.PostJsonAsync("/api/v1/complaints", SampleComplaints.Valid())).JsonAsync()).GetProperty("id").GetString()!));
 
         var services = factory.Services;
         var realPublisher = services.GetRequiredService<IOutboxPublisher>();

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Triage.Messaging;
 using Triage.Storage;
+using Triage.Testing;
 using Triage.Tests.Infrastructure;
 
 namespace Triage.Tests.Messaging;
@@ -22,7 +23,7 @@ public class When_several_dispatchers_run_at_once
             ["Triage:Outbox:BatchSize"] = "20",
         });
         using var client = factory.CreateClient("dev-desk-key");
-        var batch = new System.Text.Json.Nodes.JsonArray(Enumerable.Range(0, 300).Select(_ => (System.Text.Json.Nodes.JsonNode)Complaints.Minimal()).ToArray());
+        var batch = new System.Text.Json.Nodes.JsonArray(Enumerable.Range(0, 300).Select(_ => (System.Text.Json.Nodes.JsonNode)SampleComplaints.Minimal()).ToArray());
         await client.PostJsonAsync("/api/v1/complaints/batch", batch);
         var publisher = new CountingPublisher();
         var dispatchers = Enumerable.Range(0, 4).Select(_ => new OutboxDispatcher(

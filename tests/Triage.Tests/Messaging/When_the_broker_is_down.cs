@@ -2,6 +2,7 @@ using System.Net;
 using Dapper;
 using Microsoft.Extensions.DependencyInjection;
 using Triage.Storage;
+using Triage.Testing;
 using Triage.Tests.Infrastructure;
 
 namespace Triage.Tests.Messaging;
@@ -36,7 +37,7 @@ public class When_the_broker_is_down
             Assert.That(unready, Is.True, "/health/ready reports the broker down");
             foreach (var chunk in Enumerable.Range(0, 200).Chunk(20))
             {
-                var responses = await Task.WhenAll(chunk.Select(_ => client.PostJsonAsync("/api/v1/complaints", Complaints.Valid())));
+                var responses = await Task.WhenAll(chunk.Select(_ => client.PostJsonAsync("/api/v1/complaints", SampleComplaints.Valid())));
                 Assert.That(responses.Select(r => r.StatusCode), Is.All.EqualTo(HttpStatusCode.Accepted));
                 foreach (var response in responses)
                     ids.Add(Guid.Parse((await response.JsonAsync()).GetProperty("id").GetString()!));

@@ -49,13 +49,13 @@ public class When_models_are_promoted_and_rolled_back(string storage) : StorageF
     [Test, Order(3)]
     public async Task Should_score_new_complaints_with_a_promoted_candidate_while_earlier_ones_keep_their_version()
     {
-        _scoredByShipped = await Factory.SubmitAsync(Complaints.Valid());
+        _scoredByShipped = await Factory.SubmitAsync(SampleComplaints.Valid());
         var before = await Factory.RoutedAsync(_scoredByShipped);
         await RegisterAsync(RegistryCandidates.Compared("better-candidate", RegistryCandidates.ShippedVersion, wins: true));
         using var admin = Factory.CreateClient("dev-admin-key");
 
         var response = await admin.PostJsonAsync("/api/v1/models/better-candidate/promote", new JsonObject());
-        var after = await Factory.RoutedAsync(await Factory.SubmitAsync(Complaints.Valid()));
+        var after = await Factory.RoutedAsync(await Factory.SubmitAsync(SampleComplaints.Valid()));
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), await response.Content.ReadAsStringAsync());
         Assert.That((await response.JsonAsync()).GetProperty("previous").GetString(), Is.EqualTo(RegistryCandidates.ShippedVersion));

@@ -10,7 +10,7 @@ namespace Triage.Tests.PersonalData;
 [TestFixture("postgres")]
 public class When_personal_data_is_submitted(string storage) : StorageFixture(storage)
 {
-    private static readonly string[] Secrets = [Complaints.Phone, Complaints.IdNumber, Complaints.RepresentativePhone, "zhangsan@example.cn"];
+    private static readonly string[] Secrets = [SampleComplaints.Phone, SampleComplaints.IdNumber, SampleComplaints.RepresentativePhone, "zhangsan@example.cn"];
 
     private ReceivedMessages _received = null!;
     private List<Guid> _ids = [];
@@ -21,8 +21,8 @@ public class When_personal_data_is_submitted(string storage) : StorageFixture(st
         _received = await ReceivedMessages.SubscribeAsync(Factory.Services);
         using var client = Factory.CreateClient("dev-desk-key");
         for (var i = 0; i < 5; i++)
-            _ids.Add(Guid.Parse((await (await client.PostJsonAsync("/api/v1/complaints", Complaints.Valid())).JsonAsync()).GetProperty("id").GetString()!));
-        var batch = new System.Text.Json.Nodes.JsonArray(Complaints.Valid(), Complaints.Valid());
+            _ids.Add(Guid.Parse((await (await client.PostJsonAsync("/api/v1/complaints", SampleComplaints.Valid())).JsonAsync()).GetProperty("id").GetString()!));
+        var batch = new System.Text.Json.Nodes.JsonArray(SampleComplaints.Valid(), SampleComplaints.Valid());
         await client.PostJsonAsync("/api/v1/complaints/batch", batch);
         await client.GetAsync($"/api/v1/complaints/{_ids[0]}");
         await client.GetAsync("/api/v1/complaints?limit=10");
@@ -53,8 +53,8 @@ public class When_personal_data_is_submitted(string storage) : StorageFixture(st
 
         Assert.That(hashes, Has.Count.GreaterThanOrEqualTo(7));
         Assert.That(hashes.Select(Convert.ToHexString).Distinct().Count(), Is.EqualTo(1));
-        Assert.That(hashes[0], Is.EqualTo(protector.Hash("phone", Complaints.Phone)));
-        Assert.That(hashes[0], Is.Not.EqualTo(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(Complaints.Phone))));
+        Assert.That(hashes[0], Is.EqualTo(protector.Hash("phone", SampleComplaints.Phone)));
+        Assert.That(hashes[0], Is.Not.EqualTo(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(SampleComplaints.Phone))));
     }
 
     [Test]

@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json;
 using Dapper;
 using Npgsql;
+using Triage.Testing;
 using Triage.Tests.Infrastructure;
 
 namespace Triage.Tests.Reliability;
@@ -29,9 +30,9 @@ public class When_a_complaint_can_never_be_scored
             await using (var intake = await HostProcess.StartAsync("127.0.0.1", HostProcess.FreePort(), dataDir, ["--Triage:Roles", "intake", .. shared]))
             {
                 using var desk = intake.Client("dev-desk-key");
-                poison = await IdOf(await desk.PostJsonAsync("/api/v1/complaints", Complaints.Valid()));
+                poison = await IdOf(await desk.PostJsonAsync("/api/v1/complaints", SampleComplaints.Valid()));
                 for (var i = 0; i < 3; i++)
-                    healthy.Add(await IdOf(await desk.PostJsonAsync("/api/v1/complaints", Complaints.Minimal())));
+                    healthy.Add(await IdOf(await desk.PostJsonAsync("/api/v1/complaints", SampleComplaints.Minimal())));
             }
             await using var connection = new NpgsqlConnection(postgres.ConnectionString);
             var sealedData = await connection.QuerySingleAsync<byte[]>("SELECT personal FROM complaints WHERE id = @poison", new { poison });

@@ -28,7 +28,7 @@ public class When_a_scored_complaint_is_never_routed(string storage) : StorageFi
     [Test]
     public async Task Should_route_it_when_its_message_was_lost()
     {
-        var id = await Factory.SubmitAsync(Complaints.Minimal());
+        var id = await Factory.SubmitAsync(SampleComplaints.Minimal());
         await using var connection = await Factory.Services.GetRequiredService<Database>().OpenAsync();
         await MarkScoredAsync(connection, id);
 
@@ -46,7 +46,7 @@ public class When_a_scored_complaint_is_never_routed(string storage) : StorageFi
     [Test]
     public async Task Should_park_it_as_a_routing_fault_and_send_it_to_handling_when_routing_always_fails()
     {
-        var id = await Factory.SubmitAsync(Complaints.Minimal());
+        var id = await Factory.SubmitAsync(SampleComplaints.Minimal());
         await using var connection = await Factory.Services.GetRequiredService<Database>().OpenAsync();
         // Without a desk category routing reads the text to infer one; a text that cannot be opened fails it every time.
         var broken = await connection.QuerySingleAsync<byte[]>("SELECT personal FROM complaints WHERE id = @id", new { id });

@@ -6,6 +6,7 @@ using System.Text.Json.Nodes;
 using Dapper;
 using Npgsql;
 using Triage.Corpus;
+using Triage.Testing;
 using Triage.Tests.Infrastructure;
 
 namespace Triage.Tests.Reliability;

@@ -13,7 +13,7 @@ public class When_a_rescoring_chunk_keeps_failing
     {
         await using var factory = TriageFactory.Sqlite(new() { ["Triage:Roles"] = "all" });
         using var desk = factory.CreateClient("dev-desk-key");
-        await desk.PostJsonAsync("/api/v1/complaints", Complaints.Valid());
+        await desk.PostJsonAsync("/api/v1/complaints", SampleComplaints.Valid());
         var runs = factory.Services.GetRequiredService<RescoringRuns>();
         var runId = (await runs.StartAsync(DateTimeOffset.Parse("2026-11-01T00:00:00Z"), DateTimeOffset.Parse("2026-11-21T00:00:00Z"), "test:fault", "test", default,
             queueChunks: false)).RunId;

@@ -111,7 +111,7 @@ public class When_a_rescoring_run_recomputes_the_clusters(string storage) : Stor
     // Three unrelated people with unrelated troubles on one day.
     private static List<JsonObject> Honest(string day) => HonestTexts.Select((text, i) =>
     {
-        var complaint = Complaints.Minimal();
+        var complaint = SampleComplaints.Minimal();
         complaint["receivedAt"] = $"{day}T{9 + 3 * i:D2}:00:00+08:00";
         complaint["complainant"] = new JsonObject { ["name"] = new[] { "周明", "吴芳", "郑刚" }[i] };
         complaint["text"] = text;

@@ -15,7 +15,7 @@ public class When_rescoring_runs_would_overlap(string storage) : StorageFixture(
     [Test]
     public async Task Should_refuse_a_second_run_over_the_window_of_one_in_progress_naming_it()
     {
-        var old = Complaints.Valid();
+        var old = SampleComplaints.Valid();
         old["receivedAt"] = "2020-03-03T10:00:00+08:00";
         await Factory.SubmitAsync(old);
         // A run whose chunks nobody works (as `triage rescore` leaves one it is still working on): it stays queued.

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using Triage.Testing;
 using Triage.Tests.Signals;
 
 namespace Triage.Tests.Review;

@@ -16,7 +16,7 @@ public class When_an_analyst_decides_on_a_complaint(string storage) : StorageFix
     [Test]
     public async Task Should_route_by_the_verdict_and_keep_it_as_a_label_and_in_the_audit_log()
     {
-        var id = await Factory.SubmitAsync(Complaints.Valid());
+        var id = await Factory.SubmitAsync(SampleComplaints.Valid());
         await Factory.RoutedAsync(id);
         using var analyst = Factory.CreateClient("dev-analyst-key");
 

@@ -6,6 +6,7 @@ using MassTransit;
 using Microsoft.Extensions.DependencyInjection;
 using Triage.Contracts;
 using Triage.Storage;
+using Triage.Testing;
 using Triage.Tests.Infrastructure;
 using Triage.Tests.Signals;
 
@@ -25,11 +26,11 @@ public class When_a_complaint_is_scored(string storage) : StorageFixture(storage
     public async Task Should_store_the_score_reasons_and_model_version_and_mark_it_scored()
     {
         using var client = Factory.CreateClient("dev-analyst-key");
-        var lone = Complaints.Valid();
+        var lone = SampleComplaints.Valid();
         lone["complainant"] = new JsonObject { ["name"] = "孙丽", ["idNumber"] = ResidentIds.Make(Random.Shared.Next(1, 9_000)) };
         lone.Remove("representative");
         lone.Remove("origin");
-        // Its own words: the other tests of this fixture file Complaints.Valid()'s text, and a lone complaint with the
+        // Its own words: the other tests of this fixture file SampleComplaints.Valid()'s text, and a lone complaint with the
         // same text as another person's is a template link (a cluster of two) once that one is scored first.
         lone["text"] = "上个月的账单里多扣了一笔我没有办理过的会员服务费,客服说查不到记录,请核实后把这笔钱退回我的银行卡。";
         var id = await SubmitAsync(client, lone);
@@ -57,7 +58,7 @@ public class When_a_complaint_is_scored(string storage) : StorageFixture(storage
         var ids = new List<Guid>();
         for (var i = 0; i < names.Length; i++)
         {
-            var complaint = Complaints.Minimal();
+            var complaint = SampleComplaints.Minimal();
             complaint["channel"] = "regulator";
             complaint["receivedAt"] = $"2026-11-10T1{i}:00:00+08:00";
             complaint["complainant"] = new JsonObject { ["name"] = names[i], ["idNumber"] = ResidentIds.Make(5000 + i + Random.Shared.Next(1, 100) * 10) };
@@ -74,7 +75,7 @@ public class When_a_complaint_is_scored(string storage) : StorageFixture(storage
             return true;
         }, TimeSpan.FromSeconds(60));
         var last = (await GetAsync(client, ids[^1])).GetProperty("triage");
-        var honest = await GetAsync(client, await SubmitAsync(client, Complaints.Minimal()));
+        var honest = await GetAsync(client, await SubmitAsync(client, SampleComplaints.Minimal()));
         await Eventually.HoldsAsync(async () => (await GetAsync(client, honest.GetProperty("id").GetGuid())).GetProperty("status").GetString() == "routed", TimeSpan.FromSeconds(30));
         var honestTriage = (await GetAsync(client, honest.GetProperty("id").GetGuid())).GetProperty("triage");
 
@@ -91,7 +92,7 @@ public class When_a_complaint_is_scored(string storage) : StorageFixture(storage
     public async Task Should_score_a_redelivered_message_once()
     {
         using var client = Factory.CreateClient("dev-desk-key");
-        var id = await SubmitAsync(client, Complaints.Valid());
+        var id = await SubmitAsync(client, SampleComplaints.Valid());
         await Eventually.HoldsAsync(async () => (await GetAsync(client, id)).GetProperty("status").GetString() == "routed", TimeSpan.FromSeconds(30));
         var database = Factory.Services.GetRequiredService<Database>();
         Guid messageId;

@@ -39,7 +39,7 @@ public class When_a_new_model_file_arrives
 
     private static async Task<(Guid Id, string? Version)> ScoredVersionAsync(HttpClient analyst)
     {
-        var id = Guid.Parse((await (await analyst.PostJsonAsync("/api/v1/complaints", Complaints.Valid())).JsonAsync()).GetProperty("id").GetString()!);
+        var id = Guid.Parse((await (await analyst.PostJsonAsync("/api/v1/complaints", SampleComplaints.Valid())).JsonAsync()).GetProperty("id").GetString()!);
         string? version = null;
         await Eventually.HoldsAsync(async () =>
         {

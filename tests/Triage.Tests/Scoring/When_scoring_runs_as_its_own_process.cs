@@ -1,3 +1,4 @@
+using Triage.Testing;
 using Triage.Tests.Infrastructure;
 
 namespace Triage.Tests.Scoring;
@@ -22,7 +23,7 @@ public class When_scoring_runs_as_its_own_process
 
             var ids = new List<string>();
             for (var i = 0; i < 5; i++)
-                ids.Add((await (await desk.PostJsonAsync("/api/v1/complaints", Complaints.Valid())).JsonAsync()).GetProperty("id").GetString()!);
+                ids.Add((await (await desk.PostJsonAsync("/api/v1/complaints", SampleComplaints.Valid())).JsonAsync()).GetProperty("id").GetString()!);
             var scored = await Eventually.HoldsAsync(async () =>
             {
                 foreach (var id in ids)
@@ -32,7 +33,7 @@ public class When_scoring_runs_as_its_own_process
             }, TimeSpan.FromSeconds(60));
 
             Assert.That(scored, Is.True, $"intake:\n{intake.Output}\nscoring:\n{scoring.Output}");
-            Assert.That(scoring.Output, Does.Not.Contain(Complaints.Phone).And.Not.Contain(Complaints.IdNumber));
+            Assert.That(scoring.Output, Does.Not.Contain(SampleComplaints.Phone).And.Not.Contain(SampleComplaints.IdNumber));
         }
         finally
         {

@@ -1,9 +1,11 @@
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
+using Triage.Complaints.Evidence;
 using Triage.Signals;
 using Triage.Signals.Features;
 using Triage.Signals.Links;
 using Triage.Storage;
+using Triage.Testing;
 using Triage.Tests.Infrastructure;
 
 namespace Triage.Tests.Signals;
@@ -28,7 +30,7 @@ public class When_signals_are_computed_from_the_store(string storage) : StorageF
         var submitted = new List<(Guid Id, JsonObject Complaint)>();
         for (var i = 0; i < 4; i++)
         {
-            var complaint = Complaints.Minimal();
+            var complaint = SampleComplaints.Minimal();
             complaint["receivedAt"] = $"2026-10-0{i + 1}T10:00:00+08:00";
             complaint["complainant"]!["idNumber"] = ResidentIds.Make(i);
             complaint["representative"] = new JsonObject { ["relation"] = "agent", ["phone"] = agentPhone, ["organization"] = "某某 法务咨询有限公司" };
@@ -50,7 +52,7 @@ public class When_signals_are_computed_from_the_store(string storage) : StorageF
         var submitted = new List<(Guid Id, JsonObject Complaint)>();
         foreach (var (day, channel) in new[] { (10, "app"), (12, "hotline"), (15, "regulator") })
         {
-            var complaint = Complaints.Minimal();
+            var complaint = SampleComplaints.Minimal();
             complaint["channel"] = channel;
             complaint["receivedAt"] = $"2026-09-{day}T10:00:00+08:00";
             complaint["complainant"]!["idNumber"] = id;

@@ -15,7 +15,7 @@ public class When_the_embedded_default_creates_its_files
         {
             using (var factory = TriageFactory.Sqlite(new() { ["Triage:DataDir"] = dataDir }))
             {
-                var id = await factory.SubmitAsync(Complaints.Valid());
+                var id = await factory.SubmitAsync(SampleComplaints.Valid());
                 Assert.That(id, Is.Not.EqualTo(Guid.Empty));
             }
 

@@ -1,5 +1,5 @@
 using BenchmarkDotNet.Attributes;
-using Triage.Signals.Tests.Corpus;
+using Triage.Corpus.Synthetic;
 using Triage.Signals.Text;
 
 namespace Triage.Benchmarks.Bdn;

@@ -1,0 +1,3 @@
+namespace Triage.Complaints;
+
+public sealed record ComplainantSubmission(string? Name, string? Phone, string? IdNumber, string? CustomerId, string? Email);

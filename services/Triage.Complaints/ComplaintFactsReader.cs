@@ -1,0 +1,34 @@
+using System.Data.Common;
+using Dapper;
+using Triage.Signals;
+using Triage.Storage;
+
+namespace Triage.Complaints;
+
+// A stored complaint as the signals see it: the sealed text opened in memory, identifiers as keyed hashes.
+public sealed class ComplaintFactsReader(Database database, PersonalDataProtector protector)
+{
+    public async Task<ComplaintFacts?> ReadAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var row = await ComplaintRows.GetAsync(database, id, cancellationToken);
+        if (row is null)
+            return null;
+        var personal = ComplaintPersonalData.Open(protector, row.Personal);
+        await using var connection = await database.OpenAsync(cancellationToken);
+        return new ComplaintFacts(row.Id, row.ExternalId, row.ReceivedAt, row.Channel, row.Category, personal.Text, row.RepresentativeRelation,
+            await IdentifiersAsync(connection, null, id));
+    }
+
+    public static async Task<IReadOnlyList<Identifier>> IdentifiersAsync(DbConnection connection, DbTransaction? transaction, Guid id)
+    {
+        var identifiers = await connection.QueryAsync<IdentifierRow>(
+            "SELECT identifier_hash AS Hash, kind AS Kind FROM complaint_identifiers WHERE complaint_id = @id", new { id }, transaction);
+        return identifiers.Select(i => new Identifier(Enum.Parse<IdentifierKind>(i.Kind), Convert.ToHexString(i.Hash))).ToList();
+    }
+
+    private sealed class IdentifierRow
+    {
+        public byte[] Hash { get; init; } = [];
+        public string Kind { get; init; } = "";
+    }
+}

@@ -1,0 +1,75 @@
+using Dapper;
+using Triage.Signals;
+using Triage.Signals.Features;
+using Triage.Signals.Links;
+using Triage.Signals.Text;
+using Triage.Storage;
+
+namespace Triage.Complaints.Evidence;
+
+// The signals' context over the shared database, for the scoring services: every instance sees every complaint.
+public sealed class StoredSignalContext(Database database, ITextEvidenceStore text) : ISignalContext
+{
+    public async Task<int> DistinctComplainantsAsync(Identifier identifier, DateTimeOffset from, DateTimeOffset to, int cap, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        return await connection.ExecuteScalarAsync<int>(
+            """
+            SELECT COUNT(*) FROM (
+                SELECT DISTINCT complainant_key FROM complaint_identifiers
+                WHERE identifier_hash = @Hash AND received_at >= @From AND received_at <= @To
+                LIMIT @Cap) AS seen
+            """,
+            new { Hash = Convert.FromHexString(identifier.Hash), From = from, To = to, Cap = cap == int.MaxValue ? int.MaxValue : cap + 1 });
+    }
+
+    public async Task<IReadOnlyList<Filing>> FilingsAsync(ComplaintFacts complaint, IReadOnlyList<Identifier> identifiers, DateTimeOffset from, DateTimeOffset to,
+        CancellationToken cancellationToken)
+    {
+        var hashes = identifiers.Select(i => Convert.FromHexString(i.Hash)).ToList();
+        if (hashes.Count == 0)
+            return [];
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync<FilingRow>(
+            $"""
+             SELECT DISTINCT complaint_id AS ComplaintId, received_at AS At, channel AS Channel FROM complaint_identifiers
+             WHERE {database.Dialect.InList("identifier_hash", "@Hashes")} AND received_at >= @From AND received_at <= @To AND complaint_id <> @Id
+             """,
+            new { Hashes = hashes, From = from, To = to, complaint.Id });
+        return rows.Select(r => new Filing(r.ComplaintId, r.At, r.Channel)).OrderBy(f => f.At).ToList();
+    }
+
+    public async Task<IReadOnlyList<IdentifierSighting>> SightingsAsync(Identifier identifier, DateTimeOffset from, DateTimeOffset to, int limit, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync<SightingRow>(
+            """
+            SELECT received_at AS At, complainant_key AS Complainant, complaint_id AS ComplaintId FROM complaint_identifiers
+            WHERE identifier_hash = @Hash AND received_at >= @From AND received_at <= @To
+            ORDER BY received_at LIMIT @Limit
+            """,
+            new { Hash = Convert.FromHexString(identifier.Hash), From = from, To = to, Limit = limit });
+        return rows.DistinctBy(r => r.ComplaintId).Select(r => new IdentifierSighting(r.At, r.Complainant, r.ComplaintId)).ToList();
+    }
+
+    public Task<TextEvidence> TextEvidenceAsync(ComplaintFacts complaint, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken,
+        double? minSimilarity = null) =>
+        text.EvidenceAsync(complaint, ComplainantKey.For(complaint), from, to, cancellationToken, minSimilarity);
+
+    public Task<double> SimilarityAsync(Guid first, Guid second, CancellationToken cancellationToken) =>
+        text.SimilarityAsync(first, second, cancellationToken);
+
+    private sealed class SightingRow
+    {
+        public DateTimeOffset At { get; init; }
+        public string Complainant { get; init; } = "";
+        public Guid ComplaintId { get; init; }
+    }
+
+    private sealed class FilingRow
+    {
+        public Guid ComplaintId { get; init; }
+        public DateTimeOffset At { get; init; }
+        public string Channel { get; init; } = "";
+    }
+}

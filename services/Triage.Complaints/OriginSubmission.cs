@@ -1,0 +1,3 @@
+namespace Triage.Complaints;
+
+public sealed record OriginSubmission(string? Ip, string? DeviceId);

@@ -1,3 +1,0 @@
-namespace Triage.Intake;
-
-public sealed record OriginSubmission(string? Ip, string? DeviceId);

@@ -1,3 +1,0 @@
-namespace Triage.Intake;
-
-public sealed record RepresentativeSubmission(string? Name, string? Phone, string? Organization, string? Relation);
