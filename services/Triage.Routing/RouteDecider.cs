@@ -5,9 +5,9 @@ namespace Triage.Routing;
 
 // Where a complaint goes, and why in words an analyst or handler can check. An analyst's verdict on the complaint itself
 // comes first, then one on its cluster (PIPL art. 24: a person can override the model), then the complaint's own
-// score, then its cluster's flag.
+// decision (scoring's, at the one threshold: the model's own or Triage:Scoring:Threshold), then its cluster's flag.
 // Every outcome is a queue someone works: nothing is closed or dropped here.
-public sealed class RouteDecider(RoutingOptions options)
+public sealed class RouteDecider
 {
     public RouteDecision Decide(RouteFacts facts, Func<string> inferCategory)
     {
@@ -20,7 +20,7 @@ public sealed class RouteDecider(RoutingOptions options)
             return Handling(facts, inferCategory, $"所属群组 {cluster.Id} 已被分析员排除");
         if (cluster is { Status: ClusterState.Confirmed })
             return new RouteDecision(RouteDecision.FraudReview, $"所属群组 {cluster.Id} 已被分析员确认");
-        if (options.SuspectScore is { } limit ? facts.Score >= limit : facts.Suspect)
+        if (facts.Suspect)
             return new RouteDecision(RouteDecision.FraudReview, $"可疑：模型 {facts.ModelVersion} 评分 {F(facts.Score)}");
         if (cluster is { Suspect: true })
             return new RouteDecision(RouteDecision.FraudReview,

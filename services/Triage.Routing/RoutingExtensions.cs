@@ -3,7 +3,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.Options;
 using Triage.Routing.Reconciliation;
 
 namespace Triage.Routing;
@@ -12,10 +11,10 @@ public static class RoutingExtensions
 {
     public static IHostApplicationBuilder AddRouting(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddOptions<RoutingOptions>().BindConfiguration(RoutingOptions.Section)
-            .Validate(o => o.SuspectScore is null or >= 0 and <= 1, "Triage:Routing:SuspectScore must be between 0 and 1.")
-            .ValidateOnStart();
-        builder.Services.TryAddSingleton(sp => new RouteDecider(sp.GetRequiredService<IOptions<RoutingOptions>>().Value));
+        if (builder.Configuration[RoutingOptions.RetiredSuspectScore] is not null)
+            throw new InvalidOperationException(
+                $"{RoutingOptions.RetiredSuspectScore} is no longer read: the one suspect threshold is Triage:Scoring:Threshold (unset: the model's own). Move the value there and remove this setting.");
+        builder.Services.TryAddSingleton<RouteDecider>();
         builder.Services.TryAddSingleton<RouteWriter>();
         builder.Services.AddOptions<ReconcilerOptions>().BindConfiguration(ReconcilerOptions.Section)
             .Validate(o => o.Interval > TimeSpan.Zero && o.Bound > TimeSpan.Zero && o.BackoffBase > TimeSpan.Zero && o.MaxBackoff >= o.BackoffBase

@@ -1,9 +1,11 @@
 namespace Triage.Routing;
 
-public sealed class RoutingOptions
+public static class RoutingOptions
 {
     public const string Section = "Triage:Routing";
 
-    // Scores at or above this go to the fraud team; unset, the model's own calibrated threshold decides.
-    public double? SuspectScore { get; set; }
+    // Routing once had its own suspect threshold beside scoring's; two settings could disagree. The one threshold is
+    // Triage:Scoring:Threshold (unset: the model's own), and routing follows scoring's decision. A configuration that
+    // still sets the old one is refused at start rather than silently ignored.
+    public const string RetiredSuspectScore = Section + ":SuspectScore";
 }

@@ -56,7 +56,7 @@ public static class ScoreCommand
             .ToList();
         var clusters = CorpusClusters.Build(clusterOptions, ordered.Select(r => r.Line.Facts!).ToList(), ordered.SelectMany(r => r.Links),
             ordered.Select((r, i) => (r.Line.Facts!.Id, decisions[i].Score)).ToDictionary());
-        var router = new RouteDecider(new RoutingOptions());
+        var router = new RouteDecider();
         var suspects = 0;
         var fraudReview = 0;
         await using (var writer = new StreamWriter(output.FullName, false, new UTF8Encoding(false)))

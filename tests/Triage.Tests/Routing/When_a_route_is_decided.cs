@@ -101,22 +101,14 @@ public partial class When_a_route_is_decided
         Assert.That(_inferred, Is.EqualTo(1));
     }
 
-    [TestCase(0.85, false, true)]
-    [TestCase(0.8, false, true)]
-    [TestCase(0.79, true, false)]
-    public void Should_let_the_configured_suspect_score_override_the_models_verdict(double score, bool modelSuspect, bool fraudReview)
+    [TestCase(0.85, true, true)]
+    [TestCase(0.85, false, false)]
+    [TestCase(0.10, true, true)]
+    public void Should_follow_the_scoring_decision_not_a_threshold_of_its_own(double score, bool suspect, bool fraudReview)
     {
-        var route = Decide(new RouteFacts(score, modelSuspect, Model, null, "fees"), new RoutingOptions { SuspectScore = 0.8 });
+        var route = Decide(new RouteFacts(score, suspect, Model, null, "fees"));
 
         Assert.That(route.IsFraudReview, Is.EqualTo(fraudReview));
-    }
-
-    [Test]
-    public void Should_still_let_an_analysts_dismissal_win_over_the_configured_suspect_score()
-    {
-        var route = Decide(new RouteFacts(0.99, true, Model, Cluster(ClusterState.Dismissed, suspect: true), "fees"), new RoutingOptions { SuspectScore = 0.5 });
-
-        Assert.That(route.Destination, Is.EqualTo("handling/fees"));
     }
 
     [Test, SetCulture("de-DE")]
@@ -147,8 +139,8 @@ public partial class When_a_route_is_decided
         yield return new RouteFacts(0.03, false, Model, null, "collection");
     }
 
-    private RouteDecision Decide(RouteFacts facts, RoutingOptions? options = null) =>
-        new RouteDecider(options ?? new RoutingOptions()).Decide(facts, () =>
+    private RouteDecision Decide(RouteFacts facts) =>
+        new RouteDecider().Decide(facts, () =>
         {
             _inferred++;
             return "collection";
