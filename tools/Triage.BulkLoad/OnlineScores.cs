@@ -14,7 +14,7 @@ public sealed class OnlineScores(SuspectModel model) : IDisposable
 {
     private readonly InMemoryNearDuplicateIndex _index = new();
     private readonly SignalExtractor _extractor = new(new SignalOptions());
-    private readonly RouteDecider _routes = new(new RoutingOptions());
+    private readonly RouteDecider _routes = new();
     private InMemorySignalContext? _context;
 
     private InMemorySignalContext Context => _context ??= new InMemorySignalContext(new IndexedTextEvidence(_index, TextFingerprinter.Default));
