@@ -48,7 +48,7 @@ public sealed partial class When_the_kubernetes_manifests_are_rendered(string di
         foreach (var deployment in _render.Deployments)
         foreach (var container in deployment.Containers)
         {
-            var listening = new Uri(_render.Settings(container)["ASPNETCORE_URLS"].Replace("0.0.0.0", "localhost", StringComparison.Ordinal)).Port;
+            var listening = new Uri(_render.Settings(container)["Urls"].Replace("0.0.0.0", "localhost", StringComparison.Ordinal)).Port;
             foreach (var (probe, tag) in new[] { ("livenessProbe", "live"), ("readinessProbe", "ready"), ("startupProbe", "live") })
             {
                 if (probe == "startupProbe" && !container.ContainsKey(probe))
