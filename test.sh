@@ -41,7 +41,7 @@ export DEBIAN_FRONTEND=noninteractive
 
 echo "=============================================================================="
 echo " Triage test run  $(date -u '+%Y-%m-%d %H:%M:%S UTC')  in $REPO_ROOT"
-echo " 1. check tools (dotnet; rabbitmq-server is installed on demand)"
+echo " 1. check tools (dotnet; rabbitmq-server, chromium and kubectl are installed on demand)"
 echo " 2. start throwaway PostgreSQL (127.0.0.1:${TRIAGE_PG_PORT:-55432}) and RabbitMQ (127.0.0.1:${TRIAGE_RABBITMQ_PORT:-5672})"
 echo " 3. dotnet test Triage.sln -c Release $*"
 echo " 4. stop both services (always)"
@@ -72,6 +72,21 @@ if [[ "$TRIAGE_NEED_CHROMIUM" == 1 ]]; then
     say "chromium installed in $(since "$t0")"
   fi
   export TRIAGE_CHROMIUM=/usr/bin/chromium
+fi
+# ---- end of hook ----
+
+# ---- hook: kubectl for the Kubernetes manifest tests (tests/Triage.Tests/Deploy renders deploy/k8s with `kubectl kustomize`). ----
+# Debian 12 packages it as kubernetes-client (kubectl 1.20, kustomize v2); any newer kubectl on PATH does as well.
+if command -v kubectl >/dev/null 2>&1; then
+  say "kubectl present: $(kubectl version --client 2>/dev/null | head -n 1 || true)"
+else
+  [[ $EUID -eq 0 ]] || die "kubectl is missing and installing it needs root: apt-get install -y kubernetes-client"
+  t0=$(now_us)
+  say "installing kubectl (Debian's kubernetes-client) with apt-get ..."
+  apt-get -q -o DPkg::Lock::Timeout=300 update >/dev/null </dev/null || die "apt-get update failed"
+  apt-get -q -y -o DPkg::Lock::Timeout=300 -o Dpkg::Use-Pty=0 install kubernetes-client >/dev/null </dev/null \
+    || die "apt-get install kubernetes-client failed"
+  say "kubectl installed in $(since "$t0")"
 fi
 # ---- end of hook ----
 
