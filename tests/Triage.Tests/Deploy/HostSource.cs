@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Triage.Testing;
 using Triage.Tests.Infrastructure;
 
 namespace Triage.Tests.Deploy;

@@ -1,9 +1,10 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using Triage.Testing;
+using Triage.Tests.Infrastructure;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 using YamlDotNet.Serialization;
-using Triage.Tests.Infrastructure;
 
 namespace Triage.Tests.Deploy;
 
