@@ -173,7 +173,7 @@ public sealed partial class When_the_compose_file_is_read
             .SelectMany(ExportedMetrics.InQuery)
             .ToHashSet();
 
-        Assert.That(exported, Does.Contain("triage_intake_triage_complaints_stored"), "the names are derived as prometheus-net exports them");
+        Assert.That(exported, Does.Contain("triage_complaints_stored_total"), "the names are derived as the OpenTelemetry Prometheus exporter exports them");
         Assert.That(queried, Has.Count.GreaterThanOrEqualTo(10));
         // `up` is the series Prometheus itself writes for every target.
         Assert.That(queried.Where(m => !exported.Contains(m) && !m.StartsWith("rabbitmq_", StringComparison.Ordinal) && m != "up"), Is.Empty,
