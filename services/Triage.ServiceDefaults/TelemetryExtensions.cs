@@ -24,7 +24,6 @@ public static class TelemetryExtensions
     {
         // Every log line written inside a request or a consumer carries its trace and span (console scopes, OTLP records).
         builder.Logging.Configure(o => o.ActivityTrackingOptions = ActivityTrackingOptions.TraceId | ActivityTrackingOptions.SpanId);
-        builder.Logging.AddOpenTelemetry(o => o.IncludeFormattedMessage = true);
 
         var telemetry = builder.Services.AddOpenTelemetry()
             .ConfigureResource(r => r.AddService("triage").AddAttributes([new("triage.roles", builder.Configuration["Triage:Roles"] ?? "all")]))
@@ -36,7 +35,7 @@ public static class TelemetryExtensions
                 .AddAspNetCoreInstrumentation()
                 .AddPrometheusExporter());
         if (!string.IsNullOrWhiteSpace(builder.Configuration[OtlpEndpoint]))
-            telemetry.UseOtlpExporter();
+            telemetry.WithLogging(_ => { }, o => o.IncludeFormattedMessage = true).UseOtlpExporter();
         return builder;
     }
 

@@ -12,6 +12,24 @@ public sealed class When_a_complaint_is_traced
     private const string Routing = "Triage.Routing.ComplaintScoredConsumer";
 
     [Test]
+    public async Task Should_write_the_trace_id_into_the_log_lines_of_intake_and_scoring()
+    {
+        var spans = new CollectedSpans();
+        using var factory = new TriageFactory(new() { ["Triage:Roles"] = "all" }) { Spans = spans };
+        using var desk = factory.CreateClient("dev-desk-key");
+
+        var (request, complaint) = await SubmitAsync(factory, desk, spans);
+
+        var lines = factory.Logs.Entries.Where(e => e.Message.Contains(complaint.ToString())).ToList();
+        var received = lines.Where(e => e.Category == "Triage.Intake.ComplaintsApi").ToList();
+        var scored = lines.Where(e => e.Category == "Triage.Scoring.ComplaintReceivedConsumer").ToList();
+        Assert.That(received, Is.Not.Empty, "intake logs the complaint it received");
+        Assert.That(scored, Is.Not.Empty, "scoring logs the complaint it scored");
+        Assert.That(received.Concat(scored).Select(e => e.TraceId), Has.All.EqualTo(request.TraceId.ToHexString()));
+        Assert.That(scored.Select(e => e.SpanId), Has.None.EqualTo(request.SpanId.ToHexString()), "scoring logs under its own span");
+    }
+
+    [Test]
     public async Task Should_share_one_trace_from_intake_through_scoring_to_routing()
     {
         var spans = new CollectedSpans();
