@@ -26,7 +26,7 @@ public static class TelemetryExtensions
         builder.Logging.Configure(o => o.ActivityTrackingOptions = ActivityTrackingOptions.TraceId | ActivityTrackingOptions.SpanId);
 
         var telemetry = builder.Services.AddOpenTelemetry()
-            .ConfigureResource(r => r.AddService("triage").AddAttributes([new("triage.roles", builder.Configuration["Triage:Roles"] ?? "all")]))
+            .ConfigureResource(r => r.AddService(builder.Configuration["OTEL_SERVICE_NAME"] ?? ServiceName(builder.Configuration["Triage:Roles"])))
             .WithTracing(t => t
                 .AddSource(Sources)
                 .AddAspNetCoreInstrumentation(o => o.Filter = context => !IsOperational(context.Request.Path)))
@@ -38,6 +38,10 @@ public static class TelemetryExtensions
             telemetry.WithLogging(_ => { }, o => o.IncludeFormattedMessage = true).UseOtlpExporter();
         return builder;
     }
+
+    // triage-intake, triage-scoring, triage-all: the role tells the processes of one deployment apart in a trace store.
+    private static string ServiceName(string? roles) =>
+        "triage-" + string.Join('+', (roles ?? "all").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
 
     // Scrapes and probes every few seconds would bury the complaints' traces.
     private static bool IsOperational(PathString path) =>
