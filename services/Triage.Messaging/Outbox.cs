@@ -21,31 +21,43 @@ public static class Outbox
             return;
         }
         var now = DateTimeOffset.UtcNow;
+        var trace = OutboxTracing.Current();
         await connection.ExecuteAsync(
             """
-            INSERT INTO outbox (message_id, message_type, body, created_at)
-            SELECT id, @MessageType, body, @CreatedAt FROM unnest(@Ids, @Bodies) AS m(id, body)
+            INSERT INTO outbox (message_id, message_type, body, created_at, trace_parent, trace_state)
+            SELECT id, @MessageType, body, @CreatedAt, @TraceParent, @TraceState FROM unnest(@Ids, @Bodies) AS m(id, body)
             """,
             new
             {
                 MessageType = typeof(T).FullName,
                 CreatedAt = now,
+                TraceParent = trace.Parent,
+                TraceState = trace.State,
                 Ids = messages.Select(_ => Guid.CreateVersion7(now)).ToArray(),
                 Bodies = messages.Select(m => JsonSerializer.Serialize(m, OutboxJson.Options)).ToArray(),
             },
             transaction);
     }
 
-    // Writes the message in the caller's transaction, so it commits or rolls back with the state it announces.
-    public static Task EnqueueAsync<T>(DbConnection connection, DbTransaction transaction, T message) where T : class =>
-        connection.ExecuteAsync(
-            "INSERT INTO outbox (message_id, message_type, body, created_at) VALUES (@MessageId, @MessageType, @Body, @CreatedAt)",
+    // Writes the message in the caller's transaction, so it commits or rolls back with the state it announces, and
+    // with the trace it was written in, which the dispatcher continues when it publishes.
+    public static Task EnqueueAsync<T>(DbConnection connection, DbTransaction transaction, T message) where T : class
+    {
+        var trace = OutboxTracing.Current();
+        return connection.ExecuteAsync(
+            """
+            INSERT INTO outbox (message_id, message_type, body, created_at, trace_parent, trace_state)
+            VALUES (@MessageId, @MessageType, @Body, @CreatedAt, @TraceParent, @TraceState)
+            """,
             new
             {
                 MessageId = Guid.CreateVersion7(),
                 MessageType = typeof(T).FullName,
                 Body = JsonSerializer.Serialize(message, OutboxJson.Options),
                 CreatedAt = DateTimeOffset.UtcNow,
+                TraceParent = trace.Parent,
+                TraceState = trace.State,
             },
             transaction);
+    }
 }

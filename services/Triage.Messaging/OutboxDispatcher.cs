@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Diagnostics;
 using Dapper;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -56,7 +57,7 @@ public sealed class OutboxDispatcher(
             : null;
         var rows = (await connection.QueryAsync<OutboxMessage>(
             $"""
-             SELECT id, message_id AS MessageId, message_type AS MessageType, body
+             SELECT id, message_id AS MessageId, message_type AS MessageType, body, trace_parent AS TraceParent, trace_state AS TraceState
              FROM outbox WHERE sent_at IS NULL ORDER BY id LIMIT @BatchSize {database.Dialect.SkipLocked}
              """,
             new { _options.BatchSize }, transaction)).AsList();
@@ -85,9 +86,18 @@ public sealed class OutboxDispatcher(
 
     private async Task PublishAsync(OutboxMessage row, CancellationToken cancellationToken)
     {
+        using var activity = OutboxTracing.StartPublish(row);
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(_options.PublishTimeout);
-        await publisher.PublishAsync(row, timeout.Token);
+        try
+        {
+            await publisher.PublishAsync(row, timeout.Token);
+        }
+        catch (Exception exception)
+        {
+            activity?.SetStatus(ActivityStatusCode.Error, exception.GetType().Name);
+            throw;
+        }
     }
 
     private Task MarkSentAsync(DbConnection connection, DbTransaction? transaction, List<long> ids) =>

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Dapper;
 using MassTransit;
 using Triage.Contracts;
@@ -11,6 +12,7 @@ public sealed class ComplaintScoredConsumer(Database database, RouteWriter route
     public async Task Consume(ConsumeContext<ComplaintScored> context)
     {
         var cancellationToken = context.CancellationToken;
+        Activity.Current?.SetTag(ComplaintTracing.ComplaintId, context.Message.ComplaintId);
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var transaction = await database.BeginWriteAsync(connection, cancellationToken);
         var routed = await routes.RerouteAsync(connection, transaction, [context.Message.ComplaintId], cancellationToken);

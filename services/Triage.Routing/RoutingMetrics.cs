@@ -6,7 +6,7 @@ namespace Triage.Routing;
 public static class RoutingMetrics
 {
     private static readonly Meter Meter = new("Triage.Routing");
-    private static readonly Counter<long> RoutedCounter = Meter.CreateCounter<long>("triage_complaints_routed", description: "Route decisions that changed a complaint's destination");
+    private static readonly Counter<long> RoutedCounter = Meter.CreateCounter<long>("triage_complaints_routed", "{complaint}", "Route decisions that changed a complaint's destination");
 
     public static void Routed(IEnumerable<ComplaintRouted> routed)
     {

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Text.Json;
 using Dapper;
 using MassTransit;
@@ -35,6 +36,7 @@ public sealed class ComplaintReceivedConsumer(
     {
         var message = consumeContext.Message;
         var cancellationToken = consumeContext.CancellationToken;
+        Activity.Current?.SetTag(ComplaintTracing.ComplaintId, message.ComplaintId);
         // A complaint scored already (a re-drive behind a slow original) costs one indexed read, not a scoring.
         if (await ScoredAlreadyAsync(message.ComplaintId, cancellationToken))
         {

@@ -5,7 +5,6 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
-using Prometheus;
 
 namespace Triage.ServiceDefaults;
 
@@ -31,6 +30,7 @@ public static class ServiceDefaultsExtensions
             .AddPolicy(TriageRoles.Analyst, p => p.RequireRole(TriageRoles.Analyst))
             .AddPolicy(TriageRoles.Admin, p => p.RequireRole(TriageRoles.Admin));
         builder.Services.AddHostedService<DevKeyWarning>();
+        builder.AddTelemetry();
         return builder;
     }
 
@@ -38,15 +38,12 @@ public static class ServiceDefaultsExtensions
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
-        app.UseHttpMetrics();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseMiddleware<Utf8JsonBody>();
         // One document; other names would answer a plain-text 404 from the OpenAPI endpoint, not problem+json.
         app.MapOpenApi("/openapi/v1.json");
-        app.MapMetrics();
-        // prometheus-net starts listening to System.Diagnostics.Metrics meters on its first export; do it now, not at the first scrape.
-        Metrics.DefaultRegistry.CollectAndExportAsTextAsync(Stream.Null).GetAwaiter().GetResult();
+        app.MapPrometheusScrapingEndpoint();
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = c => c.Tags.Contains("live") });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready"), ResponseWriter = HealthReportWriter.WriteAsync });
         return app;

@@ -5,11 +5,11 @@ using Triage.Tests.Infrastructure;
 namespace Triage.Tests.Deploy;
 
 // The Prometheus series the services export, read from their source: every System.Diagnostics.Metrics instrument
-// (`Meter.CreateCounter<long>("name", …)`) under the meter its file creates (`new("Triage.Intake")`), named as
-// prometheus-net's MeterAdapter names it: "<meter>_<instrument>" in lower case, every character outside
-// [a-z0-9_] an underscore (triage_intake_triage_complaints_stored); histograms add _bucket, _sum and _count.
-// When_the_services_export_metrics holds this rule to a running host's /metrics: when the export changes (issue 14,
-// metrics through OpenTelemetry), PrometheusName and the dashboard change with it.
+// (`Meter.CreateCounter<long>("name", "unit", …)`) of a meter the services collect (`new("Triage.…")`), named as the
+// OpenTelemetry Prometheus exporter names it: the instrument's name, every character outside [a-z0-9_] an
+// underscore; the unit's Prometheus word appended unless the name ends with it (s: seconds; an annotation such as
+// {complaint} adds nothing); counters end in _total; histograms add _bucket, _sum and _count.
+// When_the_services_export_metrics holds this rule to a running host's /metrics.
 public static partial class ExportedMetrics
 {
     public static IReadOnlySet<string> FromServices()
@@ -26,19 +26,36 @@ public static partial class ExportedMetrics
                 continue;
             var meters = MeterName().Matches(source);
             Assert.That(meters, Has.Count.EqualTo(1), $"{file} creates instruments: the test expects the one meter they belong to in the same file");
+            Assert.That(meters[0].Groups[1].Value, Does.StartWith("Triage."), $"{file}: only Triage.* meters are collected (TelemetryExtensions)");
             foreach (Match instrument in instruments)
             {
-                var name = PrometheusName($"{meters[0].Groups[1].Value}_{instrument.Groups["name"].Value}");
-                names.Add(name);
-                if (instrument.Groups["kind"].Value == "Histogram")
+                var kind = instrument.Groups["kind"].Value;
+                var name = PrometheusName(instrument.Groups["name"].Value, instrument.Groups["unit"].Value);
+                if (kind is "Counter" or "ObservableCounter")
+                    names.Add(name + "_total");
+                else if (kind == "Histogram")
                     names.UnionWith([name + "_bucket", name + "_sum", name + "_count"]);
+                else
+                    names.Add(name);
             }
         }
         return names;
     }
 
-    public static string PrometheusName(string name) => NotPrometheus().Replace(name.ToLowerInvariant(), "_");
-
+    public static string PrometheusName(string instrument, string unit)
+    {
+        var name = NotPrometheus().Replace(instrument.ToLowerInvariant(), "_");
+        var suffix = unit switch
+        {
+            "" => "",
+            _ when unit.StartsWith('{') => "",
+            "s" => "seconds",
+            "ms" => "milliseconds",
+            "By" => "bytes",
+            _ => throw new AssertionException($"{instrument}: unit {unit} has no Prometheus word in this rule yet"),
+        };
+        return suffix.Length == 0 || name.EndsWith("_" + suffix, StringComparison.Ordinal) ? name : $"{name}_{suffix}";
+    }
     // The metric names a PromQL expression selects: what is left once strings, label matchers, ranges,
     // grouping clauses, function calls, keywords and numbers are taken out.
     public static IReadOnlySet<string> InQuery(string expression)
@@ -65,7 +82,7 @@ public static partial class ExportedMetrics
     [GeneratedRegex(@"Meter\s+\w+\s*=\s*new(?:\s+Meter)?\s*\(\s*""([^""]+)""")]
     private static partial Regex MeterName();
 
-    [GeneratedRegex(@"\.Create(?<kind>Counter|Histogram|UpDownCounter|Gauge|ObservableCounter|ObservableGauge|ObservableUpDownCounter)<[^>]+>\(\s*""(?<name>[^""]+)""")]
+    [GeneratedRegex(@"\.Create(?<kind>Counter|Histogram|UpDownCounter|Gauge|ObservableCounter|ObservableGauge|ObservableUpDownCounter)<[^>]+>\(\s*""(?<name>[^""]+)""(?:\s*,\s*(?:unit:\s*)?""(?<unit>[^""]*)"")?")]
     private static partial Regex Instrument();
 
     [GeneratedRegex("[^a-z0-9_]")]

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Triage.Host;
+using Triage.ServiceDefaults;
 
 namespace Triage.Tests.Deploy;
 
@@ -173,7 +174,7 @@ public sealed partial class When_the_compose_file_is_read
             .SelectMany(ExportedMetrics.InQuery)
             .ToHashSet();
 
-        Assert.That(exported, Does.Contain("triage_intake_triage_complaints_stored"), "the names are derived as prometheus-net exports them");
+        Assert.That(exported, Does.Contain("triage_complaints_stored_total"), "the names are derived as the OpenTelemetry Prometheus exporter exports them");
         Assert.That(queried, Has.Count.GreaterThanOrEqualTo(10));
         // `up` is the series Prometheus itself writes for every target.
         Assert.That(queried.Where(m => !exported.Contains(m) && !m.StartsWith("rabbitmq_", StringComparison.Ordinal) && m != "up"), Is.Empty,
@@ -201,6 +202,21 @@ public sealed partial class When_the_compose_file_is_read
         foreach (var name in new[] { "otel-collector", "jaeger" })
             Assert.That(Yaml.Path(_compose.Services[name].Definition, "profiles") as IList<object?> ?? [], Is.EquivalentTo(new[] { "tracing" }), name);
         Assert.That(File.Exists(ComposeFile.DeployPath("otel-collector", "config.yaml")), Is.True);
+    }
+
+    [Test]
+    public void Should_let_every_role_export_to_the_collector()
+    {
+        var collector = Yaml.Map(Yaml.Parse(File.ReadAllText(ComposeFile.DeployPath("otel-collector", "config.yaml"))));
+        var traces = Yaml.Path(collector, "service", "pipelines", "traces");
+
+        Assert.That(Yaml.Path(traces, "receivers") as IList<object?>, Does.Contain("otlp"));
+        Assert.That(Yaml.Path(traces, "exporters") as IList<object?>, Does.Contain("otlp/jaeger"));
+        Assert.That(Yaml.Path(collector, "receivers", "otlp", "protocols", "grpc", "endpoint"), Is.EqualTo("0.0.0.0:4317"));
+        foreach (var service in _compose.AppServices)
+            Assert.That(service.Environment.GetValueOrDefault(TelemetryExtensions.OtlpEndpoint), Is.EqualTo("${TRIAGE_OTLP_ENDPOINT:-}"), service.Name);
+        Assert.That(File.ReadAllText(ComposeFile.DeployPath("docker-compose.yml")), Does.Contain("TRIAGE_OTLP_ENDPOINT=http://otel-collector:4317"),
+            "the compose file says how the tracing profile's collector gets the roles' traces");
     }
 
     private static IEnumerable<JsonElement> Panels(JsonElement container) =>

@@ -3,8 +3,8 @@ using Triage.Tests.Infrastructure;
 
 namespace Triage.Tests.Deploy;
 
-// The dashboard check (When_the_compose_file_is_read) names the series from the source as prometheus-net exports
-// them; this holds that naming to what a running host really answers on /metrics.
+// The dashboard check (When_the_compose_file_is_read) names the series from the source as the OpenTelemetry
+// Prometheus exporter exports them; this holds that naming to what a running host really answers on /metrics.
 public sealed class When_the_services_export_metrics
 {
     [Test]
@@ -21,10 +21,10 @@ public sealed class When_the_services_export_metrics
         await Eventually.HoldsAsync(async () =>
         {
             scraped = TriageSeries(await anonymous.GetStringAsync("/metrics"));
-            return scraped.Any(s => s.StartsWith("triage_routing_", StringComparison.Ordinal));
+            return scraped.Contains("triage_complaints_routed_total");
         }, TimeSpan.FromSeconds(30));
 
-        Assert.That(scraped, Is.SupersetOf(new[] { "triage_intake_triage_complaints_stored", "triage_intake_triage_complaints_rejected", "triage_routing_triage_complaints_routed" }));
+        Assert.That(scraped, Is.SupersetOf(new[] { "triage_complaints_stored_total", "triage_complaints_rejected_total", "triage_complaints_scored_total", "triage_complaints_routed_total", "triage_outbox_published_total" }));
         Assert.That(exported, Is.SupersetOf(scraped), "series the host exports under names the source does not give");
     }
 

@@ -78,7 +78,7 @@ public class When_operators_look_at_the_service
         var metrics = await client.GetStringAsync("/metrics");
 
         Assert.That(metrics, Does.Contain("triage_complaints_stored"));
-        Assert.That(metrics, Does.Contain("http_request_duration_seconds"));
+        Assert.That(metrics, Does.Contain("http_server_request_duration_seconds"));
     }
 
     [Test]

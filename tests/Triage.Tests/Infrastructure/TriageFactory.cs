@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using OpenTelemetry.Trace;
 
 namespace Triage.Tests.Infrastructure;
 
@@ -25,6 +26,9 @@ public sealed class TriageFactory : WebApplicationFactory<Program>
     public bool KeepDataDir { get; set; }
 
     public CapturedLogs Logs { get; } = new();
+
+    // The spans the host ends, for a test that follows traces; null keeps none.
+    public CollectedSpans? Spans { get; init; }
 
     public static TriageFactory Sqlite(Dictionary<string, string?>? settings = null) => new(settings ?? []);
 
@@ -54,6 +58,8 @@ public sealed class TriageFactory : WebApplicationFactory<Program>
         foreach (var (key, value) in _settings)
             builder.UseSetting(key, value);
         builder.ConfigureLogging(logging => logging.AddProvider(Logs).SetMinimumLevel(LogLevel.Debug));
+        if (Spans is { } spans)
+            builder.ConfigureServices(services => services.ConfigureOpenTelemetryTracerProvider(tracing => tracing.AddInMemoryExporter(spans)));
     }
 
     protected override void Dispose(bool disposing)

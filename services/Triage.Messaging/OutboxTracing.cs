@@ -1,0 +1,26 @@
+using System.Diagnostics;
+
+namespace Triage.Messaging;
+
+// An outbox row remembers the trace it was written in, and is published under it: MassTransit's send activity
+// becomes a child of the publish activity and carries the context on in the message headers to the consumers.
+public static class OutboxTracing
+{
+    public static readonly ActivitySource Source = new("Triage.Messaging");
+
+    public static (string? Parent, string? State) Current() => Activity.Current is { IdFormat: ActivityIdFormat.W3C } activity
+        ? (activity.Id, activity.TraceStateString)
+        : (null, null);
+
+    public static Activity? StartPublish(OutboxMessage row)
+    {
+        var parent = ActivityContext.TryParse(row.TraceParent, row.TraceState, isRemote: true, out var stored) ? stored : default;
+        var activity = Source.StartActivity($"outbox publish {ShortName(row.MessageType)}", ActivityKind.Producer, parent);
+        activity?.SetTag("messaging.message.id", row.MessageId.ToString());
+        activity?.SetTag("messaging.message.type", row.MessageType);
+        activity?.SetTag("triage.outbox.id", row.Id);
+        return activity;
+    }
+
+    private static string ShortName(string messageType) => messageType[(messageType.LastIndexOf('.') + 1)..];
+}

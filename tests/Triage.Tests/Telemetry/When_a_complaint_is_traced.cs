@@ -1,0 +1,79 @@
+using System.Diagnostics;
+using Triage.Messaging;
+using Triage.Tests.Infrastructure;
+
+namespace Triage.Tests.Telemetry;
+
+// The embedded default (SQLite, in-memory bus) with every role in one host and an in-memory span exporter: a
+// complaint's request, its scoring and its routing are one trace, carried through the outbox rows between them.
+public sealed class When_a_complaint_is_traced
+{
+    private const string Scoring = "Triage.Scoring.ComplaintReceivedConsumer";
+    private const string Routing = "Triage.Routing.ComplaintScoredConsumer";
+
+    [Test]
+    public async Task Should_write_the_trace_id_into_the_log_lines_of_intake_and_scoring()
+    {
+        var spans = new CollectedSpans();
+        using var factory = new TriageFactory(new() { ["Triage:Roles"] = "all" }) { Spans = spans };
+        using var desk = factory.CreateClient("dev-desk-key");
+
+        var (request, complaint) = await SubmitAsync(factory, desk, spans);
+
+        var lines = factory.Logs.Entries.Where(e => e.Message.Contains(complaint.ToString())).ToList();
+        var received = lines.Where(e => e.Category == "Triage.Intake.ComplaintsApi").ToList();
+        var scored = lines.Where(e => e.Category == "Triage.Scoring.ComplaintReceivedConsumer").ToList();
+        Assert.That(received, Is.Not.Empty, "intake logs the complaint it received");
+        Assert.That(scored, Is.Not.Empty, "scoring logs the complaint it scored");
+        Assert.That(received.Concat(scored).Select(e => e.TraceId), Has.All.EqualTo(request.TraceId.ToHexString()));
+        Assert.That(scored.Select(e => e.SpanId), Has.None.EqualTo(request.SpanId.ToHexString()), "scoring logs under its own span");
+    }
+
+    [Test]
+    public async Task Should_share_one_trace_from_intake_through_scoring_to_routing()
+    {
+        var spans = new CollectedSpans();
+        using var factory = new TriageFactory(new() { ["Triage:Roles"] = "all" }) { Spans = spans };
+        using var desk = factory.CreateClient("dev-desk-key");
+
+        var first = await SubmitAsync(factory, desk, spans);
+        var second = await SubmitAsync(factory, desk, spans);
+
+        var all = spans.Snapshot();
+        var journey = string.Join("\n", all.Select(Describe));
+        foreach (var (request, complaint) in new[] { first, second })
+        {
+            Assert.That(request.Kind, Is.EqualTo(ActivityKind.Server), journey);
+            Assert.That(request.ParentSpanId, Is.EqualTo(default(ActivitySpanId)), "the request starts the trace");
+            Assert.That(ConsumerSpans(all, Scoring, complaint).Select(s => s.TraceId), Is.EqualTo(new[] { request.TraceId }),
+                $"the scoring of {complaint} continues the request's trace\n{journey}");
+            Assert.That(ConsumerSpans(all, Routing, complaint).Select(s => s.TraceId), Is.EqualTo(new[] { request.TraceId }),
+                $"the routing of {complaint} continues the request's trace\n{journey}");
+        }
+        Assert.That(second.Request.TraceId, Is.Not.EqualTo(first.Request.TraceId), "each complaint's journey is its own trace");
+        Assert.That(all.Where(s => s.TraceId == first.Request.TraceId).Select(s => s.GetTagItem(ComplaintTracing.ComplaintId)).OfType<Guid>(),
+            Has.All.EqualTo(first.Complaint), "nothing of the second complaint in the first one's trace");
+    }
+
+    private static async Task<(Activity Request, Guid Complaint)> SubmitAsync(TriageFactory factory, HttpClient desk, CollectedSpans spans)
+    {
+        var before = spans.Snapshot().ToHashSet();
+        var response = await desk.PostJsonAsync("/api/v1/complaints", Complaints.Valid());
+        var id = (await response.JsonAsync()).GetProperty("id").GetGuid();
+        await factory.RoutedAsync(id);
+        var ended = await Eventually.HoldsAsync(() => ConsumerSpans(spans.Snapshot(), Routing, id).Any(), TimeSpan.FromSeconds(30));
+        Assert.That(ended, Is.True, $"no routing span for {id}");
+        var requests = spans.Snapshot().Where(s => !before.Contains(s) && s.Kind == ActivityKind.Server &&
+            s.GetTagItem("http.request.method") as string == "POST" && (s.GetTagItem("http.route") as string)?.TrimEnd('/') == "/api/v1/complaints").ToList();
+        Assert.That(requests, Has.Count.EqualTo(1), "one submission, one server span");
+        return (requests[0], id);
+    }
+
+    private static IEnumerable<Activity> ConsumerSpans(IEnumerable<Activity> spans, string consumer, Guid complaint) => spans.Where(s =>
+        s.Source.Name == "MassTransit" && s.Kind == ActivityKind.Consumer &&
+        s.GetTagItem("messaging.masstransit.consumer_type") as string == consumer &&
+        s.GetTagItem(ComplaintTracing.ComplaintId) is Guid id && id == complaint);
+
+    private static string Describe(Activity span) =>
+        $"{span.Source.Name} {span.Kind} '{span.DisplayName}' trace={span.TraceId} parent={span.ParentSpanId} {span.GetTagItem(ComplaintTracing.ComplaintId)}";
+}
