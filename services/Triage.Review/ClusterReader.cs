@@ -27,9 +27,7 @@ public sealed class ClusterReader(Database database, PersonalDataProtector prote
              ORDER BY risk DESC, id LIMIT @Limit
              """,
             new { Status = status, MinSize = minSize, AfterRisk = after?.Risk ?? 0, AfterId = after?.Id, Limit = take + 1 })).ToList();
-        var items = new List<ClusterSummary>();
-        foreach (var row in rows.Take(take))
-            items.Add(await SummaryAsync(connection, row, SummaryIndicators));
+        var items = await SummariesAsync(connection, rows.Take(take).ToList(), SummaryIndicators, cancellationToken);
         return (items, rows.Count > take ? new ClusterCursor(rows[take - 1].Risk, rows[take - 1].Id) : null);
     }
 
@@ -45,7 +43,7 @@ public sealed class ClusterReader(Database database, PersonalDataProtector prote
         var row = await connection.QuerySingleOrDefaultAsync<ClusterRecord>($"SELECT {Columns} FROM clusters WHERE id = @Id", new { Id = id });
         if (row is null)
             return null;
-        var summary = await SummaryAsync(connection, row, int.MaxValue);
+        var summary = (await SummariesAsync(connection, [row], int.MaxValue, cancellationToken))[0];
         var members = (await connection.QueryAsync<ComplaintRow>(
             """
             SELECT id AS Id, external_id AS ExternalId, channel AS Channel, received_at AS ReceivedAt, received_offset_minutes AS ReceivedOffsetMinutes,
@@ -53,7 +51,7 @@ public sealed class ClusterReader(Database database, PersonalDataProtector prote
                    route_destination AS RouteDestination, route_reason AS RouteReason, routed_at AS RoutedAt
             FROM complaints WHERE triage_cluster_id = @Id ORDER BY received_at, id
             """, new { Id = id })).ToList();
-        var opened = members.Select(m => (Row: m, Personal: Open(m.Personal))).ToList();
+        var opened = members.Select(m => (Row: m, Personal: ComplaintPersonalData.Open(protector, m.Personal))).ToList();
         var memberViews = opened.Select(m => new MemberView(m.Row.Id, m.Row.ExternalId, LocalTime(m.Row), m.Row.Channel, m.Row.Category,
             IndicatorValues.Name(m.Personal.Complainant.Name ?? ""), m.Row.TriageScore, m.Row.TriageSuspect is { } s ? s == 1 : null, m.Row.Status,
             m.Row.RouteDestination is null ? null : new RouteSummary(m.Row.RouteDestination, m.Row.RoutedAt, m.Row.RouteReason))).ToList();
@@ -73,29 +71,58 @@ public sealed class ClusterReader(Database database, PersonalDataProtector prote
     private const string Columns =
         "id AS Id, status AS Status, suspect AS Suspect, size AS Size, risk AS Risk, first_seen AS FirstSeen, last_seen AS LastSeen, flagged_at AS FlaggedAt, merged_into AS MergedInto";
 
-    private async Task<ClusterSummary> SummaryAsync(DbConnection connection, ClusterRecord row, int indicatorLimit)
+    // A page of summaries in three queries, whatever its length: each cluster's first member (its sample), the
+    // indicator counts, and one holder of each identifier shown, to mask its value.
+    private async Task<IReadOnlyList<ClusterSummary>> SummariesAsync(DbConnection connection, IReadOnlyList<ClusterRecord> rows, int indicatorLimit,
+        CancellationToken cancellationToken)
     {
-        var sample = await connection.QueryFirstOrDefaultAsync<byte[]>(
-            "SELECT personal FROM complaints WHERE triage_cluster_id = @Id ORDER BY received_at, id LIMIT 1", new { row.Id });
-        var sampleText = sample is null ? "" : Masking.Text(Open(sample).Text);
-        var indicators = new List<IndicatorView>();
-        var groups = await ClusterIndicators.CountAsync(connection, row.Id);
-        foreach (var group in groups.Take(indicatorLimit))
+        if (rows.Count == 0)
+            return [];
+        var ids = rows.Select(r => r.Id).ToList();
+        var samples = (await connection.QueryAsync<ClusterMember>(new CommandDefinition(
+                """
+                SELECT x.Cluster, x.Personal FROM (
+                    SELECT triage_cluster_id AS Cluster, personal AS Personal,
+                           ROW_NUMBER() OVER (PARTITION BY triage_cluster_id ORDER BY received_at, id) AS n
+                    FROM complaints WHERE triage_cluster_id IN @Ids) x
+                WHERE x.n = 1
+                """, new { Ids = ids }, cancellationToken: cancellationToken)))
+            .ToDictionary(s => s.Cluster, s => Masking.Text(ComplaintPersonalData.Open(protector, s.Personal).Text));
+        var counts = await ClusterIndicators.CountManyAsync(connection, ids, cancellationToken: cancellationToken);
+        var shown = rows.ToDictionary(r => r.Id, r => (counts.GetValueOrDefault(r.Id) ?? []).Take(indicatorLimit).ToList());
+        var values = await IdentifierValuesAsync(connection, shown, cancellationToken);
+        return rows.Select(row =>
         {
-            var value = group.Hash is null ? IndicatorValues.Excerpt(sampleText) : await IdentifierValueAsync(connection, row.Id, group.Hash);
-            indicators.Add(new IndicatorView(JsonNamingPolicy.CamelCase.ConvertName(group.Kind), value, (int)group.Complaints));
-        }
-        return new ClusterSummary(row.Id, row.Status, row.Suspect == 1, row.Size, row.Risk, row.FirstSeen, row.LastSeen, row.FlaggedAt, indicators, sampleText);
+            var sampleText = samples.GetValueOrDefault(row.Id) ?? "";
+            var indicators = shown[row.Id].Select(group => new IndicatorView(JsonNamingPolicy.CamelCase.ConvertName(group.Kind),
+                group.Hash is null ? IndicatorValues.Excerpt(sampleText) : values.GetValueOrDefault((row.Id, Convert.ToHexString(group.Hash))) ?? "",
+                (int)group.Complaints)).ToList();
+            return new ClusterSummary(row.Id, row.Status, row.Suspect == 1, row.Size, row.Risk, row.FirstSeen, row.LastSeen, row.FlaggedAt, indicators, sampleText);
+        }).ToList();
     }
 
-    private async Task<string> IdentifierValueAsync(DbConnection connection, string clusterId, byte[] hash)
+    // The masked value of each identifier shown, from its first holder in the cluster.
+    private async Task<Dictionary<(string Cluster, string Hash), string>> IdentifierValuesAsync(DbConnection connection,
+        Dictionary<string, List<ClusterIndicators.Count>> shown, CancellationToken cancellationToken)
     {
-        var holder = await connection.QueryFirstOrDefaultAsync<IdentifierHolder>(
+        var wanted = shown.SelectMany(s => s.Value.Where(c => c.Hash is not null).Select(c => (Cluster: s.Key, Hash: c.Hash!))).ToList();
+        if (wanted.Count == 0)
+            return [];
+        var holders = await connection.QueryAsync<IdentifierHolder>(new CommandDefinition(
             """
-            SELECT ci.kind AS Kind, c.personal AS Personal FROM complaint_identifiers ci JOIN complaints c ON c.id = ci.complaint_id
-            WHERE ci.identifier_hash = @Hash AND c.triage_cluster_id = @Id LIMIT 1
-            """, new { Hash = hash, Id = clusterId });
-        return holder is null ? "" : IndicatorValues.Masked(Enum.Parse<IdentifierKind>(holder.Kind), Open(holder.Personal));
+            SELECT x.Cluster, x.Hash, x.Kind, x.Personal FROM (
+                SELECT c.triage_cluster_id AS Cluster, ci.identifier_hash AS Hash, ci.kind AS Kind, c.personal AS Personal,
+                       ROW_NUMBER() OVER (PARTITION BY c.triage_cluster_id, ci.identifier_hash ORDER BY c.received_at, c.id) AS n
+                FROM complaint_identifiers ci JOIN complaints c ON c.id = ci.complaint_id
+                WHERE c.triage_cluster_id IN @Clusters AND ci.identifier_hash IN @Hashes) x
+            WHERE x.n = 1
+            """,
+            new { Clusters = wanted.Select(w => w.Cluster).Distinct().ToList(), Hashes = wanted.Select(w => w.Hash).DistinctBy(Convert.ToHexString).ToList() },
+            cancellationToken: cancellationToken));
+        var keys = wanted.Select(w => (w.Cluster, Convert.ToHexString(w.Hash))).ToHashSet();
+        return holders.Select(h => (Key: (h.Cluster, Convert.ToHexString(h.Hash)), h))
+            .Where(h => keys.Contains(h.Key))
+            .ToDictionary(h => h.Key, h => IndicatorValues.Masked(Enum.Parse<IdentifierKind>(h.h.Kind), ComplaintPersonalData.Open(protector, h.h.Personal)));
     }
 
     // The member most often linked by its text stands for the template; its shared wording with the others is highlighted.
@@ -137,13 +164,18 @@ public sealed class ClusterReader(Database database, PersonalDataProtector prote
         return merged;
     }
 
-    private ComplaintPersonalData Open(byte[] sealedData) =>
-        JsonSerializer.Deserialize<ComplaintPersonalData>(protector.Open(sealedData), PersonalDataJson.Options)!;
-
     private static DateTimeOffset LocalTime(ComplaintRow row) => row.ReceivedAt.ToOffset(TimeSpan.FromMinutes(row.ReceivedOffsetMinutes));
+
+    private sealed class ClusterMember
+    {
+        public string Cluster { get; init; } = "";
+        public byte[] Personal { get; init; } = [];
+    }
 
     private sealed class IdentifierHolder
     {
+        public string Cluster { get; init; } = "";
+        public byte[] Hash { get; init; } = [];
         public string Kind { get; init; } = "";
         public byte[] Personal { get; init; } = [];
     }

@@ -10,22 +10,34 @@ public static class ClusterIndicators
 {
     public sealed class Count
     {
+        public string Cluster { get; init; } = "";
         public string Kind { get; init; } = "";
         public byte[]? Hash { get; init; }
         public long Complaints { get; init; }
     }
 
-    public static async Task<IReadOnlyList<Count>> CountAsync(DbConnection connection, string clusterId, DbTransaction? transaction = null) =>
-        (await connection.QueryAsync<Count>(
+    public static async Task<IReadOnlyList<Count>> CountAsync(DbConnection connection, string clusterId, DbTransaction? transaction = null,
+        CancellationToken cancellationToken = default) =>
+        (await CountManyAsync(connection, [clusterId], transaction, cancellationToken)).GetValueOrDefault(clusterId) ?? [];
+
+    // Many clusters in one query (a page of the analysts' list), each cluster's counts most first.
+    public static async Task<IReadOnlyDictionary<string, IReadOnlyList<Count>>> CountManyAsync(DbConnection connection,
+        IReadOnlyCollection<string> clusterIds, DbTransaction? transaction = null, CancellationToken cancellationToken = default)
+    {
+        if (clusterIds.Count == 0)
+            return new Dictionary<string, IReadOnlyList<Count>>();
+        var counts = await connection.QueryAsync<Count>(new CommandDefinition(
             """
-            SELECT x.kind AS Kind, x.hash AS Hash, COUNT(DISTINCT x.complaint) AS Complaints FROM (
-                SELECT l.kind, l.identifier_hash AS hash, l.complaint_id AS complaint FROM cluster_links l
-                JOIN complaints c ON c.id = l.complaint_id WHERE c.triage_cluster_id = @Id
+            SELECT x.cluster AS Cluster, x.kind AS Kind, x.hash AS Hash, COUNT(DISTINCT x.complaint) AS Complaints FROM (
+                SELECT c.triage_cluster_id AS cluster, l.kind, l.identifier_hash AS hash, l.complaint_id AS complaint FROM cluster_links l
+                JOIN complaints c ON c.id = l.complaint_id WHERE c.triage_cluster_id IN @Ids
                 UNION ALL
-                SELECT l.kind, l.identifier_hash AS hash, l.linked_complaint_id AS complaint FROM cluster_links l
-                JOIN complaints c ON c.id = l.complaint_id WHERE c.triage_cluster_id = @Id
-            ) x GROUP BY x.kind, x.hash ORDER BY COUNT(DISTINCT x.complaint) DESC, x.kind
-            """, new { Id = clusterId }, transaction)).AsList();
+                SELECT c.triage_cluster_id AS cluster, l.kind, l.identifier_hash AS hash, l.linked_complaint_id AS complaint FROM cluster_links l
+                JOIN complaints c ON c.id = l.complaint_id WHERE c.triage_cluster_id IN @Ids
+            ) x GROUP BY x.cluster, x.kind, x.hash ORDER BY x.cluster, COUNT(DISTINCT x.complaint) DESC, x.kind
+            """, new { Ids = clusterIds }, transaction, cancellationToken: cancellationToken));
+        return counts.GroupBy(c => c.Cluster).ToDictionary(g => g.Key, g => (IReadOnlyList<Count>)g.ToList());
+    }
 
     public static ClusterEvidence Evidence(int size, IEnumerable<Count> counts) =>
         ClusterEvidence.FromCounts(size, counts
