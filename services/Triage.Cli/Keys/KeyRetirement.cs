@@ -66,9 +66,10 @@ public sealed class KeyRetirement(Database database, PersonalDataProtector prote
                     cancellationToken: cancellationToken));
                 await connection.ExecuteAsync(new CommandDefinition("UPDATE near_duplicate_signatures SET owner_hash = @Owner WHERE complaint_id = @Id",
                     new { Id = complaint.Key, Owner = OwnerKey.Hash(complaint.First().Complainant) }, transaction, cancellationToken: cancellationToken));
+                // Both ends of a link share its identifier, so each link is reached from its own complaint_id (the key's prefix).
                 foreach (var row in complaint)
-                    await connection.ExecuteAsync(new CommandDefinition("UPDATE cluster_links SET identifier_hash = @New WHERE identifier_hash = @Old",
-                        new { Old = row.OldHash, New = row.NewHash }, transaction, cancellationToken: cancellationToken));
+                    await connection.ExecuteAsync(new CommandDefinition("UPDATE cluster_links SET identifier_hash = @New WHERE complaint_id = @Id AND identifier_hash = @Old",
+                        new { Id = complaint.Key, Old = row.OldHash, New = row.NewHash }, transaction, cancellationToken: cancellationToken));
                 deleted += await connection.ExecuteAsync(new CommandDefinition("DELETE FROM complaint_identifiers WHERE complaint_id = @Id AND key_id = @Retired",
                     new { Id = complaint.Key, Retired = keyId }, transaction, cancellationToken: cancellationToken));
             }

@@ -50,6 +50,9 @@ public sealed class KeyRotation(Database database, PersonalDataProtector protect
         // Complaints committed behind the cursor while it moved (their ids were made before a slow transaction ended).
         changed += await SweepAsync(cancellationToken);
         var versions = await MoveVersionsAsync(state.VersionCursor, batchSize, cancellationToken);
+        // An amendment by a process that did not yet hold the current key can leave an older version behind the cursor.
+        if ((await KeyUsage.SealedAsync(database, "complaint_versions", cancellationToken)).Keys.Any(k => k != Target))
+            versions += await MoveVersionsAsync(0, batchSize, cancellationToken);
         await using (var connection = await database.OpenAsync(cancellationToken))
             await connection.ExecuteAsync(new CommandDefinition(
                 "UPDATE key_rotations SET finished_at = @Now WHERE to_key_id = @Target", new { Target, Now = DateTimeOffset.UtcNow },

@@ -141,7 +141,8 @@ public static class KeysCommand
             Console.Error.WriteLine($"Removed key {keyId} from {file}. Restart the host, then run `triage keys retire {keyId}` again to delete its identifier hashes.");
             return 0;
         }
-        var deleted = await Progress.RunAsync($"retiring {keyId}", 0, progress =>
+        var hashed = (await KeyUsage.HashedAsync(services.GetRequiredService<Database>(), cancellationToken)).GetValueOrDefault(keyId);
+        var deleted = await Progress.RunAsync($"retiring {keyId}", (int)Math.Min(hashed, int.MaxValue), progress =>
             retirement.RetireAsync(keyId, new Progress<long>(done => progress.Report((int)done)), cancellationToken));
         Console.Error.WriteLine($"Key {keyId} retired: {deleted:N0} identifier hashes made with it deleted; identifiers are matched under {protector.MatchingKeyId}.");
         return 0;
