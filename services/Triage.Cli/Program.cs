@@ -10,4 +10,5 @@ root.Subcommands.Add(Triage.Cli.Training.EvaluateCommand.Create());
 root.Subcommands.Add(Triage.Cli.Evaluation.EvaluateRoutingCommand.Create());
 root.Subcommands.Add(Triage.Cli.Rescoring.RescoreCommand.Create());
 root.Subcommands.Add(Triage.Cli.Models.ModelsCommand.Create());
+root.Subcommands.Add(Triage.Cli.Keys.KeysCommand.Create());
 return await Triage.Cli.CliRunner.RunAsync(root, args);

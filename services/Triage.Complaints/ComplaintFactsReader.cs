@@ -16,13 +16,13 @@ public sealed class ComplaintFactsReader(Database database, PersonalDataProtecto
         var personal = ComplaintPersonalData.Open(protector, row.Personal);
         await using var connection = await database.OpenAsync(cancellationToken);
         return new ComplaintFacts(row.Id, row.ExternalId, row.ReceivedAt, row.Channel, row.Category, personal.Text, row.RepresentativeRelation,
-            await IdentifiersAsync(connection, null, id));
+            await IdentifiersAsync(connection, null, id, protector.MatchingKeyId));
     }
 
-    public static async Task<IReadOnlyList<Identifier>> IdentifiersAsync(DbConnection connection, DbTransaction? transaction, Guid id)
+    public static async Task<IReadOnlyList<Identifier>> IdentifiersAsync(DbConnection connection, DbTransaction? transaction, Guid id, string keyId)
     {
         var identifiers = await connection.QueryAsync<IdentifierRow>(
-            "SELECT identifier_hash AS Hash, kind AS Kind FROM complaint_identifiers WHERE complaint_id = @id", new { id }, transaction);
+            "SELECT identifier_hash AS Hash, kind AS Kind FROM complaint_identifiers WHERE complaint_id = @id AND key_id = @keyId", new { id, keyId }, transaction);
         return identifiers.Select(i => new Identifier(Enum.Parse<IdentifierKind>(i.Kind), Convert.ToHexString(i.Hash))).ToList();
     }
 

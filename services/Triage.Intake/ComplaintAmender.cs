@@ -58,7 +58,7 @@ public sealed class ComplaintAmender(
                 new { row.Id, Personal = amended.Seal(protector), Category = category }, transaction);
             if (amended.Text != personal.Text)
             {
-                var identifiers = await ComplaintFactsReader.IdentifiersAsync(connection, transaction, row.Id);
+                var identifiers = await ComplaintFactsReader.IdentifiersAsync(connection, transaction, row.Id, protector.MatchingKeyId);
                 var facts = new ComplaintFacts(row.Id, row.ExternalId, row.ReceivedAt, row.Channel, category, amended.Text, row.RepresentativeRelation, identifiers);
                 await index.ReplaceAsync(connection, transaction, row.Id, text.EntryFor(facts));
             }

@@ -78,29 +78,18 @@ public sealed class ComplaintStore(Database database, OutboxSignal outboxSignal,
             INSERT INTO complaints (id, external_id, channel, received_at, received_offset_minutes, submitted_at, status,
                 product, category, representative_relation, personal,
                 complainant_phone_hash, complainant_id_number_hash, complainant_customer_id_hash, complainant_email_hash,
-                representative_phone_hash, representative_organization_hash, origin_ip_hash, origin_device_hash)
+                representative_phone_hash, representative_organization_hash, origin_ip_hash, origin_device_hash, hash_key_id)
             VALUES (@Id, @ExternalId, @Channel, @ReceivedAt, @ReceivedOffsetMinutes, @SubmittedAt, 'received',
                 @Product, @Category, @RepresentativeRelation, @Personal,
                 @ComplainantPhoneHash, @ComplainantIdNumberHash, @ComplainantCustomerIdHash, @ComplainantEmailHash,
-                @RepresentativePhoneHash, @RepresentativeOrganizationHash, @OriginIpHash, @OriginDeviceHash)
+                @RepresentativePhoneHash, @RepresentativeOrganizationHash, @OriginIpHash, @OriginDeviceHash, @HashKeyId)
             ON CONFLICT DO NOTHING
             """,
             complaint, transaction);
 
         if (inserted == 1)
         {
-            var complainant = ComplainantKey.For(complaint.Id, complaint.Identifiers);
-            await connection.ExecuteAsync(
-                """
-                INSERT INTO complaint_identifiers (identifier_hash, kind, complaint_id, complainant_key, received_at, channel)
-                VALUES (@Hash, @Kind, @ComplaintId, @Complainant, @ReceivedAt, @Channel)
-                """,
-                complaint.Identifiers.Select(i => new
-                {
-                    Hash = Convert.FromHexString(i.Hash), Kind = i.Kind.ToString(), ComplaintId = complaint.Id, Complainant = complainant,
-                    complaint.ReceivedAt, complaint.Channel,
-                }),
-                transaction);
+            await IdentifierRows.InsertAsync(connection, transaction, complaint.Id, complaint.ReceivedAt, complaint.Channel, complaint.IdentifiersByKey);
             await Outbox.EnqueueAsync(connection, transaction,
                 new ComplaintReceived(complaint.Id, complaint.ExternalId, complaint.Channel, complaint.ReceivedAt));
             return new SubmitResult(complaint.Id, complaint.ExternalId, "received", Created: true, []);

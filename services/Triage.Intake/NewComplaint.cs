@@ -25,14 +25,17 @@ public sealed record NewComplaint(
     byte[]? OriginIpHash,
     byte[]? OriginDeviceHash,
     IReadOnlyList<Identifier> Identifiers,
-    ComplaintPersonalData PersonalData)
+    ComplaintPersonalData PersonalData,
+    string HashKeyId,
+    IReadOnlyDictionary<string, IReadOnlyList<Identifier>> IdentifiersByKey)
 {
     public static NewComplaint From(ComplaintSubmission submission, PersonalDataProtector protector, DateTimeOffset now)
     {
         var complainant = submission.Complainant! with { Name = submission.Complainant!.Name!.Trim() };
         var personal = new ComplaintPersonalData(complainant, submission.Representative, ComplaintValidator.NormalText(submission.Text!), submission.Origin);
         var receivedAt = ComplaintValidator.ParseReceivedAt(submission.ReceivedAt!);
-        var identifiers = ComplaintIdentifiers.From(submission, protector);
+        var identifiersByKey = ComplaintIdentifiers.UnderEveryKey(personal, protector);
+        var identifiers = identifiersByKey[protector.MatchingKeyId];
         return new NewComplaint(
             Guid.CreateVersion7(now),
             submission.ExternalId,
@@ -53,7 +56,9 @@ public sealed record NewComplaint(
             Bytes(IdentifierKind.Ip),
             Bytes(IdentifierKind.Device),
             identifiers,
-            personal);
+            personal,
+            protector.MatchingKeyId,
+            identifiersByKey);
 
         byte[]? Bytes(IdentifierKind kind) =>
             identifiers.FirstOrDefault(i => i.Kind == kind) is { } identifier ? Convert.FromHexString(identifier.Hash) : null;

@@ -16,7 +16,7 @@ public sealed class StoredComplaints(Database database, PersonalDataProtector pr
         CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        var identifiers = await IdentifiersAsync(connection, from, to, cancellationToken);
+        var identifiers = await IdentifiersAsync(connection, from, to, protector.MatchingKeyId, cancellationToken);
         var rows = Channel.CreateBounded<FactsRow>(new BoundedChannelOptions(Pending) { SingleWriter = true });
         // A failing worker stops the reader too, so that neither waits on the other.
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
@@ -68,13 +68,13 @@ public sealed class StoredComplaints(Database database, PersonalDataProtector pr
         return complaints.SelectMany(c => c).ToList();
     }
 
-    private static async Task<Dictionary<Guid, List<Identifier>>> IdentifiersAsync(System.Data.Common.DbConnection connection, DateTimeOffset from, DateTimeOffset to,
+    private static async Task<Dictionary<Guid, List<Identifier>>> IdentifiersAsync(System.Data.Common.DbConnection connection, DateTimeOffset from, DateTimeOffset to, string keyId,
         CancellationToken cancellationToken)
     {
         var identifiers = new Dictionary<Guid, List<Identifier>>();
         var rows = connection.QueryUnbufferedAsync<IdentifierRow>(
-            "SELECT complaint_id AS ComplaintId, identifier_hash AS Hash, kind AS Kind FROM complaint_identifiers WHERE received_at >= @From AND received_at <= @To",
-            new { From = from, To = to });
+            "SELECT complaint_id AS ComplaintId, identifier_hash AS Hash, kind AS Kind FROM complaint_identifiers WHERE received_at >= @From AND received_at <= @To AND key_id = @KeyId",
+            new { From = from, To = to, KeyId = keyId });
         var kinds = Enum.GetValues<IdentifierKind>().ToDictionary(k => k.ToString());
         await foreach (var row in rows.WithCancellation(cancellationToken))
         {

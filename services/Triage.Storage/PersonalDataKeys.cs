@@ -1,42 +1,37 @@
-using System.Security.Cryptography;
-using System.Text.Json;
-
 namespace Triage.Storage;
 
 public static class PersonalDataKeys
 {
-    private sealed record KeyFile(string EncryptionKey, string HashKey);
-
     public static PersonalDataProtector CreateProtector(PersonalDataOptions options, StorageProvider provider, string dataDir)
     {
-        if (!string.IsNullOrWhiteSpace(options.EncryptionKey) && !string.IsNullOrWhiteSpace(options.HashKey))
-            return new PersonalDataProtector(Decode(options.EncryptionKey, "EncryptionKey"), Decode(options.HashKey, "HashKey"));
+        if (Configured(options))
+            return CreateProtector(options);
         if (provider == StorageProvider.Postgres)
             throw new InvalidOperationException(
-                $"{PersonalDataOptions.Section}:EncryptionKey and :HashKey are required with PostgreSQL: every instance must share the same keys.");
-        var keys = LoadOrCreate(Path.Combine(dataDir, "personal-data.keys.json"));
-        return new PersonalDataProtector(Decode(keys.EncryptionKey, "EncryptionKey"), Decode(keys.HashKey, "HashKey"));
+                $"{PersonalDataOptions.Section}:EncryptionKey and :HashKey (or :Keys) are required with PostgreSQL: every instance must share the same keys.");
+        return CreateProtector(PersonalDataKeyFile.LoadOrCreate(PersonalDataKeyFile.PathIn(dataDir)));
     }
 
-    private static KeyFile LoadOrCreate(string path)
+    public static bool Configured(PersonalDataOptions options) =>
+        !string.IsNullOrWhiteSpace(options.EncryptionKey) && !string.IsNullOrWhiteSpace(options.HashKey) || options.Keys.Count > 0;
+
+    public static PersonalDataProtector CreateProtector(PersonalDataOptions options)
     {
-        if (File.Exists(path))
-            return JsonSerializer.Deserialize<KeyFile>(File.ReadAllText(path))
-                   ?? throw new InvalidOperationException($"The key file {path} is empty.");
-        DataDirectory.Ensure(Path.GetDirectoryName(path)!);
-        var keys = new KeyFile(
-            Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)),
-            Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)));
-        var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
-        if (!OperatingSystem.IsWindows())
-            options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
-        using (var stream = new FileStream(path, options))
-            JsonSerializer.Serialize(stream, keys);
-        return keys;
+        var keys = new List<PersonalDataKey>();
+        if (!string.IsNullOrWhiteSpace(options.EncryptionKey) || !string.IsNullOrWhiteSpace(options.HashKey))
+            keys.Add(new PersonalDataKey(PersonalDataProtector.LegacyKeyId, Decode(options.EncryptionKey, "EncryptionKey"), Decode(options.HashKey, "HashKey")));
+        for (var i = 0; i < options.Keys.Count; i++)
+            keys.Add(new PersonalDataKey(options.Keys[i].Id,
+                Decode(options.Keys[i].EncryptionKey, $"Keys:{i}:EncryptionKey"), Decode(options.Keys[i].HashKey, $"Keys:{i}:HashKey")));
+        if (keys.Count == 0)
+            throw new InvalidOperationException($"{PersonalDataOptions.Section} holds no key.");
+        return new PersonalDataProtector(keys, string.IsNullOrWhiteSpace(options.CurrentKey) ? keys[^1].Id : options.CurrentKey);
     }
 
-    private static byte[] Decode(string base64, string name)
+    private static byte[] Decode(string? base64, string name)
     {
+        if (string.IsNullOrWhiteSpace(base64))
+            throw new InvalidOperationException($"{PersonalDataOptions.Section}:{name} is missing.");
         var key = Convert.FromBase64String(base64);
         return key.Length == 32
             ? key

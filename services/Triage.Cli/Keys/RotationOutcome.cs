@@ -1,0 +1,3 @@
+namespace Triage.Cli.Keys;
+
+public sealed record RotationOutcome(string KeyId, long Complaints, long Moved, int Versions);
