@@ -1,3 +1,4 @@
+using Triage.Complaints;
 using Triage.Signals;
 using Triage.Signals.Links;
 using Triage.Storage;

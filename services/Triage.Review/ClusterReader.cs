@@ -80,15 +80,15 @@ public sealed class ClusterReader(Database database, PersonalDataProtector prote
             return [];
         var ids = rows.Select(r => r.Id).ToList();
         var samples = (await connection.QueryAsync<ClusterMember>(new CommandDefinition(
-                """
+                $"""
                 SELECT x.Cluster, x.Personal FROM (
                     SELECT triage_cluster_id AS Cluster, personal AS Personal,
                            ROW_NUMBER() OVER (PARTITION BY triage_cluster_id ORDER BY received_at, id) AS n
-                    FROM complaints WHERE triage_cluster_id IN @Ids) x
+                    FROM complaints WHERE {database.Dialect.InList("triage_cluster_id", "@Ids")}) x
                 WHERE x.n = 1
-                """, new { Ids = ids }, cancellationToken: cancellationToken)))
+                """, new { Ids = ids.ToArray() }, cancellationToken: cancellationToken)))
             .ToDictionary(s => s.Cluster, s => Masking.Text(ComplaintPersonalData.Open(protector, s.Personal).Text));
-        var counts = await ClusterIndicators.CountManyAsync(connection, ids, cancellationToken: cancellationToken);
+        var counts = await ClusterIndicators.CountManyAsync(connection, database.Dialect, ids, cancellationToken);
         var shown = rows.ToDictionary(r => r.Id, r => (counts.GetValueOrDefault(r.Id) ?? []).Take(indicatorLimit).ToList());
         var values = await IdentifierValuesAsync(connection, shown, cancellationToken);
         return rows.Select(row =>
@@ -109,15 +109,15 @@ public sealed class ClusterReader(Database database, PersonalDataProtector prote
         if (wanted.Count == 0)
             return [];
         var holders = await connection.QueryAsync<IdentifierHolder>(new CommandDefinition(
-            """
+            $"""
             SELECT x.Cluster, x.Hash, x.Kind, x.Personal FROM (
                 SELECT c.triage_cluster_id AS Cluster, ci.identifier_hash AS Hash, ci.kind AS Kind, c.personal AS Personal,
                        ROW_NUMBER() OVER (PARTITION BY c.triage_cluster_id, ci.identifier_hash ORDER BY c.received_at, c.id) AS n
                 FROM complaint_identifiers ci JOIN complaints c ON c.id = ci.complaint_id
-                WHERE c.triage_cluster_id IN @Clusters AND ci.identifier_hash IN @Hashes) x
+                WHERE {database.Dialect.InList("c.triage_cluster_id", "@Clusters")} AND {database.Dialect.InList("ci.identifier_hash", "@Hashes")}) x
             WHERE x.n = 1
             """,
-            new { Clusters = wanted.Select(w => w.Cluster).Distinct().ToList(), Hashes = wanted.Select(w => w.Hash).DistinctBy(Convert.ToHexString).ToList() },
+            new { Clusters = wanted.Select(w => w.Cluster).Distinct().ToArray(), Hashes = wanted.Select(w => w.Hash).DistinctBy(Convert.ToHexString).ToArray() },
             cancellationToken: cancellationToken));
         var keys = wanted.Select(w => (w.Cluster, Convert.ToHexString(w.Hash))).ToHashSet();
         return holders.Select(h => (Key: (h.Cluster, Convert.ToHexString(h.Hash)), h))

@@ -1,6 +1,7 @@
 using System.Data.Common;
 using Dapper;
 using Triage.Signals.Clusters;
+using Triage.Storage;
 
 namespace Triage.Routing;
 
@@ -18,26 +19,30 @@ public static class ClusterIndicators
 
     public static async Task<IReadOnlyList<Count>> CountAsync(DbConnection connection, string clusterId, DbTransaction? transaction = null,
         CancellationToken cancellationToken = default) =>
-        (await CountManyAsync(connection, [clusterId], transaction, cancellationToken)).GetValueOrDefault(clusterId) ?? [];
+        (await connection.QueryAsync<Count>(new CommandDefinition(Sql("c.triage_cluster_id = @Id"), new { Id = clusterId }, transaction,
+            cancellationToken: cancellationToken))).AsList();
 
     // Many clusters in one query (a page of the analysts' list), each cluster's counts most first.
-    public static async Task<IReadOnlyDictionary<string, IReadOnlyList<Count>>> CountManyAsync(DbConnection connection,
-        IReadOnlyCollection<string> clusterIds, DbTransaction? transaction = null, CancellationToken cancellationToken = default)
+    public static async Task<IReadOnlyDictionary<string, IReadOnlyList<Count>>> CountManyAsync(DbConnection connection, SqlDialect dialect,
+        IReadOnlyCollection<string> clusterIds, CancellationToken cancellationToken = default)
     {
         if (clusterIds.Count == 0)
             return new Dictionary<string, IReadOnlyList<Count>>();
-        var counts = await connection.QueryAsync<Count>(new CommandDefinition(
-            """
-            SELECT x.cluster AS Cluster, x.kind AS Kind, x.hash AS Hash, COUNT(DISTINCT x.complaint) AS Complaints FROM (
-                SELECT c.triage_cluster_id AS cluster, l.kind, l.identifier_hash AS hash, l.complaint_id AS complaint FROM cluster_links l
-                JOIN complaints c ON c.id = l.complaint_id WHERE c.triage_cluster_id IN @Ids
-                UNION ALL
-                SELECT c.triage_cluster_id AS cluster, l.kind, l.identifier_hash AS hash, l.linked_complaint_id AS complaint FROM cluster_links l
-                JOIN complaints c ON c.id = l.complaint_id WHERE c.triage_cluster_id IN @Ids
-            ) x GROUP BY x.cluster, x.kind, x.hash ORDER BY x.cluster, COUNT(DISTINCT x.complaint) DESC, x.kind
-            """, new { Ids = clusterIds }, transaction, cancellationToken: cancellationToken));
+        var counts = await connection.QueryAsync<Count>(new CommandDefinition(Sql(dialect.InList("c.triage_cluster_id", "@Ids")),
+            new { Ids = clusterIds.ToArray() }, cancellationToken: cancellationToken));
         return counts.GroupBy(c => c.Cluster).ToDictionary(g => g.Key, g => (IReadOnlyList<Count>)g.ToList());
     }
+
+    private static string Sql(string clusters) =>
+        $"""
+         SELECT x.cluster AS Cluster, x.kind AS Kind, x.hash AS Hash, COUNT(DISTINCT x.complaint) AS Complaints FROM (
+             SELECT c.triage_cluster_id AS cluster, l.kind, l.identifier_hash AS hash, l.complaint_id AS complaint FROM cluster_links l
+             JOIN complaints c ON c.id = l.complaint_id WHERE {clusters}
+             UNION ALL
+             SELECT c.triage_cluster_id AS cluster, l.kind, l.identifier_hash AS hash, l.linked_complaint_id AS complaint FROM cluster_links l
+             JOIN complaints c ON c.id = l.complaint_id WHERE {clusters}
+         ) x GROUP BY x.cluster, x.kind, x.hash ORDER BY x.cluster, COUNT(DISTINCT x.complaint) DESC, x.kind
+         """;
 
     public static ClusterEvidence Evidence(int size, IEnumerable<Count> counts) =>
         ClusterEvidence.FromCounts(size, counts

@@ -1,6 +1,7 @@
 using System.Data.Common;
 using System.Text.Json;
 using Dapper;
+using Triage.Complaints;
 using Triage.Intake;
 using Triage.Storage;
 

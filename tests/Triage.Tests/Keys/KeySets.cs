@@ -1,3 +1,4 @@
+using Triage.Testing;
 using Triage.Tests.Infrastructure;
 
 namespace Triage.Tests.Keys;

@@ -1,6 +1,8 @@
 using System.Text.Json.Nodes;
 using Dapper;
 using Microsoft.Extensions.DependencyInjection;
+using Triage.Complaints;
+using Triage.Complaints.Evidence;
 using Triage.Intake;
 using Triage.Signals;
 using Triage.Signals.Features;
@@ -14,11 +16,11 @@ namespace Triage.Tests.Keys;
 public static class KeyedComplaints
 {
     // One person files before and during a rotation; everybody else has a phone of their own.
-    public static JsonObject OfThePerson(string marker) => With(Complaints.Valid(), marker);
+    public static JsonObject OfThePerson(string marker) => With(SampleComplaints.Valid(), marker);
 
     public static JsonObject OfSomeoneElse(int n, string marker)
     {
-        var complaint = With(Complaints.Valid(), marker);
+        var complaint = With(SampleComplaints.Valid(), marker);
         complaint["complainant"] = new JsonObject { ["name"] = $"路人{n}", ["phone"] = $"137{n:D8}" };
         complaint["representative"] = null;
         complaint["origin"] = null;
@@ -52,7 +54,7 @@ public static class KeyedComplaints
     {
         var database = services.GetRequiredService<Database>();
         var protector = services.GetRequiredService<PersonalDataProtector>();
-        var reader = new ComplaintFactsReader(database, services.GetRequiredService<ComplaintStore>(), protector);
+        var reader = new ComplaintFactsReader(database, protector);
         var facts = (await reader.ReadAsync(complaintId, CancellationToken.None))!;
         var context = new StoredSignalContext(database, new IndexedTextEvidence(new SqlNearDuplicateIndex(database, new NearDuplicateOptions()), TextFingerprinter.Default));
         var from = facts.ReceivedAt.AddDays(-30);

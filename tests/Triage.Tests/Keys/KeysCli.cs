@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Triage.Testing;
 using Triage.Tests.Infrastructure;
 
 namespace Triage.Tests.Keys;

@@ -3,6 +3,7 @@ using System.Text;
 using Dapper;
 using Microsoft.Extensions.DependencyInjection;
 using Triage.Storage;
+using Triage.Testing;
 using Triage.Tests.Clusters;
 using Triage.Tests.Infrastructure;
 

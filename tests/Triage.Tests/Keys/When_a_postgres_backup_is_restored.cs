@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Npgsql;
+using Triage.Testing;
 using Triage.Tests.Infrastructure;
 
 namespace Triage.Tests.Keys;

@@ -58,7 +58,7 @@ public sealed class When_a_complaint_is_traced
     private static async Task<(Activity Request, Guid Complaint)> SubmitAsync(TriageFactory factory, HttpClient desk, CollectedSpans spans)
     {
         var before = spans.Snapshot().ToHashSet();
-        var response = await desk.PostJsonAsync("/api/v1/complaints", Complaints.Valid());
+        var response = await desk.PostJsonAsync("/api/v1/complaints", SampleComplaints.Valid());
         var id = (await response.JsonAsync()).GetProperty("id").GetGuid();
         await factory.RoutedAsync(id);
         var ended = await Eventually.HoldsAsync(() => ConsumerSpans(spans.Snapshot(), Routing, id).Any(), TimeSpan.FromSeconds(30));

@@ -1,3 +1,4 @@
+using Triage.Testing;
 using Triage.Tests.Infrastructure;
 
 namespace Triage.Tests.Telemetry;
@@ -26,7 +27,7 @@ public sealed class When_intake_and_scoring_run_as_separate_processes
 
             var ids = new List<string>();
             for (var i = 0; i < 2; i++)
-                ids.Add((await (await desk.PostJsonAsync("/api/v1/complaints", Complaints.Valid())).JsonAsync()).GetProperty("id").GetString()!);
+                ids.Add((await (await desk.PostJsonAsync("/api/v1/complaints", SampleComplaints.Valid())).JsonAsync()).GetProperty("id").GetString()!);
             var routed = await Eventually.HoldsAsync(() => ids.All(id => Consumed(receiver, Routing, id).Any()), TimeSpan.FromSeconds(90));
             var spans = receiver.Spans.ToList();
             var journey = string.Join("\n", spans.Select(s => $"{s.Service} {s.Scope} {s.Kind} '{s.Name}' {s.TraceId} {s["triage.complaint.id"]}"));
