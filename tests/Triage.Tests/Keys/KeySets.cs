@@ -36,6 +36,15 @@ public static class KeySets
             ? new() { ["Triage:Storage:Provider"] = "Postgres", ["Triage:Storage:ConnectionString"] = postgres!.ConnectionString, ["Triage:DataDir"] = dataDir }
             : new() { ["Triage:DataDir"] = dataDir };
 
+    // A fixture's store dropped: its throwaway database, if any, and its data folder.
+    public static async Task DropAsync(PostgresDatabase? postgres, string dataDir)
+    {
+        if (postgres is not null)
+            await postgres.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(dataDir, recursive: true);
+    }
+
     public static Dictionary<string, string?> With(this Dictionary<string, string?> settings, Dictionary<string, string?> more)
     {
         var all = new Dictionary<string, string?>(settings);

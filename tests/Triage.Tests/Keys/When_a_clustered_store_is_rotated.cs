@@ -58,13 +58,7 @@ public class When_a_clustered_store_is_rotated(string storage)
     }
 
     [OneTimeTearDown]
-    public async Task Drop()
-    {
-        if (_postgres is not null)
-            await _postgres.DisposeAsync();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Directory.Delete(_dataDir, recursive: true);
-    }
+    public Task Drop() => KeySets.DropAsync(_postgres, _dataDir);
 
     [Test]
     public void Should_rewrite_every_link_hash_under_the_new_key()

@@ -62,13 +62,7 @@ public class When_a_key_rotation_is_interrupted(string storage)
     }
 
     [OneTimeTearDown]
-    public async Task Drop()
-    {
-        if (_postgres is not null)
-            await _postgres.DisposeAsync();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Directory.Delete(_dataDir, recursive: true);
-    }
+    public Task Drop() => KeySets.DropAsync(_postgres, _dataDir);
 
     [Test]
     public void Should_have_been_stopped_part_way()

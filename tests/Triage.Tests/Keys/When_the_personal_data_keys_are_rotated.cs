@@ -87,13 +87,7 @@ public class When_the_personal_data_keys_are_rotated(string storage)
     }
 
     [OneTimeTearDown]
-    public async Task Drop()
-    {
-        if (_postgres is not null)
-            await _postgres.DisposeAsync();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Directory.Delete(_dataDir, recursive: true);
-    }
+    public Task Drop() => KeySets.DropAsync(_postgres, _dataDir);
 
     [Test]
     public void Should_finish_the_rotation_while_complaints_keep_coming_in()
