@@ -17,7 +17,7 @@ builder.AddStorage();
 builder.AddTriageBus(bus =>
 {
     if (roles.Runs("scoring"))
-        bus.AddScoringConsumers();
+        bus.AddScoringConsumers(builder.Configuration);
     if (roles.Runs("routing"))
         bus.AddRoutingConsumers();
     if (roles.Runs("rescoring"))

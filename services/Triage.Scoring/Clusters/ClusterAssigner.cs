@@ -17,16 +17,24 @@ public sealed class ClusterAssigner(Database database, ClusterOptions options, T
 {
     // Lock what the links touch before the complaint's own row is written (the same order in every transaction),
     // then look again: a cluster may have formed or merged while we waited.
-    public async Task<ClusterMembership> LockAsync(DbConnection connection, DbTransaction transaction, Guid complaintId, IReadOnlyList<ClusterLink> links)
+    // A batch passes one ClusterLocks for its whole transaction, having locked everything its links touch up front.
+    public async Task<ClusterMembership> LockAsync(DbConnection connection, DbTransaction transaction, Guid complaintId, IReadOnlyList<ClusterLink> links,
+        ClusterLocks? locks = null)
     {
-        var ids = links.Select(l => l.To).Append(complaintId).Distinct().ToList();
-        var locks = new ClusterLocks(database);
+        var membership = await LockMembersAsync(connection, transaction, links.Select(l => l.To).Append(complaintId).Distinct().ToList(),
+            locks ?? new ClusterLocks(database));
+        return new ClusterMembership(complaintId, links, membership);
+    }
+
+    // The clusters (or lone complaints) of these complaints, locked in one fixed order.
+    public async Task<Dictionary<Guid, string?>> LockMembersAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<Guid> ids, ClusterLocks locks)
+    {
         Dictionary<Guid, string?> membership;
         do
             membership = await MembershipAsync(connection, transaction, ids);
         while (await locks.AcquireAsync(connection, transaction,
                    membership.Select(m => m.Value is { } c ? ClusterLocks.ForCluster(c) : ClusterLocks.ForComplaint(m.Key))));
-        return new ClusterMembership(complaintId, links, membership);
+        return membership;
     }
 
     public async Task<ClusterAssignment> AssignAsync(DbConnection connection, DbTransaction transaction, ClusterMembership locked, CancellationToken cancellationToken)
@@ -125,7 +133,7 @@ public sealed class ClusterAssigner(Database database, ClusterOptions options, T
                  WHERE l.kind <> 'Complainant' AND {database.Dialect.InList("c.triage_cluster_id", "@Ids")}
                  """, new { Ids = clusterIds }, transaction)).ToHashSet(StringComparer.Ordinal);
 
-    private async Task<Dictionary<Guid, string?>> MembershipAsync(DbConnection connection, DbTransaction transaction, List<Guid> ids) =>
+    private async Task<Dictionary<Guid, string?>> MembershipAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<Guid> ids) =>
         (await connection.QueryAsync<MemberRow>(
             $"SELECT id AS Id, triage_cluster_id AS ClusterId FROM complaints WHERE {database.Dialect.InList("id", "@Ids")}", new { Ids = database.Dialect.Uuids(ids) }, transaction))
         .ToDictionary(r => r.Id, r => r.ClusterId);
