@@ -19,7 +19,7 @@ builder.AddTriageBus(bus =>
     if (roles.Runs("scoring"))
         bus.AddScoringConsumers(builder.Configuration);
     if (roles.Runs("routing"))
-        bus.AddRoutingConsumers();
+        bus.AddRoutingConsumers(builder.Configuration);
     if (roles.Runs("rescoring"))
         bus.AddRescoringConsumers();
 });

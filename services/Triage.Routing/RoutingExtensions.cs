@@ -17,6 +17,8 @@ public static class RoutingExtensions
             .ValidateOnStart();
         builder.Services.TryAddSingleton(sp => new RouteDecider(sp.GetRequiredService<IOptions<RoutingOptions>>().Value));
         builder.Services.TryAddSingleton<RouteWriter>();
+        // The batch consumer's fallback routes one complaint at a time through the single-message path.
+        builder.Services.TryAddScoped<ComplaintScoredConsumer>();
         builder.Services.AddOptions<ReconcilerOptions>().BindConfiguration(ReconcilerOptions.Section)
             .Validate(o => o.Interval > TimeSpan.Zero && o.Bound > TimeSpan.Zero && o.BackoffBase > TimeSpan.Zero && o.MaxBackoff >= o.BackoffBase
                            && o.MaxAttempts >= 1 && o.BatchSize >= 1,
@@ -35,9 +37,13 @@ public static class RoutingExtensions
         return builder;
     }
 
-    public static void AddRoutingConsumers(this IBusRegistrationConfigurator bus)
+    // Batches by default; Triage:Routing:Batches=false routes one complaint per message, as before (kept for comparison).
+    public static void AddRoutingConsumers(this IBusRegistrationConfigurator bus, IConfiguration configuration)
     {
-        bus.AddConsumer<ComplaintScoredConsumer, ComplaintScoredConsumerDefinition>();
+        if (configuration.GetValue(RoutingOptions.Section + ":Batches", true))
+            bus.AddConsumer<ComplaintScoredBatchConsumer, ComplaintScoredBatchConsumerDefinition>();
+        else
+            bus.AddConsumer<ComplaintScoredConsumer, ComplaintScoredConsumerDefinition>();
         bus.AddConsumer<ClusterFlaggedConsumer, ClusterFlaggedConsumerDefinition>();
         bus.AddConsumer<ProcessingFaultConsumer, ProcessingFaultConsumerDefinition>();
     }
