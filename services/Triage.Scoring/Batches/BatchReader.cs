@@ -1,6 +1,7 @@
 using System.Data.Common;
 using Dapper;
 using Triage.Intake;
+using Triage.Scoring.Clusters;
 using Triage.Signals;
 using Triage.Signals.Clusters;
 using Triage.Signals.Features;
@@ -25,8 +26,8 @@ public sealed class BatchReader(Database database, PersonalDataProtector protect
              FROM complaints WHERE {database.Dialect.InList("id", "@Ids")}
              """, new { Ids = database.Dialect.Uuids(ids) }, cancellationToken: cancellationToken))).ToList();
         var identifiers = (await connection.QueryAsync<StoredSighting>(new CommandDefinition(
-                $"SELECT complaint_id AS ComplaintId, identifier_hash AS Hash, kind AS Kind FROM complaint_identifiers WHERE {database.Dialect.InList("complaint_id", "@Ids")}",
-                new { Ids = database.Dialect.Uuids(ids) }, cancellationToken: cancellationToken)))
+                $"SELECT complaint_id AS ComplaintId, identifier_hash AS Hash, kind AS Kind FROM complaint_identifiers WHERE {SqlLists.In(database, "complaint_id", "@Ids")}",
+                new { Ids = SqlLists.Ids(database, ids) }, cancellationToken: cancellationToken)))
             .ToLookup(i => i.ComplaintId, i => new Identifier(Enum.Parse<IdentifierKind>(i.Kind), Convert.ToHexString(i.Hash)));
         var order = ids.Select((id, i) => (id, i)).DistinctBy(p => p.id).ToDictionary(p => p.id, p => p.i);
         var waiting = new List<ComplaintFacts>();
@@ -49,9 +50,12 @@ public sealed class BatchReader(Database database, PersonalDataProtector protect
         return new BatchFacts(waiting, unreadable, rows.Count(r => r.Status != "received"));
     }
 
+    // The batch's own texts (entries) are candidates too, whether or not the index has them yet.
     public async Task<BatchSignalContext> ReadContextAsync(DbConnection connection, IReadOnlyList<ComplaintFacts> complaints,
-        IReadOnlyDictionary<Guid, TextFingerprint?> fingerprints, ITextEvidenceStore store, CancellationToken cancellationToken)
+        IReadOnlyList<IndexedComplaint> entries, ITextEvidenceStore store, CancellationToken cancellationToken)
     {
+        var indexed = entries.ToDictionary(e => e.ComplaintId);
+        var fingerprints = complaints.ToDictionary(c => c.Id, c => indexed.GetValueOrDefault(c.Id)?.Fingerprint);
         var first = complaints.Min(c => c.ReceivedAt);
         var last = complaints.Max(c => c.ReceivedAt);
         var back = new[] { signals.LongestWindow, signals.Hubs.Window, clusters.Horizon, TimeSpan.FromDays(30) }.Max();
@@ -74,9 +78,15 @@ public sealed class BatchReader(Database database, PersonalDataProtector protect
                  SELECT s.complaint_id AS ComplaintId, s.owner_hash AS OwnerHash, s.received_at AS ReceivedAt, s.signature AS Signature
                  FROM near_duplicate_signatures s
                  WHERE s.id IN (SELECT b.signature_id FROM near_duplicate_buckets b
-                                WHERE {database.Dialect.InList("b.bucket", "@Buckets")} AND b.received_ticks >= @From AND b.received_ticks <= @To)
-                 """, new { Buckets = keys, From = (first - textBack).UtcTicks, To = (last + clusters.Horizon).UtcTicks },
+                                WHERE {SqlLists.In(database, "b.bucket", "@Buckets")} AND b.received_ticks >= @From AND b.received_ticks <= @To)
+                 """, new { Buckets = SqlLists.Values(database, keys), From = (first - textBack).UtcTicks, To = (last + clusters.Horizon).UtcTicks },
                 cancellationToken: cancellationToken))).ToList();
+
+        var stored = candidates.Select(c => c.ComplaintId).ToHashSet();
+        candidates.AddRange(entries.Where(e => !stored.Contains(e.ComplaintId)).Select(e => new StoredSignature
+        {
+            ComplaintId = e.ComplaintId, OwnerHash = OwnerKey.Hash(e.Owner), ReceivedAt = e.ReceivedAt, Signature = e.Fingerprint.Signature.ToBytes(),
+        }));
 
         // Copy detection compares a complaint's filings through personal identifiers with each other.
         var signatures = new Dictionary<Guid, MinHashSignature?>();
@@ -90,10 +100,10 @@ public sealed class BatchReader(Database database, PersonalDataProtector protect
         {
             foreach (var id in filings)
                 signatures[id] = null;
-            var stored = await connection.QueryAsync<StoredSignature>(new CommandDefinition(
-                $"SELECT complaint_id AS ComplaintId, signature AS Signature FROM near_duplicate_signatures WHERE {database.Dialect.InList("complaint_id", "@Ids")}",
-                new { Ids = database.Dialect.Uuids(filings) }, cancellationToken: cancellationToken));
-            foreach (var signature in stored)
+            var found = await connection.QueryAsync<StoredSignature>(new CommandDefinition(
+                $"SELECT complaint_id AS ComplaintId, signature AS Signature FROM near_duplicate_signatures WHERE {SqlLists.In(database, "complaint_id", "@Ids")}",
+                new { Ids = SqlLists.Ids(database, filings) }, cancellationToken: cancellationToken));
+            foreach (var signature in found)
                 signatures[signature.ComplaintId] = signature.Values;
         }
 

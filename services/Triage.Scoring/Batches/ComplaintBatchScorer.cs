@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Text.Json;
 using Dapper;
 using Microsoft.Extensions.Logging;
@@ -33,9 +34,28 @@ public sealed class ComplaintBatchScorer(
     ILogger<ComplaintBatchScorer> logger)
 {
     private readonly SqlNearDuplicateIndex _index = new(database.WithoutRetries(), nearDuplicates);
+    private readonly SemaphoreSlim _turns = new(1, 1);
 
     public async Task<BatchOutcome> ScoreAsync(IReadOnlyList<(Guid MessageId, Guid ComplaintId)> messages, CancellationToken cancellationToken)
     {
+        if (database.Provider == StorageProvider.Postgres)
+            return await ScoreBatchAsync(messages, cancellationToken);
+        await _turns.WaitAsync(cancellationToken);
+        try
+        {
+            return await ScoreBatchAsync(messages, cancellationToken);
+        }
+        finally
+        {
+            _turns.Release();
+        }
+    }
+
+    private async Task<BatchOutcome> ScoreBatchAsync(IReadOnlyList<(Guid MessageId, Guid ComplaintId)> messages, CancellationToken cancellationToken)
+    {
+        var elapsed = System.Diagnostics.Stopwatch.StartNew();
+        var phases = new List<double>();
+        void Phase() => phases.Add(elapsed.Elapsed.TotalMilliseconds - phases.Sum());
         await using var connection = await database.OpenAsync(cancellationToken);
         var facts = await reader.ReadFactsAsync(connection, messages.Select(m => m.ComplaintId).Distinct().ToList(), cancellationToken);
         var complaints = facts.Waiting;
@@ -45,18 +65,32 @@ public sealed class ComplaintBatchScorer(
             return new BatchOutcome(0, facts.Settled, facts.Unreadable);
         }
 
+        Phase();
         var fingerprints = complaints.ToDictionary(c => c.Id, c => text.EntryFor(c));
+        var entries = fingerprints.Values.OfType<IndexedComplaint>().ToList();
+        // Complaints of one batch see each other's texts (BatchReader adds them to the candidates). Of two batches scored
+        // at once, at least one must see the other's: on PostgreSQL the texts are indexed and committed before anything is
+        // read, as one complaint at a time does; on SQLite (one process, one writer) batches take turns, and a batch's
+        // texts are indexed in its one write transaction.
         // Indexing is idempotent, so a redelivered batch indexes nothing twice.
-        await _index.AddAsync(fingerprints.Values.OfType<IndexedComplaint>().ToList(), cancellationToken);
-        var context = await reader.ReadContextAsync(connection, complaints, fingerprints.ToDictionary(f => f.Key, f => f.Value?.Fingerprint), text, cancellationToken);
+        if (database.Provider == StorageProvider.Postgres)
+            await _index.AddAsync(entries, cancellationToken);
+        Phase();
+        var context = await reader.ReadContextAsync(connection, complaints, entries, text, cancellationToken);
+        Phase();
         var assessed = new List<(ComplaintFacts Complaint, SignalVector Signals, IReadOnlyList<ClusterLink> Links)>(complaints.Count);
         foreach (var complaint in complaints)
             assessed.Add((complaint, await extractor.ExtractAsync(complaint, context, SignalMode.Online, cancellationToken),
                 await linkFinder.FindAsync(complaint, context, SignalMode.Online, cancellationToken)));
+        Phase();
         var results = ComplaintScorer.DecideBatch(models.Current, assessed.Select(a => (a.Complaint, a.Signals)).ToList(), SignalMode.Online,
             options.Value.Threshold, clock.GetUtcNow());
 
+        Phase();
         await using var transaction = await database.BeginWriteAsync(connection, cancellationToken);
+        if (database.Provider == StorageProvider.Sqlite)
+            await IndexAsync(connection, transaction, entries);
+        Phase();
         var fresh = new HashSet<Guid>();
         var waiting = complaints.Select(c => c.Id).ToHashSet();
         foreach (var message in messages.Where(m => waiting.Contains(m.ComplaintId)))
@@ -65,6 +99,8 @@ public sealed class ComplaintBatchScorer(
         var locks = new ClusterLocks(database);
         await clusters.LockMembersAsync(connection, transaction,
             assessed.Where(a => fresh.Contains(a.Complaint.Id)).SelectMany(a => a.Links.Select(l => l.To).Append(a.Complaint.Id)).Distinct().ToList(), locks);
+        Phase();
+        var assigning = TimeSpan.Zero;
         var scored = new List<ComplaintScored>();
         var flagged = new List<ClusterFlagged>();
         for (var i = 0; i < assessed.Count; i++)
@@ -90,21 +126,41 @@ public sealed class ComplaintBatchScorer(
                 VALUES (@Id, @Score, @Suspect, @Reasons, @ModelVersion, 'online', @ScoredAt)
                 """,
                 new { Id = complaint.Id, result.Score, Suspect = result.Suspect ? 1 : 0, Reasons = reasons, result.ModelVersion, result.ScoredAt }, transaction);
+            var started = elapsed.Elapsed;
             var cluster = await clusters.AssignAsync(connection, transaction, membership, cancellationToken);
+            assigning += elapsed.Elapsed - started;
             scored.Add(new ComplaintScored(complaint.Id, result.Score, result.Suspect, result.ModelVersion, result.ScoredAt, cluster.ClusterId));
             if (cluster.Flagged is { } raised)
                 flagged.Add(raised);
         }
+        Phase();
         await Outbox.EnqueueManyAsync(connection, transaction, scored, database.Dialect);
         await Outbox.EnqueueManyAsync(connection, transaction, flagged, database.Dialect);
         await transaction.CommitAsync(cancellationToken);
+        Phase();
         if (scored.Count > 0)
             outboxSignal.Notify();
         ScoringMetrics.Scored.Add(scored.Count);
         foreach (var raised in flagged)
             logger.LogWarning("Cluster {ClusterId} became suspect: {Size} complaints, risk {Risk:0.00}", raised.ClusterId, raised.Size, raised.Risk);
-        logger.LogInformation("A batch of {Messages} messages scored {Scored} complaints ({Suspect} suspect); {Settled} were scored already",
-            messages.Count, scored.Count, scored.Count(s => s.Suspect), facts.Settled + complaints.Count - scored.Count);
+        logger.LogInformation("A batch of {Messages} messages scored {Scored} complaints ({Suspect} suspect); {Settled} were scored already; " +
+                              "{Milliseconds:0} ms (facts, index, context, signals and links, model, write lock and index, inbox and locks, " +
+                              "scores and clusters, outbox and commit: {Phases}; clusters alone {Assigning:0})",
+            messages.Count, scored.Count, scored.Count(s => s.Suspect), facts.Settled + complaints.Count - scored.Count, elapsed.Elapsed.TotalMilliseconds,
+            string.Join(" / ", phases.Select(p => p.ToString("0", System.Globalization.CultureInfo.InvariantCulture))), assigning.TotalMilliseconds);
         return new BatchOutcome(scored.Count, facts.Settled + complaints.Count - scored.Count, facts.Unreadable);
+    }
+
+    // Only the texts not indexed yet: a redelivered batch indexes nothing twice.
+    private async Task IndexAsync(DbConnection connection, DbTransaction transaction, List<IndexedComplaint> entries)
+    {
+        if (entries.Count == 0)
+            return;
+        var indexed = (await connection.QueryAsync<Guid>(
+                $"SELECT complaint_id FROM near_duplicate_signatures WHERE {database.Dialect.InList("complaint_id", "@Ids")}",
+                new { Ids = database.Dialect.Uuids(entries.Select(e => e.ComplaintId)) }, transaction))
+            .ToHashSet();
+        foreach (var entry in entries.Where(e => !indexed.Contains(e.ComplaintId)))
+            await _index.ReplaceAsync(connection, transaction, entry.ComplaintId, entry);
     }
 }
