@@ -17,9 +17,9 @@ builder.AddStorage();
 builder.AddTriageBus(bus =>
 {
     if (roles.Runs("scoring"))
-        bus.AddScoringConsumers();
+        bus.AddScoringConsumers(builder.Configuration);
     if (roles.Runs("routing"))
-        bus.AddRoutingConsumers();
+        bus.AddRoutingConsumers(builder.Configuration);
     if (roles.Runs("rescoring"))
         bus.AddRescoringConsumers();
 });

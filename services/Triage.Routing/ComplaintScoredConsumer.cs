@@ -9,17 +9,19 @@ namespace Triage.Routing;
 
 public sealed class ComplaintScoredConsumer(Database database, RouteWriter routes, OutboxSignal outboxSignal) : IConsumer<ComplaintScored>
 {
-    public async Task Consume(ConsumeContext<ComplaintScored> context)
+    public Task Consume(ConsumeContext<ComplaintScored> context) => RouteAsync(context.Message.ComplaintId, context.CancellationToken);
+
+    // One complaint in its own transaction: this consumer's own path, and the batch consumer's when a batch fails.
+    public async Task RouteAsync(Guid complaintId, CancellationToken cancellationToken)
     {
-        var cancellationToken = context.CancellationToken;
-        Activity.Current?.SetTag(ComplaintTracing.ComplaintId, context.Message.ComplaintId);
+        Activity.Current?.SetTag(ComplaintTracing.ComplaintId, complaintId);
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var transaction = await database.BeginWriteAsync(connection, cancellationToken);
-        var routed = await routes.RerouteAsync(connection, transaction, [context.Message.ComplaintId], cancellationToken);
+        var routed = await routes.RerouteAsync(connection, transaction, [complaintId], cancellationToken);
         // A complaint parked as a fault and re-driven is resolved once routing has decided on it.
         if (routed.Count > 0)
             await connection.ExecuteAsync("UPDATE faults SET resolved_at = @Now WHERE complaint_id = @Id AND resolved_at IS NULL",
-                new { Id = context.Message.ComplaintId, Now = routed[0].RoutedAt }, transaction);
+                new { Id = complaintId, Now = routed[0].RoutedAt }, transaction);
         await transaction.CommitAsync(cancellationToken);
         if (routed.Count > 0)
         {

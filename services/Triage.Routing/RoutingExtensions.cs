@@ -16,6 +16,8 @@ public static class RoutingExtensions
                 $"{RoutingOptions.RetiredSuspectScore} is no longer read: the one suspect threshold is Triage:Scoring:Threshold (unset: the model's own). Move the value there and remove this setting.");
         builder.Services.TryAddSingleton<RouteDecider>();
         builder.Services.TryAddSingleton<RouteWriter>();
+        // The batch consumer's fallback routes one complaint at a time through the single-message path.
+        builder.Services.TryAddScoped<ComplaintScoredConsumer>();
         builder.Services.AddOptions<ReconcilerOptions>().BindConfiguration(ReconcilerOptions.Section)
             .Validate(o => o.Interval > TimeSpan.Zero && o.Bound > TimeSpan.Zero && o.BackoffBase > TimeSpan.Zero && o.MaxBackoff >= o.BackoffBase
                            && o.MaxAttempts >= 1 && o.BatchSize >= 1,
@@ -34,9 +36,13 @@ public static class RoutingExtensions
         return builder;
     }
 
-    public static void AddRoutingConsumers(this IBusRegistrationConfigurator bus)
+    // Batches by default; Triage:Routing:Batches=false routes one complaint per message, as before (kept for comparison).
+    public static void AddRoutingConsumers(this IBusRegistrationConfigurator bus, IConfiguration configuration)
     {
-        bus.AddConsumer<ComplaintScoredConsumer, ComplaintScoredConsumerDefinition>();
+        if (configuration.GetValue(RoutingOptions.Batches, true))
+            bus.AddConsumer<ComplaintScoredBatchConsumer, ComplaintScoredBatchConsumerDefinition>();
+        else
+            bus.AddConsumer<ComplaintScoredConsumer, ComplaintScoredConsumerDefinition>();
         bus.AddConsumer<ClusterFlaggedConsumer, ClusterFlaggedConsumerDefinition>();
         bus.AddConsumer<ProcessingFaultConsumer, ProcessingFaultConsumerDefinition>();
     }

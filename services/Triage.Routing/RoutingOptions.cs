@@ -8,4 +8,7 @@ public static class RoutingOptions
     // Triage:Scoring:Threshold (unset: the model's own), and routing follows scoring's decision. A configuration that
     // still sets the old one is refused at start rather than silently ignored.
     public const string RetiredSuspectScore = Section + ":SuspectScore";
+
+    // Routing takes scored complaints in batches (ComplaintScoredBatchConsumer); false routes one per message.
+    public const string Batches = Section + ":Batches";
 }

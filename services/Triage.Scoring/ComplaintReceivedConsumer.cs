@@ -30,12 +30,14 @@ public sealed class ComplaintReceivedConsumer(
     OutboxSignal outboxSignal,
     ILogger<ComplaintReceivedConsumer> logger) : IConsumer<ComplaintReceived>
 {
-    private const string Name = "scoring";
+    public const string Name = "scoring";
 
-    public async Task Consume(ConsumeContext<ComplaintReceived> consumeContext)
+    public Task Consume(ConsumeContext<ComplaintReceived> consumeContext) =>
+        ScoreAsync(consumeContext.MessageId ?? consumeContext.Message.ComplaintId, consumeContext.Message, consumeContext.CancellationToken);
+
+    // One complaint in its own transaction: this consumer's own path, and the batch consumer's when a batch fails.
+    public async Task ScoreAsync(Guid messageId, ComplaintReceived message, CancellationToken cancellationToken)
     {
-        var message = consumeContext.Message;
-        var cancellationToken = consumeContext.CancellationToken;
         Activity.Current?.SetTag(ComplaintTracing.ComplaintId, message.ComplaintId);
         // A complaint scored already (a re-drive behind a slow original) costs one indexed read, not a scoring.
         if (await ScoredAlreadyAsync(message.ComplaintId, cancellationToken))
@@ -57,7 +59,7 @@ public sealed class ComplaintReceivedConsumer(
 
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var transaction = await database.BeginWriteAsync(connection, cancellationToken);
-        if (!await Inbox.TryRecordAsync(connection, transaction, consumeContext.MessageId ?? message.ComplaintId, Name))
+        if (!await Inbox.TryRecordAsync(connection, transaction, messageId, Name))
             return;
         var membership = await clusters.LockAsync(connection, transaction, complaint.Id, links);
         var reasons = JsonSerializer.Serialize(result.Reasons);

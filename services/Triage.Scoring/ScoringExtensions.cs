@@ -1,4 +1,5 @@
 using MassTransit;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
@@ -6,6 +7,7 @@ using Microsoft.Extensions.Options;
 using Triage.Complaints;
 using Triage.Complaints.Evidence;
 using Triage.Messaging;
+using Triage.Scoring.Batches;
 using Triage.Scoring.Clusters;
 using Triage.Scoring.Registry;
 using Triage.Signals.Clusters;
@@ -52,6 +54,11 @@ public static class ScoringExtensions
         builder.Services.AddSingleton(sp => sp.GetRequiredService<IOptions<ClusterOptions>>().Value);
         builder.Services.AddSingleton(sp => new ClusterLinkFinder(sp.GetRequiredService<ClusterOptions>(), sp.GetRequiredService<HubPolicy>()));
         builder.Services.AddSingleton<ClusterAssigner>();
+        builder.Services.AddSingleton(sp => new BatchReader(sp.GetRequiredService<Database>().WithoutRetries(), sp.GetRequiredService<PersonalDataProtector>(),
+            sp.GetRequiredService<NearDuplicateOptions>(), sp.GetRequiredService<SignalExtractor>().Options, sp.GetRequiredService<ClusterOptions>()));
+        builder.Services.AddSingleton(sp => ActivatorUtilities.CreateInstance<ComplaintBatchScorer>(sp, sp.GetRequiredService<Database>().WithoutRetries()));
+        // The batch consumer's fallback scores one complaint at a time through the single-message path.
+        builder.Services.TryAddScoped<ComplaintReceivedConsumer>();
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<ModelRegistry>();
         builder.Services.AddSingleton<ModelProvider>();
@@ -59,6 +66,12 @@ public static class ScoringExtensions
         return builder;
     }
 
-    public static void AddScoringConsumers(this IBusRegistrationConfigurator bus) =>
-        bus.AddConsumer<ComplaintReceivedConsumer, ComplaintReceivedConsumerDefinition>();
+    // Batches by default; Triage:Scoring:Batches=false scores one complaint per message, as before (kept for comparison).
+    public static void AddScoringConsumers(this IBusRegistrationConfigurator bus, IConfiguration configuration)
+    {
+        if (configuration.GetValue(ScoringOptions.Section + ":Batches", true))
+            bus.AddConsumer<ComplaintBatchConsumer, ComplaintBatchConsumerDefinition>();
+        else
+            bus.AddConsumer<ComplaintReceivedConsumer, ComplaintReceivedConsumerDefinition>();
+    }
 }

@@ -31,9 +31,10 @@ public sealed class ClusterLocks(Database database)
             await connection.ExecuteAsync("SELECT pg_advisory_xact_lock_shared(@Key)", new { Key = Everything }, transaction);
             _shared = true;
         }
+        // One round trip for all of them: PostgreSQL calls a volatile function in the select list after sorting, so the
+        // locks are still taken in key order.
         if (database.Provider == StorageProvider.Postgres)
-            foreach (var key in missing)
-                await connection.ExecuteAsync("SELECT pg_advisory_xact_lock(@Key)", new { Key = key }, transaction);
+            await connection.ExecuteAsync("SELECT pg_advisory_xact_lock(k) FROM unnest(@Keys) AS k ORDER BY k", new { Keys = missing.ToArray() }, transaction);
         _held.UnionWith(missing);
         return true;
     }

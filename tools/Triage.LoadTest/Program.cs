@@ -1,4 +1,16 @@
 using Triage.LoadTest;
+using Triage.LoadTest.Online;
+
+if (args is ["online", ..])
+{
+    var online = OnlineOptions.Parse(args[1..]);
+    if (online is null)
+    {
+        Console.Error.WriteLine(OnlineOptions.Usage);
+        return args.Contains("--help") ? 0 : 2;
+    }
+    return await OnlineBenchmark.RunAsync(online);
+}
 
 var options = LoadOptions.Parse(args);
 if (options is null)

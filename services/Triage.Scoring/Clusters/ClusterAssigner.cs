@@ -17,16 +17,24 @@ public sealed class ClusterAssigner(Database database, ClusterOptions options, T
 {
     // Lock what the links touch before the complaint's own row is written (the same order in every transaction),
     // then look again: a cluster may have formed or merged while we waited.
-    public async Task<ClusterMembership> LockAsync(DbConnection connection, DbTransaction transaction, Guid complaintId, IReadOnlyList<ClusterLink> links)
+    // A batch passes one ClusterLocks for its whole transaction, having locked everything its links touch up front.
+    public async Task<ClusterMembership> LockAsync(DbConnection connection, DbTransaction transaction, Guid complaintId, IReadOnlyList<ClusterLink> links,
+        ClusterLocks? locks = null)
     {
-        var ids = links.Select(l => l.To).Append(complaintId).Distinct().ToList();
-        var locks = new ClusterLocks(database);
+        var membership = await LockMembersAsync(connection, transaction, links.Select(l => l.To).Append(complaintId).Distinct().ToList(),
+            locks ?? new ClusterLocks(database));
+        return new ClusterMembership(complaintId, links, membership);
+    }
+
+    // The clusters (or lone complaints) of these complaints, locked in one fixed order.
+    public async Task<Dictionary<Guid, string?>> LockMembersAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<Guid> ids, ClusterLocks locks)
+    {
         Dictionary<Guid, string?> membership;
         do
             membership = await MembershipAsync(connection, transaction, ids);
         while (await locks.AcquireAsync(connection, transaction,
                    membership.Select(m => m.Value is { } c ? ClusterLocks.ForCluster(c) : ClusterLocks.ForComplaint(m.Key))));
-        return new ClusterMembership(complaintId, links, membership);
+        return membership;
     }
 
     public async Task<ClusterAssignment> AssignAsync(DbConnection connection, DbTransaction transaction, ClusterMembership locked, CancellationToken cancellationToken)
@@ -103,16 +111,51 @@ public sealed class ClusterAssigner(Database database, ClusterOptions options, T
             await MergeAsync(connection, transaction, survivor, absorbed, now);
         if (existing.Skip(1).Any(c => c.Status == "confirmed"))
             await connection.ExecuteAsync("UPDATE clusters SET status = 'confirmed' WHERE id = @Survivor AND status = 'open'", new { Survivor = survivor }, transaction);
-        foreach (var link in accepted)
+        await InsertLinksAsync(connection, transaction, accepted, now);
+        var flagged = await RefreshAsync(connection, transaction, survivor, existing.FirstOrDefault()?.Suspect == 1, existing.Skip(1).Any(c => c.Suspect == 1), now);
+        return new ClusterAssignment(survivor, flagged);
+    }
+
+    // A ring member links to every earlier member: one statement for all of them (unnest on PostgreSQL, multi-row VALUES
+    // on SQLite), not one per link.
+    private async Task InsertLinksAsync(DbConnection connection, DbTransaction transaction, List<ClusterLink> links, DateTimeOffset now)
+    {
+        if (links.Count == 0)
+            return;
+        if (database.Provider == StorageProvider.Postgres)
+        {
             await connection.ExecuteAsync(
                 """
                 INSERT INTO cluster_links (complaint_id, linked_complaint_id, kind, strength, identifier_hash, created_at)
-                VALUES (@From, @To, @Kind, @Strength, @Hash, @Now) ON CONFLICT DO NOTHING
+                SELECT l.complaint_id, l.linked_complaint_id, l.kind, l.strength, l.identifier_hash, @Now
+                FROM unnest(@From, @To, @Kinds, @Strengths, @Hashes) AS l (complaint_id, linked_complaint_id, kind, strength, identifier_hash)
+                ON CONFLICT DO NOTHING
                 """,
-                new { link.From, link.To, Kind = link.Kind.ToString(), link.Strength, Hash = link.IdentifierHash is { } h ? Convert.FromHexString(h) : null, Now = now },
+                new
+                {
+                    From = links.Select(l => l.From).ToArray(), To = links.Select(l => l.To).ToArray(), Kinds = links.Select(l => l.Kind.ToString()).ToArray(),
+                    Strengths = links.Select(l => l.Strength).ToArray(),
+                    Hashes = links.Select(l => l.IdentifierHash is { } h ? Convert.FromHexString(h) : null).ToArray(), Now = now,
+                },
                 transaction);
-        var flagged = await RefreshAsync(connection, transaction, survivor, existing.FirstOrDefault()?.Suspect == 1, existing.Skip(1).Any(c => c.Suspect == 1), now);
-        return new ClusterAssignment(survivor, flagged);
+            return;
+        }
+        foreach (var chunk in links.Chunk(100))
+        {
+            var parameters = new DynamicParameters(new { Now = now });
+            var rows = chunk.Select((link, i) =>
+            {
+                parameters.Add($"From{i}", link.From);
+                parameters.Add($"To{i}", link.To);
+                parameters.Add($"Kind{i}", link.Kind.ToString());
+                parameters.Add($"Strength{i}", link.Strength);
+                parameters.Add($"Hash{i}", link.IdentifierHash is { } h ? Convert.FromHexString(h) : null);
+                return $"(@From{i}, @To{i}, @Kind{i}, @Strength{i}, @Hash{i}, @Now)";
+            }).ToList();
+            await connection.ExecuteAsync(
+                $"INSERT INTO cluster_links (complaint_id, linked_complaint_id, kind, strength, identifier_hash, created_at) VALUES {string.Join(", ", rows)} ON CONFLICT DO NOTHING",
+                parameters, transaction);
+        }
     }
 
     // Clusters that hold more than one person: a link between different people (an identifier or a template) joined them.
@@ -125,9 +168,9 @@ public sealed class ClusterAssigner(Database database, ClusterOptions options, T
                  WHERE l.kind <> 'Complainant' AND {database.Dialect.InList("c.triage_cluster_id", "@Ids")}
                  """, new { Ids = clusterIds }, transaction)).ToHashSet(StringComparer.Ordinal);
 
-    private async Task<Dictionary<Guid, string?>> MembershipAsync(DbConnection connection, DbTransaction transaction, List<Guid> ids) =>
+    private async Task<Dictionary<Guid, string?>> MembershipAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<Guid> ids) =>
         (await connection.QueryAsync<MemberRow>(
-            $"SELECT id AS Id, triage_cluster_id AS ClusterId FROM complaints WHERE {database.Dialect.InList("id", "@Ids")}", new { Ids = database.Dialect.Uuids(ids) }, transaction))
+            $"SELECT id AS Id, triage_cluster_id AS ClusterId FROM complaints WHERE {SqlLists.In(database, "id", "@Ids")}", new { Ids = SqlLists.Ids(database, ids) }, transaction))
         .ToDictionary(r => r.Id, r => r.ClusterId);
 
     public static string NewId() => "CL-" + Convert.ToHexString(RandomNumberGenerator.GetBytes(6));

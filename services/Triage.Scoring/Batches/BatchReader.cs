@@ -1,0 +1,126 @@
+using System.Data.Common;
+using Dapper;
+using Triage.Complaints;
+using Triage.Scoring.Clusters;
+using Triage.Signals;
+using Triage.Signals.Clusters;
+using Triage.Signals.Features;
+using Triage.Signals.Links;
+using Triage.Signals.Text;
+using Triage.Storage;
+
+namespace Triage.Scoring.Batches;
+
+// Everything a batch of complaints asks of the store, in five queries whatever the batch's size: the complaints, their
+// identifiers, every sighting of those identifiers in the widest window any signal or link looks at, the near-duplicate
+// candidates of every text of the batch, and the signatures that copy detection compares.
+public sealed class BatchReader(Database database, PersonalDataProtector protector, NearDuplicateOptions nearDuplicates, SignalOptions signals,
+    ClusterOptions clusters)
+{
+    public async Task<BatchFacts> ReadFactsAsync(DbConnection connection, IReadOnlyList<Guid> ids, CancellationToken cancellationToken)
+    {
+        var rows = (await connection.QueryAsync<FactsRow>(new CommandDefinition(
+            $"""
+             SELECT id AS Id, external_id AS ExternalId, received_at AS ReceivedAt, channel AS Channel, category AS Category,
+                    representative_relation AS RepresentativeRelation, personal AS Personal, status AS Status
+             FROM complaints WHERE {database.Dialect.InList("id", "@Ids")}
+             """, new { Ids = database.Dialect.Uuids(ids) }, cancellationToken: cancellationToken))).ToList();
+        var identifiers = (await connection.QueryAsync<StoredSighting>(new CommandDefinition(
+                $"SELECT complaint_id AS ComplaintId, identifier_hash AS Hash, kind AS Kind FROM complaint_identifiers WHERE {SqlLists.In(database, "complaint_id", "@Ids")}",
+                new { Ids = SqlLists.Ids(database, ids) }, cancellationToken: cancellationToken)))
+            .ToLookup(i => i.ComplaintId, i => new Identifier(Enum.Parse<IdentifierKind>(i.Kind), Convert.ToHexString(i.Hash)));
+        var order = ids.Select((id, i) => (id, i)).DistinctBy(p => p.id).ToDictionary(p => p.id, p => p.i);
+        var waiting = new List<ComplaintFacts>();
+        var unreadable = new List<Guid>();
+        foreach (var row in rows.Where(r => r.Status == "received").OrderBy(r => order[r.Id]))
+        {
+            string text;
+            try
+            {
+                text = ComplaintPersonalData.Open(protector, row.Personal).Text;
+            }
+            catch (Exception)
+            {
+                unreadable.Add(row.Id);
+                continue;
+            }
+            waiting.Add(new ComplaintFacts(row.Id, row.ExternalId, row.ReceivedAt, row.Channel, row.Category, text, row.RepresentativeRelation,
+                identifiers[row.Id].ToList()));
+        }
+        return new BatchFacts(waiting, unreadable, rows.Count(r => r.Status != "received"));
+    }
+
+    // The batch's own texts (entries) are candidates too, whether or not the index has them yet.
+    public async Task<BatchSignalContext> ReadContextAsync(DbConnection connection, IReadOnlyList<ComplaintFacts> complaints,
+        IReadOnlyList<IndexedComplaint> entries, ITextEvidenceStore store, CancellationToken cancellationToken)
+    {
+        var indexed = entries.ToDictionary(e => e.ComplaintId);
+        var fingerprints = complaints.ToDictionary(c => c.Id, c => indexed.GetValueOrDefault(c.Id)?.Fingerprint);
+        var first = complaints.Min(c => c.ReceivedAt);
+        var last = complaints.Max(c => c.ReceivedAt);
+        var back = new[] { signals.LongestWindow, signals.Hubs.Window, clusters.Horizon, TimeSpan.FromDays(30) }.Max();
+        var hashes = complaints.SelectMany(c => c.Identifiers).Select(i => i.Hash).Distinct().Select(Convert.FromHexString).ToList();
+        var sightings = hashes.Count == 0
+            ? []
+            : (await connection.QueryAsync<StoredSighting>(new CommandDefinition(
+                $"""
+                 SELECT complaint_id AS ComplaintId, identifier_hash AS Hash, kind AS Kind, complainant_key AS Complainant, received_at AS At, channel AS Channel
+                 FROM complaint_identifiers
+                 WHERE {database.Dialect.InList("identifier_hash", "@Hashes")} AND received_at >= @From AND received_at <= @To
+                 """, new { Hashes = hashes, From = first - back, To = last + clusters.Horizon }, cancellationToken: cancellationToken))).ToList();
+
+        var keys = fingerprints.Values.OfType<TextFingerprint>().SelectMany(f => BatchSignalContext.BucketKeys(f.Signature, nearDuplicates)).Distinct().ToArray();
+        var textBack = new[] { clusters.Horizon, TimeSpan.FromDays(30) }.Max();
+        var candidates = keys.Length == 0
+            ? []
+            : (await connection.QueryAsync<StoredSignature>(new CommandDefinition(
+                $"""
+                 SELECT s.complaint_id AS ComplaintId, s.owner_hash AS OwnerHash, s.received_at AS ReceivedAt, s.signature AS Signature
+                 FROM near_duplicate_signatures s
+                 WHERE s.id IN (SELECT b.signature_id FROM near_duplicate_buckets b
+                                WHERE {SqlLists.In(database, "b.bucket", "@Buckets")} AND b.received_ticks >= @From AND b.received_ticks <= @To)
+                 """, new { Buckets = SqlLists.Values(database, keys), From = (first - textBack).UtcTicks, To = (last + clusters.Horizon).UtcTicks },
+                cancellationToken: cancellationToken))).ToList();
+
+        var stored = candidates.Select(c => c.ComplaintId).ToHashSet();
+        candidates.AddRange(entries.Where(e => !stored.Contains(e.ComplaintId)).Select(e => new StoredSignature
+        {
+            ComplaintId = e.ComplaintId, OwnerHash = OwnerKey.Hash(e.Owner), ReceivedAt = e.ReceivedAt, Signature = e.Fingerprint.Signature.ToBytes(),
+        }));
+
+        // Copy detection compares a complaint's filings through personal identifiers with each other.
+        var signatures = new Dictionary<Guid, MinHashSignature?>();
+        foreach (var (id, fingerprint) in fingerprints)
+            signatures[id] = fingerprint?.Signature;
+        foreach (var candidate in candidates)
+            signatures.TryAdd(candidate.ComplaintId, candidate.Values);
+        var filings = sightings.Where(s => Enum.TryParse<IdentifierKind>(s.Kind, out var kind) && ComplainantKey.IsPersonal(kind))
+            .Select(s => s.ComplaintId).Where(id => !signatures.ContainsKey(id)).Distinct().ToList();
+        if (filings.Count > 0)
+        {
+            foreach (var id in filings)
+                signatures[id] = null;
+            var found = await connection.QueryAsync<StoredSignature>(new CommandDefinition(
+                $"SELECT complaint_id AS ComplaintId, signature AS Signature FROM near_duplicate_signatures WHERE {SqlLists.In(database, "complaint_id", "@Ids")}",
+                new { Ids = SqlLists.Ids(database, filings) }, cancellationToken: cancellationToken));
+            foreach (var signature in found)
+                signatures[signature.ComplaintId] = signature.Values;
+        }
+
+        var byIdentifier = sightings.GroupBy(s => Convert.ToHexString(s.Hash))
+            .ToDictionary(g => g.Key, g => g.OrderBy(s => s.At).ToArray());
+        return new BatchSignalContext(byIdentifier, fingerprints, candidates, signatures, store, nearDuplicates);
+    }
+
+    private sealed class FactsRow
+    {
+        public Guid Id { get; init; }
+        public string? ExternalId { get; init; }
+        public DateTimeOffset ReceivedAt { get; init; }
+        public string Channel { get; init; } = "";
+        public string? Category { get; init; }
+        public string? RepresentativeRelation { get; init; }
+        public byte[] Personal { get; init; } = [];
+        public string Status { get; init; } = "";
+    }
+}

@@ -1,0 +1,64 @@
+using System.Data.Common;
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+using Npgsql;
+
+namespace Triage.LoadTest.Online;
+
+// Accepted → routed per complaint, from the store itself: submitted_at is written when intake commits, the first
+// complaint_routes row when routing first decides. Both clocks are the same machine's.
+public sealed class RoutedLedger(Func<DbConnection> connect)
+{
+    public static RoutedLedger Sqlite(string file) => new(() => new SqliteConnection($"Data Source={file};Mode=ReadOnly"));
+
+    public static RoutedLedger Postgres(string connectionString) => new(() => new NpgsqlConnection(connectionString));
+
+    public async Task<(long Stored, long Routed)> CountAsync()
+    {
+        await using var connection = connect();
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT COUNT(*), COUNT(*) FILTER (WHERE EXISTS (SELECT 1 FROM complaint_routes r WHERE r.complaint_id = c.id)) FROM complaints c";
+        await using var reader = await command.ExecuteReaderAsync();
+        await reader.ReadAsync();
+        return (reader.GetInt64(0), reader.GetInt64(1));
+    }
+
+    public async Task<IReadOnlyList<(DateTimeOffset Accepted, DateTimeOffset Routed)>> ReadAsync()
+    {
+        await using var connection = connect();
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT c.submitted_at, MIN(r.routed_at) FROM complaints c JOIN complaint_routes r ON r.complaint_id = c.id GROUP BY c.id, c.submitted_at";
+        await using var reader = await command.ExecuteReaderAsync();
+        var rows = new List<(DateTimeOffset, DateTimeOffset)>();
+        while (await reader.ReadAsync())
+            rows.Add((Instant(reader.GetValue(0)), Instant(reader.GetValue(1))));
+        return rows;
+    }
+
+    // Waits until every stored complaint has a route; false when nothing moved for the given time.
+    public async Task<bool> AllRoutedAsync(long expected, TimeSpan stall)
+    {
+        var last = (Routed: -1L, At: DateTime.UtcNow);
+        while (true)
+        {
+            var (stored, routed) = await CountAsync();
+            if (stored >= expected && routed >= stored)
+                return true;
+            if (routed != last.Routed)
+                last = (routed, DateTime.UtcNow);
+            else if (DateTime.UtcNow - last.At > stall)
+                return false;
+            await Task.Delay(200);
+        }
+    }
+
+    private static DateTimeOffset Instant(object value) => value switch
+    {
+        DateTimeOffset dto => dto.ToUniversalTime(),
+        DateTime dt => new DateTimeOffset(DateTime.SpecifyKind(dt, DateTimeKind.Utc)),
+        string text => DateTimeOffset.Parse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal),
+        _ => throw new InvalidCastException($"not a time: {value.GetType().Name}"),
+    };
+}
