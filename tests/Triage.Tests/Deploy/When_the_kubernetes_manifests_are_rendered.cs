@@ -166,14 +166,14 @@ public sealed partial class When_the_kubernetes_manifests_are_rendered(string di
     }
 
     [Test]
-    public void Should_let_pods_out_only_to_dns_postgresql_and_rabbitmq()
+    public void Should_let_pods_out_only_to_dns_postgresql_rabbitmq_and_an_otlp_collector()
     {
         Assert.That(_render.DeniesByDefault("Egress"), Is.True, "a policy denying all egress in the namespace");
         foreach (var deployment in _render.Deployments)
         {
             var ports = _render.EgressPorts(deployment.PodLabels);
             Assert.That(ports, Is.SupersetOf(new[] { "53/UDP", "53/TCP", "5432/TCP", "5672/TCP" }), deployment.Name);
-            Assert.That(ports, Is.SubsetOf(new[] { "53/UDP", "53/TCP", "5432/TCP", "5672/TCP", "5671/TCP" }), deployment.Name);
+            Assert.That(ports, Is.SubsetOf(new[] { "53/UDP", "53/TCP", "5432/TCP", "5672/TCP", "5671/TCP", "4317/TCP", "4318/TCP" }), deployment.Name);
         }
     }
 
