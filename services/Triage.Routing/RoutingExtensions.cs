@@ -36,10 +36,10 @@ public static class RoutingExtensions
         return builder;
     }
 
-    // Batches by default; Triage:Routing:Batches=false routes one complaint per message, as before (kept for comparison).
+    // One complaint per message by default; Triage:Routing:Batches=true routes in batches (see AddScoringConsumers).
     public static void AddRoutingConsumers(this IBusRegistrationConfigurator bus, IConfiguration configuration)
     {
-        if (configuration.GetValue(RoutingOptions.Batches, true))
+        if (configuration.GetValue(RoutingOptions.Batches, false))
             bus.AddConsumer<ComplaintScoredBatchConsumer, ComplaintScoredBatchConsumerDefinition>();
         else
             bus.AddConsumer<ComplaintScoredConsumer, ComplaintScoredConsumerDefinition>();

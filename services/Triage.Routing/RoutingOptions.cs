@@ -9,6 +9,6 @@ public static class RoutingOptions
     // still sets the old one is refused at start rather than silently ignored.
     public const string RetiredSuspectScore = Section + ":SuspectScore";
 
-    // Routing takes scored complaints in batches (ComplaintScoredBatchConsumer); false routes one per message.
+    // true: routing takes scored complaints in batches (ComplaintScoredBatchConsumer); unset or false, one per message.
     public const string Batches = Section + ":Batches";
 }

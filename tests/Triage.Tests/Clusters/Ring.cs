@@ -24,7 +24,15 @@ public static class Ring
     private static int _rings;
 
     // Each ring files on days of its own, further apart than the clustering horizon, so rings in one database stay apart.
-    public static string NextDay() => new DateOnly(2022, 1, 1).AddDays(45 * Interlocked.Increment(ref _rings)).ToString("yyyy-MM-dd");
+    // From 2001 (intake refuses dates before 2000 and after now): room for some 200 rings in one test run. Starting in
+    // 2022 left room for 39, and the run outgrew it: the 40th ring's complaints were dated in the future and refused.
+    public static string NextDay()
+    {
+        var day = new DateOnly(2001, 1, 1).AddDays(45 * Interlocked.Increment(ref _rings));
+        if (day > DateOnly.FromDateTime(DateTime.UtcNow.AddDays(-10)))
+            throw new InvalidOperationException($"Ring.NextDay ran out of past days after {_rings} rings; space them closer or start earlier.");
+        return day.ToString("yyyy-MM-dd");
+    }
 
     public static List<JsonObject> Complaints(string agentPhone, string day, int size = 8, string organization = "安心法务咨询有限公司", int shift = 0,
         bool otherTemplate = false)

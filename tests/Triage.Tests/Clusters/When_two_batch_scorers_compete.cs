@@ -50,10 +50,10 @@ public class When_two_batch_scorers_compete
         var shared = HostProcess.OnPostgresAndRabbitMq(postgres.ConnectionString, rabbit);
         try
         {
-            await using var front = await HostProcess.StartAsync("127.0.0.1", HostProcess.FreePort(), dataDir, ["--Triage:Roles", "intake,routing", .. shared]);
+            await using var front = await HostProcess.StartAsync("127.0.0.1", HostProcess.FreePort(), dataDir, ["--Triage:Roles", "intake,routing", "--Triage:Routing:Batches", "true", .. shared]);
             var scoring = new List<HostProcess>();
             for (var i = 0; i < scorers; i++)
-                scoring.Add(await HostProcess.StartAsync("127.0.0.1", HostProcess.FreePort(), dataDir, ["--Triage:Roles", "scoring", .. shared]));
+                scoring.Add(await HostProcess.StartAsync("127.0.0.1", HostProcess.FreePort(), dataDir, ["--Triage:Roles", "scoring", "--Triage:Scoring:Batches", "true", .. shared]));
             try
             {
                 using var desk = front.Client("dev-desk-key");

@@ -45,7 +45,7 @@ public class When_a_batch_holds_poison_complaints
 
             await using var worker = await HostProcess.StartAsync("127.0.0.1", HostProcess.FreePort(), dataDir,
             [
-                "--Triage:Roles", "scoring,routing", .. shared,
+                "--Triage:Roles", "scoring,routing", "--Triage:Scoring:Batches", "true", "--Triage:Routing:Batches", "true", .. shared,
                 // Long enough that a slow machine scores the healthy complaints before anything is re-driven.
                 "--Triage:Reconciler:Interval", "00:00:01",
                 "--Triage:Reconciler:Bound", "00:00:30",

@@ -16,7 +16,8 @@ namespace Triage.Tests.Scoring;
 [TestFixture("postgres")]
 public class When_a_scored_batch_is_delivered_again(string storage) : StorageFixture(storage)
 {
-    protected override Dictionary<string, string?> Settings => new() { ["Triage:Roles"] = "all" };
+    protected override Dictionary<string, string?> Settings =>
+        new() { ["Triage:Roles"] = "all", ["Triage:Scoring:Batches"] = "true", ["Triage:Routing:Batches"] = "true" };
 
     [Test]
     public async Task Should_change_nothing()
