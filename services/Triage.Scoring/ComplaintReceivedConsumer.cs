@@ -62,27 +62,11 @@ public sealed class ComplaintReceivedConsumer(
         if (!await Inbox.TryRecordAsync(connection, transaction, messageId, Name))
             return;
         var membership = await clusters.LockAsync(connection, transaction, complaint.Id, links);
-        var reasons = JsonSerializer.Serialize(result.Reasons);
-        // Only a complaint still waiting for its score is scored: a second message for it (the reconciler's re-drive
-        // racing a slow original, or a copy after a broker failover) changes nothing and sends nothing on.
-        var claimed = await connection.ExecuteAsync(
-            """
-            UPDATE complaints SET status = 'scored',
-                triage_score = @Score, triage_suspect = @Suspect, triage_reasons = @Reasons, triage_model_version = @ModelVersion, triage_scored_at = @ScoredAt
-            WHERE id = @Id AND status = 'received'
-            """,
-            new { result.Score, Suspect = result.Suspect ? 1 : 0, Reasons = reasons, result.ModelVersion, result.ScoredAt, Id = complaint.Id }, transaction);
-        if (claimed == 0)
+        if (!await OnlineScoreWriter.ClaimAsync(connection, transaction, complaint.Id, result, cancellationToken))
         {
             logger.LogInformation("Complaint {ComplaintId} is scored already; this message changes nothing", complaint.Id);
             return;
         }
-        await connection.ExecuteAsync(
-            """
-            INSERT INTO complaint_scores (complaint_id, score, suspect, reasons, model_version, mode, scored_at)
-            VALUES (@Id, @Score, @Suspect, @Reasons, @ModelVersion, 'online', @ScoredAt)
-            """,
-            new { Id = complaint.Id, result.Score, Suspect = result.Suspect ? 1 : 0, Reasons = reasons, result.ModelVersion, result.ScoredAt }, transaction);
         var cluster = await clusters.AssignAsync(connection, transaction, membership, cancellationToken);
         await Outbox.EnqueueAsync(connection, transaction, new ComplaintScored(complaint.Id, result.Score, result.Suspect, result.ModelVersion, result.ScoredAt, cluster.ClusterId));
         if (cluster.Flagged is { } flagged)

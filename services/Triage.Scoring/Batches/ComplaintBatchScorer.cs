@@ -111,22 +111,8 @@ public sealed class ComplaintBatchScorer(
             if (!fresh.Contains(complaint.Id))
                 continue;
             var membership = await clusters.LockAsync(connection, transaction, complaint.Id, links, locks);
-            var reasons = JsonSerializer.Serialize(result.Reasons);
-            var claimed = await connection.ExecuteAsync(
-                """
-                UPDATE complaints SET status = 'scored',
-                    triage_score = @Score, triage_suspect = @Suspect, triage_reasons = @Reasons, triage_model_version = @ModelVersion, triage_scored_at = @ScoredAt
-                WHERE id = @Id AND status = 'received'
-                """,
-                new { result.Score, Suspect = result.Suspect ? 1 : 0, Reasons = reasons, result.ModelVersion, result.ScoredAt, Id = complaint.Id }, transaction);
-            if (claimed == 0)
+            if (!await OnlineScoreWriter.ClaimAsync(connection, transaction, complaint.Id, result, cancellationToken))
                 continue;
-            await connection.ExecuteAsync(
-                """
-                INSERT INTO complaint_scores (complaint_id, score, suspect, reasons, model_version, mode, scored_at)
-                VALUES (@Id, @Score, @Suspect, @Reasons, @ModelVersion, 'online', @ScoredAt)
-                """,
-                new { Id = complaint.Id, result.Score, Suspect = result.Suspect ? 1 : 0, Reasons = reasons, result.ModelVersion, result.ScoredAt }, transaction);
             var started = elapsed.Elapsed;
             var cluster = await clusters.AssignAsync(connection, transaction, membership, cancellationToken);
             assigning += elapsed.Elapsed - started;
