@@ -9,6 +9,7 @@ using Triage.Scoring;
 using Triage.ServiceDefaults;
 using Triage.Storage;
 
+InterruptSignal.Restore();
 var builder = WebApplication.CreateBuilder(args);
 var roles = HostRoles.From(builder.Configuration);
 
