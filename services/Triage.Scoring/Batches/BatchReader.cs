@@ -26,8 +26,9 @@ public sealed class BatchReader(Database database, PersonalDataProtector protect
              FROM complaints WHERE {database.Dialect.InList("id", "@Ids")}
              """, new { Ids = database.Dialect.Uuids(ids) }, cancellationToken: cancellationToken))).ToList();
         var identifiers = (await connection.QueryAsync<StoredSighting>(new CommandDefinition(
-                $"SELECT complaint_id AS ComplaintId, identifier_hash AS Hash, kind AS Kind FROM complaint_identifiers WHERE {SqlLists.In(database, "complaint_id", "@Ids")}",
-                new { Ids = SqlLists.Ids(database, ids) }, cancellationToken: cancellationToken)))
+                // Under the matching key only: during a key rotation each identifier is stored once per key.
+                $"SELECT complaint_id AS ComplaintId, identifier_hash AS Hash, kind AS Kind FROM complaint_identifiers WHERE {SqlLists.In(database, "complaint_id", "@Ids")} AND key_id = @KeyId",
+                new { Ids = SqlLists.Ids(database, ids), KeyId = protector.MatchingKeyId }, cancellationToken: cancellationToken)))
             .ToLookup(i => i.ComplaintId, i => new Identifier(Enum.Parse<IdentifierKind>(i.Kind), Convert.ToHexString(i.Hash)));
         var order = ids.Select((id, i) => (id, i)).DistinctBy(p => p.id).ToDictionary(p => p.id, p => p.i);
         var waiting = new List<ComplaintFacts>();
