@@ -45,7 +45,7 @@ public sealed class ChunkRescorer(Database database, RunCorpora corpora, ModelPr
         });
         var signalled = timer.Elapsed;
         var now = clock.GetUtcNow();
-        var decisions = ComplaintScorer.DecideBatch(models.Current, members.Select((m, i) => (m, signals[i])).ToList(), SignalMode.Hindsight,
+        var decisions = ComplaintScorer.DecideBatch(await models.GetAsync(cancellationToken), members.Select((m, i) => (m, signals[i])).ToList(), SignalMode.Hindsight,
             scoring.Value.Threshold, now);
         var decided = timer.Elapsed;
 

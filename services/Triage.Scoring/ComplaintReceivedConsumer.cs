@@ -55,7 +55,7 @@ public sealed class ComplaintReceivedConsumer(
         await text.AddAsync(complaint, cancellationToken);
         var signals = await extractor.ExtractAsync(complaint, context, SignalMode.Online, cancellationToken);
         var links = await linkFinder.FindAsync(complaint, context, SignalMode.Online, cancellationToken);
-        var result = ComplaintScorer.Decide(models.Current, complaint, signals, SignalMode.Online, options.Value.Threshold, clock.GetUtcNow());
+        var result = ComplaintScorer.Decide(await models.GetAsync(cancellationToken), complaint, signals, SignalMode.Online, options.Value.Threshold, clock.GetUtcNow());
 
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var transaction = await database.BeginWriteAsync(connection, cancellationToken);

@@ -14,9 +14,9 @@ public static class ModelApi
         return app;
     }
 
-    public static Ok<ModelView> GetModel(ModelProvider models, IOptions<ScoringOptions> options)
+    public static async Task<Ok<ModelView>> GetModel(ModelProvider models, IOptions<ScoringOptions> options, CancellationToken cancellationToken)
     {
-        var metadata = models.Current.Metadata;
+        var metadata = (await models.GetAsync(cancellationToken)).Metadata;
         return TypedResults.Ok(new ModelView(metadata.Version, metadata.TrainedAt, metadata.Metrics,
             options.Value.Threshold ?? metadata.Threshold, metadata.FeatureSchemaHash));
     }

@@ -27,7 +27,7 @@ public static class ModelsApi
 
     public static async Task<Ok<ModelList>> ListAsync(ModelRegistry registry, ModelProvider models, CancellationToken cancellationToken)
     {
-        _ = models.Current;
+        await models.GetAsync(cancellationToken);
         var registered = await registry.ListAsync(cancellationToken);
         var history = await registry.HistoryAsync(cancellationToken);
         return TypedResults.Ok(new ModelList(history.FirstOrDefault()?.Version, registered.Select(ModelSummary.From).ToList(), history));
@@ -41,7 +41,7 @@ public static class ModelsApi
     public static async Task<Results<Ok<ActivationResponse>, ProblemHttpResult>> PromoteAsync(string version, PromoteRequest? request, ModelRegistry registry,
         ModelProvider models, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
-        _ = models.Current;
+        await models.GetAsync(cancellationToken);
         var errors = new ValidationErrors();
         var force = request?.Force ?? false;
         if (force && string.IsNullOrWhiteSpace(request?.Note))
@@ -60,7 +60,7 @@ public static class ModelsApi
     public static async Task<Results<Ok<ActivationResponse>, ProblemHttpResult>> RollbackAsync(RollbackRequest? request, ModelRegistry registry,
         ModelProvider models, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
-        _ = models.Current;
+        await models.GetAsync(cancellationToken);
         var errors = new ValidationErrors();
         if (request?.Reason is { Length: > MaxNote })
             errors.Add("reason", $"may be at most {MaxNote:N0} characters");

@@ -52,7 +52,7 @@ public static class ModelsCommand
             return 1;
         }
         // An empty registry gets the configured model file first, as a starting service would.
-        _ = host.Services.GetRequiredService<ModelProvider>().Current;
+        await host.Services.GetRequiredService<ModelProvider>().GetAsync(cancellationToken);
         return await action(host.Services.GetRequiredService<ModelRegistry>(), cancellationToken);
     }
 

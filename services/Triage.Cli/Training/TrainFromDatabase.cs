@@ -28,7 +28,7 @@ public static class TrainFromDatabase
             Console.Error.WriteLine(problem);
             return 1;
         }
-        var active = services.GetRequiredService<ModelProvider>().Current;
+        var active = await services.GetRequiredService<ModelProvider>().GetAsync(cancellationToken);
         var verdicts = await VerdictCorpus.ReadAsync(services, cancellationToken);
         var labelsTime = clock.Elapsed;
         var generated = settings.Data is { } data ? await LabelledCorpus.ReadAsync(data, cancellationToken) : await GeneratedCorpus.ReadAsync(settings.Generated, cancellationToken);

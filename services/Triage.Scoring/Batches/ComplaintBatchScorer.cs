@@ -84,7 +84,7 @@ public sealed class ComplaintBatchScorer(
             assessed.Add((complaint, await extractor.ExtractAsync(complaint, context, SignalMode.Online, cancellationToken),
                 await linkFinder.FindAsync(complaint, context, SignalMode.Online, cancellationToken)));
         Phase();
-        var results = ComplaintScorer.DecideBatch(models.Current, assessed.Select(a => (a.Complaint, a.Signals)).ToList(), SignalMode.Online,
+        var results = ComplaintScorer.DecideBatch(await models.GetAsync(cancellationToken), assessed.Select(a => (a.Complaint, a.Signals)).ToList(), SignalMode.Online,
             options.Value.Threshold, clock.GetUtcNow());
 
         Phase();
