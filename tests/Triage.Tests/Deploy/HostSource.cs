@@ -1,11 +1,12 @@
 using System.Text.RegularExpressions;
+using MassTransit;
 using Triage.Testing;
 using Triage.Tests.Infrastructure;
 
 namespace Triage.Tests.Deploy;
 
-// What the deployment manifests must agree with, read from the services' source (as ExportedMetrics reads metric
-// names), so that renaming an endpoint or a queue there breaks the manifests' tests here.
+// What the deployment manifests must agree with, read from the services (their source, as ExportedMetrics reads metric
+// names, or their types), so that renaming an endpoint or a queue there breaks the manifests' tests here.
 public static partial class HostSource
 {
     // The health endpoints the host maps, by the tag of the checks they run: "live" → "/health/live".
@@ -15,42 +16,29 @@ public static partial class HostSource
         return HealthEndpoint().Matches(source).ToDictionary(m => m.Groups["tag"].Value, m => m.Groups["path"].Value);
     }
 
-    // The RabbitMQ queue each message type is consumed from: the consumer's IConsumer<Message>, the EndpointName of
-    // its ConsumerDefinition. MassTransit names the queue after the endpoint.
+    // The RabbitMQ queue each message type is consumed from: the endpoint of the definition of the consumer that takes
+    // it one message at a time (a batch consumer reads the same queue). MassTransit names the queue after the endpoint.
     public static IReadOnlyDictionary<string, string> QueuesByMessage()
     {
-        var consumers = new Dictionary<string, string>();
-        var endpoints = new Dictionary<string, string>();
-        foreach (var file in Sources())
+        var queues = new Dictionary<string, string>();
+        var definitions = new[] { typeof(Triage.Scoring.ScoringOptions), typeof(Triage.Routing.RouteDecider), typeof(Triage.Rescoring.RescoreChunkConsumer) }
+            .SelectMany(t => t.Assembly.GetTypes())
+            .Where(t => t is { IsAbstract: false, IsGenericTypeDefinition: false } && typeof(IConsumerDefinition).IsAssignableFrom(t));
+        foreach (var type in definitions)
         {
-            var source = File.ReadAllText(file);
-            foreach (Match consumer in Consumer().Matches(source))
-                consumers[consumer.Groups["consumer"].Value] = consumer.Groups["message"].Value;
-            var definition = Definition().Match(source);
-            var endpoint = EndpointName().Match(source);
-            if (definition.Success && endpoint.Success)
-                endpoints[definition.Groups["consumer"].Value] = endpoint.Groups["name"].Value;
+            var definition = (IConsumerDefinition)Activator.CreateInstance(type)!;
+            var messages = definition.ConsumerType.GetInterfaces()
+                .Where(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IConsumer<>))
+                .Select(i => i.GetGenericArguments()[0])
+                .Where(m => !m.IsGenericType);
+            foreach (var message in messages)
+                queues[message.Name] = definition.GetEndpointName(DefaultEndpointNameFormatter.Instance);
         }
-        return endpoints.Where(e => consumers.ContainsKey(e.Key)).ToDictionary(e => consumers[e.Key], e => e.Value);
+        return queues;
     }
 
     private static string ServicesPath(params string[] parts) => Path.Combine([TestEnvironment.RepoRoot, "services", .. parts]);
 
-    private static IEnumerable<string> Sources() =>
-        Directory.EnumerateFiles(ServicesPath(), "*.cs", SearchOption.AllDirectories)
-            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}") &&
-                        !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}"));
-
     [GeneratedRegex(@"MapHealthChecks\(\s*""(?<path>[^""]+)""[^;]*?Tags\.Contains\(""(?<tag>[^""]+)""\)")]
     private static partial Regex HealthEndpoint();
-
-    // `class ComplaintReceivedConsumer(…primary constructor…) : IConsumer<ComplaintReceived>`
-    [GeneratedRegex(@"class\s+(?<consumer>\w+)\b[^{;]*?\bIConsumer<(?<message>\w+)>")]
-    private static partial Regex Consumer();
-
-    [GeneratedRegex(@"ConsumerDefinition<(?<consumer>\w+)>")]
-    private static partial Regex Definition();
-
-    [GeneratedRegex(@"EndpointName\s*=\s*""(?<name>[^""]+)""")]
-    private static partial Regex EndpointName();
 }
