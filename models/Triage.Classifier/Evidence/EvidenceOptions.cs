@@ -11,11 +11,16 @@ public sealed record EvidenceOptions
     public int Iterations { get; init; } = 600;
     public double LearningRate { get; init; } = 0.05;
 
+    // The lexicon counts (demands, threats, justifications, agency) say which words a text uses, as the text sub-score
+    // does: together they add at most MaxLexiconShare logits to any score (null: no bound).
+    public double? MaxLexiconShare { get; init; }
+
     // Reason groups left out of the model (e.g. the lexicon counts, which say which words a text uses).
     public IReadOnlySet<string> Excluded { get; init; } = new HashSet<string>();
 
     public string Describe() =>
         $"monotone additive logistic model (step terms with non-negative weights, at most {MaxEdges} edges a signal; L2 {L2}; " +
         $"{Iterations} Adam steps); text sub-score clipped to ±{TextClip} logits, weight at most {MaxTextWeight}" +
+        (MaxLexiconShare is { } share ? $"; lexicon counts at most {share} logits together" : "") +
         (Excluded.Count == 0 ? "" : $"; without {string.Join(", ", Excluded.Order(StringComparer.Ordinal))}");
 }

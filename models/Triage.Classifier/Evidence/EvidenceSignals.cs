@@ -16,6 +16,12 @@ public static class EvidenceSignals
         .. SignalNames.Channels.Select(c => $"channel_{c}"), .. SignalNames.Relations.Select(r => $"relation_{r}"),
     ];
 
+    // The groups of the lexicon counts: which words a text uses, not what people did.
+    public static readonly IReadOnlySet<string> Lexicons = new HashSet<string>
+    {
+        ReasonGroups.Demands, ReasonGroups.Threats, ReasonGroups.Justifications, ReasonGroups.Agency,
+    };
+
     // Every signal: context (Free) either way, days since the previous filing down, the rest up; its reason group.
     public static readonly IReadOnlyList<(string Signal, Direction Direction, string Group)> All = SignalNames.All
         .Select(s => (s, Free.Contains(s) ? Direction.Free : Down.Contains(s) ? Direction.Down : Direction.Up, ReasonGroups.Of(s)))

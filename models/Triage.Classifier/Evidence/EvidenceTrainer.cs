@@ -47,6 +47,8 @@ public sealed class EvidenceTrainer(EvidenceOptions options)
                     for (var k = 0; k < parameters[t].Length; k++)
                         parameters[t][k] = Math.Max(0, parameters[t][k]);
             parameters[^1][1] = Math.Clamp(parameters[^1][1], 0, options.MaxTextWeight);
+            if (options.MaxLexiconShare is { } share)
+                Bound(parameters, terms, share);
         }
         return new EvidenceModel
         {
@@ -56,6 +58,18 @@ public sealed class EvidenceTrainer(EvidenceOptions options)
             Terms = terms.Select((t, i) => t with { Weights = parameters[i].Select(w => (float)w).ToArray() })
                 .Where(t => t.Weights.Any(w => w != 0)).ToList(),
         };
+    }
+
+    // A step term adds at most the sum of its weights; the lexicon terms' sums together are scaled down to the bound.
+    private static void Bound(List<double[]> parameters, EvidenceTerm[] terms, double share)
+    {
+        var lexicon = Enumerable.Range(0, terms.Length).Where(t => terms[t].Direction == Direction.Up && EvidenceSignals.Lexicons.Contains(terms[t].Group)).ToList();
+        var total = lexicon.Sum(t => parameters[t].Sum());
+        if (total <= share)
+            return;
+        foreach (var t in lexicon)
+            for (var k = 0; k < parameters[t].Length; k++)
+                parameters[t][k] *= share / total;
     }
 
     private double[] Gradient(EvidenceTerm term, int t, double[] weights, double[] residual, int[,] bins, IReadOnlyList<float[]> signals, int signal)
