@@ -17,17 +17,17 @@ public sealed class RescoringResume(Database database, OutboxSignal outboxSignal
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var transaction = await database.BeginWriteAsync(connection, cancellationToken);
         var pending = (await connection.QueryAsync<PendingChunk>(
-            """
+            new CommandDefinition("""
             SELECT c.run_id AS RunId, c.chunk AS Chunk FROM rescoring_chunks c JOIN rescoring_runs r ON r.id = c.run_id
             WHERE r.status IN ('queued', 'running') AND c.done_at IS NULL ORDER BY c.run_id, c.chunk
-            """, transaction: transaction)).ToList();
+            """, transaction: transaction, cancellationToken: cancellationToken))).ToList();
         foreach (var chunk in pending)
-            await Outbox.EnqueueAsync(connection, transaction, new RescoreChunk(chunk.RunId, chunk.Chunk));
+            await Outbox.EnqueueAsync(connection, transaction, new RescoreChunk(chunk.RunId, chunk.Chunk), cancellationToken);
         // Every chunk done but the last step not: the clusters are asked for again.
         var lastStep = (await connection.QueryAsync<Guid>(
-            "SELECT id FROM rescoring_runs WHERE status = 'running' AND chunks_done = chunks", transaction: transaction)).ToList();
+            new CommandDefinition("SELECT id FROM rescoring_runs WHERE status = 'running' AND chunks_done = chunks", transaction: transaction, cancellationToken: cancellationToken))).ToList();
         foreach (var run in lastStep)
-            await Outbox.EnqueueAsync(connection, transaction, new RecomputeClusters(run));
+            await Outbox.EnqueueAsync(connection, transaction, new RecomputeClusters(run), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         if (pending.Count == 0 && lastStep.Count == 0)
             return;

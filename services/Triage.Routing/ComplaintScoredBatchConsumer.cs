@@ -50,8 +50,8 @@ public sealed class ComplaintScoredBatchConsumer(Database database, RouteWriter 
         // Complaints parked as faults and re-driven are resolved once routing has decided on them.
         if (routed.Count > 0)
             await connection.ExecuteAsync(
-                $"UPDATE faults SET resolved_at = @Now WHERE {database.Dialect.InList("complaint_id", "@Ids")} AND resolved_at IS NULL",
-                new { Ids = database.Dialect.Uuids(routed.Select(r => r.ComplaintId).Distinct()), Now = routed[0].RoutedAt }, transaction);
+                new CommandDefinition($"UPDATE faults SET resolved_at = @Now WHERE {database.Dialect.InList("complaint_id", "@Ids")} AND resolved_at IS NULL",
+                new { Ids = database.Dialect.Uuids(routed.Select(r => r.ComplaintId).Distinct()), Now = routed[0].RoutedAt }, transaction, cancellationToken: cancellationToken));
         await transaction.CommitAsync(cancellationToken);
         if (routed.Count > 0)
         {

@@ -21,7 +21,7 @@ public sealed class RouteWriter(Database database, RouteDecider decider, Persona
         if (complaintIds.Count == 0)
             return [];
         var rows = await connection.QueryAsync<RoutingRow>(
-            $"""
+            new CommandDefinition($"""
              SELECT c.id AS Id, c.status AS Status, c.category AS Category, c.personal AS Personal,
                     c.triage_score AS Score, c.triage_suspect AS Suspect, c.triage_model_version AS ModelVersion, c.triage_cluster_id AS ClusterId,
                     c.route_destination AS Destination,
@@ -29,13 +29,13 @@ public sealed class RouteWriter(Database database, RouteDecider decider, Persona
                      ORDER BY l.decided_at DESC, l.id DESC LIMIT 1) AS AnalystVerdict
              FROM complaints c WHERE {database.Dialect.InList("c.id", "@Ids")} ORDER BY c.id {database.Dialect.ForUpdate}
              """,
-            new { Ids = database.Dialect.Uuids(complaintIds) }, transaction);
+            new { Ids = database.Dialect.Uuids(complaintIds) }, transaction, cancellationToken: cancellationToken));
         var clusterIds = rows.Select(r => r.ClusterId).OfType<string>().Distinct().ToList();
         var clusters = clusterIds.Count == 0
             ? []
             : (await connection.QueryAsync<ClusterStateRow>(
-                $"SELECT id AS Id, status AS Status, suspect AS Suspect, size AS Size, risk AS Risk FROM clusters WHERE {database.Dialect.InList("id", "@Ids")}",
-                new { Ids = clusterIds }, transaction))
+                new CommandDefinition($"SELECT id AS Id, status AS Status, suspect AS Suspect, size AS Size, risk AS Risk FROM clusters WHERE {database.Dialect.InList("id", "@Ids")}",
+                new { Ids = clusterIds }, transaction, cancellationToken: cancellationToken)))
             .ToDictionary(c => c.Id, c => new ClusterState(c.Id, c.Status, c.Suspect != 0, c.Size, c.Risk));
         foreach (var id in clusters.Values.Where(c => c is { Suspect: true, Status: ClusterState.Open }).Select(c => c.Id).ToList())
             clusters[id] = clusters[id] with { Evidence = ClusterIndicators.Evidence(clusters[id].Size, await ClusterIndicators.CountAsync(connection, id, transaction)) };
@@ -50,14 +50,14 @@ public sealed class RouteWriter(Database database, RouteDecider decider, Persona
             if (decision.Destination == row.Destination && row.Status == "routed")
                 continue;
             await connection.ExecuteAsync(
-                """
+                new CommandDefinition("""
                 UPDATE complaints SET status = 'routed', route_destination = @Destination, route_reason = @Reason, routed_at = @Now WHERE id = @Id;
                 INSERT INTO complaint_routes (complaint_id, destination, reason, score, model_version, cluster_id, routed_at)
                 VALUES (@Id, @Destination, @Reason, @Score, @ModelVersion, @ClusterId, @Now);
                 """,
-                new { row.Id, decision.Destination, decision.Reason, row.Score, row.ModelVersion, row.ClusterId, Now = now }, transaction);
+                new { row.Id, decision.Destination, decision.Reason, row.Score, row.ModelVersion, row.ClusterId, Now = now }, transaction, cancellationToken: cancellationToken));
             var message = new ComplaintRouted(row.Id, decision.Destination, decision.Reason, row.Destination, now);
-            await Outbox.EnqueueAsync(connection, transaction, message);
+            await Outbox.EnqueueAsync(connection, transaction, message, cancellationToken);
             routed.Add(message);
         }
         return routed;

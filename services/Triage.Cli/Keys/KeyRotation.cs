@@ -96,7 +96,7 @@ public sealed class KeyRotation(Database database, PersonalDataProtector protect
             if (sealedWith == Target && identifiers.Count == 0)
                 continue;
             await IdentifierRows.InsertAsync(connection, transaction, row.Id, row.ReceivedAt, row.Channel,
-                new Dictionary<string, IReadOnlyList<Triage.Signals.Identifier>> { [Target] = identifiers });
+                new Dictionary<string, IReadOnlyList<Triage.Signals.Identifier>> { [Target] = identifiers }, cancellationToken);
             changed++;
         }
         if (cursor is not null)

@@ -25,10 +25,10 @@ public static class VerdictCorpus
         List<LabelRow> rows;
         await using (var connection = await database.OpenAsync(cancellationToken))
             rows = (await connection.QueryAsync<LabelRow>(
-                """
+                new CommandDefinition("""
                 SELECT l.complaint_id AS ComplaintId, l.suspect AS Suspect, l.source AS Source, l.cluster_id AS ClusterId, c.received_at AS ReceivedAt
                 FROM complaint_labels l JOIN complaints c ON c.id = l.complaint_id ORDER BY l.decided_at, l.id
-                """)).AsList();
+                """, cancellationToken: cancellationToken))).AsList();
         var labels = new Dictionary<Guid, LabelRow>();
         foreach (var row in rows)
             if (row.Source == Complaint || labels.GetValueOrDefault(row.ComplaintId)?.Source != Complaint)
