@@ -28,8 +28,8 @@ public sealed class ComplaintAmender(
             await using var transaction = await database.BeginWriteAsync(connection, ct);
             var row = await connection.QuerySingleOrDefaultAsync<ComplaintRow>(
                 new CommandDefinition($"""
-                 SELECT id, external_id AS ExternalId, channel, received_at AS ReceivedAt, status, category,
-                     representative_relation AS RepresentativeRelation, personal
+                 SELECT id, external_id, channel, received_at, status, category,
+                     representative_relation, personal
                  FROM complaints WHERE id = @id {database.Dialect.ForUpdate}
                  """,
                 new { id }, transaction, cancellationToken: ct));

@@ -99,7 +99,7 @@ public sealed class ComplaintStore(Database database, OutboxSignal outboxSignal,
         // compared with it (a racing first submission has committed by now: the unique index made this insert wait).
         var existing = await connection.QuerySingleAsync<ComplaintRow>(
             new CommandDefinition("""
-            SELECT id, status, channel, received_at AS ReceivedAt, product, category, personal
+            SELECT id, status, channel, received_at, product, category, personal
             FROM complaints WHERE id = @Id OR external_id = @ExternalId
             """,
             new { complaint.Id, complaint.ExternalId }, transaction, cancellationToken: cancellationToken));

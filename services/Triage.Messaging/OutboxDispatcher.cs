@@ -57,7 +57,7 @@ public sealed class OutboxDispatcher(
             : null;
         var rows = (await connection.QueryAsync<OutboxMessage>(
             new CommandDefinition($"""
-             SELECT id, message_id AS MessageId, message_type AS MessageType, body, trace_parent AS TraceParent, trace_state AS TraceState
+             SELECT id, message_id, message_type, body, trace_parent, trace_state
              FROM outbox WHERE sent_at IS NULL ORDER BY id LIMIT @BatchSize {database.Dialect.SkipLocked}
              """,
             new { _options.BatchSize }, transaction, cancellationToken: cancellationToken))).AsList();

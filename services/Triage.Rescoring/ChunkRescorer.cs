@@ -56,7 +56,7 @@ public sealed class ChunkRescorer(Database database, RunCorpora corpora, ModelPr
         if (done == 0)
             return ChunkOutcome.AlreadyDone;
         var stored = (await connection.QueryAsync<StoredTriage>(
-                new CommandDefinition($"SELECT id AS Id, triage_score AS Score, triage_suspect AS Suspect, triage_model_version AS ModelVersion, triage_cluster_id AS ClusterId FROM complaints WHERE {database.Dialect.InList("id", "@Ids")}",
+                new CommandDefinition($"SELECT id, triage_score AS Score, triage_suspect AS Suspect, triage_model_version AS ModelVersion, triage_cluster_id AS ClusterId FROM complaints WHERE {database.Dialect.InList("id", "@Ids")}",
                 new { Ids = database.Dialect.Uuids(members.Select(m => m.Id)) }, transaction, cancellationToken: cancellationToken)))
             .ToDictionary(s => s.Id);
         var changes = new List<(Guid Id, TriageResult Decision, string? ClusterId)>();
@@ -65,7 +65,7 @@ public sealed class ChunkRescorer(Database database, RunCorpora corpora, ModelPr
             var decision = decisions[i];
             if (stored.GetValueOrDefault(members[i].Id) is not { } before)
                 continue;
-            if (before.Score is { } score && Math.Abs(score - decision.Score) < ScoreTolerance && (before.Suspect == 1) == decision.Suspect && before.ModelVersion == decision.ModelVersion)
+            if (before.Score is { } score && Math.Abs(score - decision.Score) < ScoreTolerance && (before.Suspect == true) == decision.Suspect && before.ModelVersion == decision.ModelVersion)
                 continue;
             changes.Add((members[i].Id, decision, before.ClusterId));
         }
@@ -122,7 +122,7 @@ public sealed class ChunkRescorer(Database database, RunCorpora corpora, ModelPr
         await using var connection = await database.OpenAsync(cancellationToken);
         var run = await connection.QuerySingleOrDefaultAsync<RunRow>(new CommandDefinition($"SELECT {RunRow.Columns} FROM rescoring_runs WHERE id = @Run", new { Run = runId }, cancellationToken: cancellationToken));
         var rows = (await connection.QueryAsync<ChunkRow>(
-            new CommandDefinition("SELECT chunk AS Chunk, last_received_at AS LastAt, last_id AS LastId, done_at AS DoneAt FROM rescoring_chunks WHERE run_id = @Run AND chunk IN (@Previous, @Chunk)",
+            new CommandDefinition("SELECT chunk, last_received_at AS LastAt, last_id, done_at FROM rescoring_chunks WHERE run_id = @Run AND chunk IN (@Previous, @Chunk)",
             new { Run = runId, Previous = chunk - 1, Chunk = chunk }, cancellationToken: cancellationToken))).ToDictionary(r => r.Chunk);
         if (!rows.TryGetValue(chunk, out var own))
             return (run, null);
@@ -144,7 +144,7 @@ public sealed class ChunkRescorer(Database database, RunCorpora corpora, ModelPr
     {
         public Guid Id { get; init; }
         public double? Score { get; init; }
-        public long? Suspect { get; init; }
+        public bool? Suspect { get; init; }
         public string? ModelVersion { get; init; }
         public string? ClusterId { get; init; }
     }

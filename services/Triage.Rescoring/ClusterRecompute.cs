@@ -64,7 +64,7 @@ public sealed class ClusterRecompute(Database database, RunCorpora corpora, Clus
         var stored = await MembershipAsync(connection, transaction, run, facts.All, cancellationToken);
         var clusters = await ClustersAsync(connection, transaction, stored.Values.OfType<string>().Distinct().ToList(), cancellationToken);
         var plan = HindsightClusterPlan.Build(partition.Clusters, window, stored, clusters.ToDictionary(
-            c => c.Key, c => new HindsightClusterPlan.StoredCluster(c.Key, c.Value.Status, c.Value.Suspect == 1, c.Value.CreatedAt)));
+            c => c.Key, c => new HindsightClusterPlan.StoredCluster(c.Key, c.Value.Status, c.Value.Suspect, c.Value.CreatedAt)));
 
         // Apply the moves: new clusters first, then every complaint to its cluster (or none).
         var writer = new ClusterChanges(database.Dialect, connection, transaction, now);
@@ -95,7 +95,7 @@ public sealed class ClusterRecompute(Database database, RunCorpora corpora, Clus
             var before = clusters[id];
             var after = stats.GetValueOrDefault(id);
             var (size, risk) = after is null ? (0, 0.0) : ((int)after.Size, after.Risk ?? 0);
-            var wasSuspect = before.Suspect == 1;
+            var wasSuspect = before.Suspect;
             var suspect = before.Status == ClusterState.Open ? size > 0 && options.IsFlagged(size, risk) : wasSuspect;
             var gained = joined.GetValueOrDefault(id) ?? [];
             var lost = left.GetValueOrDefault(id) ?? [];
@@ -149,7 +149,7 @@ public sealed class ClusterRecompute(Database database, RunCorpora corpora, Clus
         var (from, to) = corpus.Aggregate((Min: run.Since, Max: run.Until), (span, f) =>
             (f.ReceivedAt < span.Min ? f.ReceivedAt : span.Min, f.ReceivedAt > span.Max ? f.ReceivedAt : span.Max));
         var rows = await connection.QueryAsync<MemberRow>(
-            new CommandDefinition("SELECT id AS Id, triage_cluster_id AS ClusterId FROM complaints WHERE received_at >= @From AND received_at <= @To AND triage_cluster_id IS NOT NULL",
+            new CommandDefinition("SELECT id, triage_cluster_id AS ClusterId FROM complaints WHERE received_at >= @From AND received_at <= @To AND triage_cluster_id IS NOT NULL",
             new { From = from, To = to }, transaction, commandTimeout: ClusterChanges.CommandTimeoutSeconds, cancellationToken: cancellationToken));
         return rows.ToDictionary(r => r.Id, r => r.ClusterId);
     }
@@ -160,7 +160,7 @@ public sealed class ClusterRecompute(Database database, RunCorpora corpora, Clus
         foreach (var batch in ids.Chunk(database.Provider == StorageProvider.Postgres ? int.MaxValue : ClusterChanges.SqliteBatch))
             foreach (var row in await connection.QueryAsync<ClusterRow>(
                          new CommandDefinition($"""
-                          SELECT id AS Id, status AS Status, suspect AS Suspect, size AS Size, risk AS Risk, created_at AS CreatedAt
+                          SELECT id, status, suspect, size, risk, created_at
                           FROM clusters WHERE {database.Dialect.InList("id", "@Ids")} ORDER BY id {database.Dialect.ForUpdate}
                           """, new { Ids = batch }, transaction, commandTimeout: ClusterChanges.CommandTimeoutSeconds, cancellationToken: cancellationToken)))
                 clusters[row.Id] = row;

@@ -18,7 +18,7 @@ public sealed class RescoringResume(Database database, OutboxSignal outboxSignal
         await using var transaction = await database.BeginWriteAsync(connection, cancellationToken);
         var pending = (await connection.QueryAsync<PendingChunk>(
             new CommandDefinition("""
-            SELECT c.run_id AS RunId, c.chunk AS Chunk FROM rescoring_chunks c JOIN rescoring_runs r ON r.id = c.run_id
+            SELECT c.run_id, c.chunk FROM rescoring_chunks c JOIN rescoring_runs r ON r.id = c.run_id
             WHERE r.status IN ('queued', 'running') AND c.done_at IS NULL ORDER BY c.run_id, c.chunk
             """, transaction: transaction, cancellationToken: cancellationToken))).ToList();
         foreach (var chunk in pending)

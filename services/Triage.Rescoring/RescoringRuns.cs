@@ -43,7 +43,7 @@ public sealed class RescoringRuns(Database database, IOptions<RescoringOptions> 
 
         var id = Guid.CreateVersion7(now);
         var keys = await connection.QueryAsync<ChunkKey>(
-            new CommandDefinition("SELECT received_at AS ReceivedAt, id AS Id FROM complaints WHERE received_at >= @From AND received_at < @To ORDER BY received_at, id",
+            new CommandDefinition("SELECT received_at, id FROM complaints WHERE received_at >= @From AND received_at < @To ORDER BY received_at, id",
             new { From = from, To = to }, transaction, cancellationToken: cancellationToken));
         var chunks = new List<(ChunkKey Last, int Count)>();
         var count = 0;

@@ -17,7 +17,7 @@ public sealed class ClusterVerdicts(Database database, RouteWriter routes, Outbo
         await using var transaction = await database.BeginWriteAsync(connection, cancellationToken);
         await new ClusterLocks(database).AcquireAsync(connection, transaction, [ClusterLocks.ForCluster(clusterId)], cancellationToken);
         var current = await connection.QuerySingleOrDefaultAsync<ClusterRecord>(
-            new CommandDefinition("SELECT id AS Id, status AS Status, merged_into AS MergedInto FROM clusters WHERE id = @Id", new { Id = clusterId }, transaction, cancellationToken: cancellationToken));
+            new CommandDefinition("SELECT id, status, merged_into FROM clusters WHERE id = @Id", new { Id = clusterId }, transaction, cancellationToken: cancellationToken));
         if (current is null)
             return VerdictOutcome.NotFound();
         if (current.MergedInto is { } into)

@@ -19,7 +19,7 @@ public sealed class ComplaintVerdicts(Database database, RouteWriter routes, Out
         await using var transaction = await database.BeginWriteAsync(connection, cancellationToken);
         await new ClusterLocks(database).AcquireAsync(connection, transaction, [ClusterLocks.ForComplaint(complaintId)], cancellationToken);
         var complaint = await connection.QuerySingleOrDefaultAsync<ComplaintCluster>(
-            new CommandDefinition("SELECT id AS Id, triage_cluster_id AS ClusterId FROM complaints WHERE id = @Id", new { Id = complaintId }, transaction, cancellationToken: cancellationToken));
+            new CommandDefinition("SELECT id, triage_cluster_id AS ClusterId FROM complaints WHERE id = @Id", new { Id = complaintId }, transaction, cancellationToken: cancellationToken));
         if (complaint is null)
             return null;
         var now = clock.GetUtcNow();

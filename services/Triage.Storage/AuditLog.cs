@@ -28,7 +28,7 @@ public sealed class AuditLog(Database database, TimeProvider clock)
         var where = filters.Count == 0 ? "" : "WHERE " + string.Join(" AND ", filters);
         var rows = await connection.QueryAsync<AuditEntry>(
             new CommandDefinition($"""
-             SELECT id AS Id, at AS At, actor AS Actor, action AS Action, subject AS Subject, detail AS Detail FROM audit_log
+             SELECT id, at, actor, action, subject, detail FROM audit_log
              {where} ORDER BY id DESC LIMIT @Limit
              """,
             new { Since = since, Subject = subject, Limit = limit }, cancellationToken: cancellationToken));

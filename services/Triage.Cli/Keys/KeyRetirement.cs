@@ -44,7 +44,7 @@ public sealed class KeyRetirement(Database database, PersonalDataProtector prote
         await using (var connection = await database.OpenAsync(cancellationToken))
             rows = (await connection.QueryAsync<HashRow>(new CommandDefinition(
                 """
-                SELECT o.complaint_id AS ComplaintId, o.kind, o.identifier_hash AS OldHash, n.identifier_hash AS NewHash, n.complainant_key AS Complainant
+                SELECT o.complaint_id, o.kind, o.identifier_hash AS OldHash, n.identifier_hash AS NewHash, n.complainant_key AS Complainant
                 FROM complaint_identifiers o
                 JOIN complaint_identifiers n ON n.complaint_id = o.complaint_id AND n.kind = o.kind AND n.key_id = @Matching
                 WHERE o.key_id = @Retired

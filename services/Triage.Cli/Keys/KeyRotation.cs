@@ -65,7 +65,7 @@ public sealed class KeyRotation(Database database, PersonalDataProtector protect
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         return await connection.QuerySingleAsync<RotationState>(new CommandDefinition(
-            "SELECT cursor_id AS CursorId, complaints_done AS ComplaintsDone, version_cursor AS VersionCursor FROM key_rotations WHERE to_key_id = @Target",
+            "SELECT cursor_id, complaints_done, version_cursor FROM key_rotations WHERE to_key_id = @Target",
             new { Target }, cancellationToken: cancellationToken));
     }
 
@@ -76,7 +76,7 @@ public sealed class KeyRotation(Database database, PersonalDataProtector protect
         await using var transaction = await database.BeginWriteAsync(connection, cancellationToken);
         var rows = await connection.QueryAsync<StoredRow>(new CommandDefinition(
             $"""
-             SELECT id, received_at AS ReceivedAt, channel, personal,
+             SELECT id, received_at, channel, personal,
                  (SELECT COUNT(*) FROM complaint_identifiers i WHERE i.complaint_id = c.id AND i.key_id = @Target) AS TargetHashes
              FROM complaints c WHERE {database.Dialect.InList("id", "@Ids")} {database.Dialect.ForUpdate}
              """,

@@ -79,7 +79,7 @@ internal static class SignatureInserts
             }
             var inserted = await connection.QueryAsync<SignatureRow>(
                 new CommandDefinition("INSERT INTO near_duplicate_signatures (complaint_id, owner_hash, received_at, signature, skeleton) VALUES " +
-                string.Join(", ", values) + " RETURNING id, complaint_id AS ComplaintId", parameters, transaction, cancellationToken: cancellationToken));
+                string.Join(", ", values) + " RETURNING id, complaint_id", parameters, transaction, cancellationToken: cancellationToken));
             foreach (var row in inserted)
                 ids[row.ComplaintId] = row.Id;
         }

@@ -16,7 +16,6 @@ public sealed class SqlNearDuplicateIndex : INearDuplicateIndex
 
     public SqlNearDuplicateIndex(Database database, NearDuplicateOptions options)
     {
-        DapperTypeHandlers.Register();
         _database = database;
         Options = options;
     }
@@ -82,7 +81,7 @@ public sealed class SqlNearDuplicateIndex : INearDuplicateIndex
         {
             await using var connection = await _database.OpenAsync(ct);
             var candidates = await connection.QueryAsync<SignatureRow>(
-                new CommandDefinition("SELECT s.id, s.complaint_id AS ComplaintId, s.owner_hash AS OwnerHash, s.received_at AS ReceivedAt, s.signature " +
+                new CommandDefinition("SELECT s.id, s.complaint_id, s.owner_hash, s.received_at, s.signature " +
                 $"FROM near_duplicate_signatures s WHERE {string.Join(" AND ", signatures)}", parameters, cancellationToken: ct));
             var kept = candidates
                 .Select(row => (Row: row, Similarity: MinHashSignature.Similarity(query.Fingerprint.Signature.Values, MinHashSignature.FromBytes(row.Signature).Values)))
@@ -107,7 +106,7 @@ public sealed class SqlNearDuplicateIndex : INearDuplicateIndex
         {
             await using var connection = await _database.OpenAsync(ct);
             var signatures = (await connection.QueryAsync<SignatureRow>(
-                new CommandDefinition("SELECT complaint_id AS ComplaintId, signature FROM near_duplicate_signatures WHERE complaint_id = @first OR complaint_id = @second",
+                new CommandDefinition("SELECT complaint_id, signature FROM near_duplicate_signatures WHERE complaint_id = @first OR complaint_id = @second",
                 new { first, second }, cancellationToken: ct))).ToDictionary(r => r.ComplaintId, r => MinHashSignature.FromBytes(r.Signature));
             return signatures.TryGetValue(first, out var a) && signatures.TryGetValue(second, out var b) ? a.Similarity(b) : 0;
         }, cancellationToken);

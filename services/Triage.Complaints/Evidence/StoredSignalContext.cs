@@ -32,7 +32,7 @@ public sealed class StoredSignalContext(Database database, ITextEvidenceStore te
         await using var connection = await database.OpenAsync(cancellationToken);
         var rows = await connection.QueryAsync<FilingRow>(
             new CommandDefinition($"""
-             SELECT DISTINCT complaint_id AS ComplaintId, received_at AS At, channel AS Channel FROM complaint_identifiers
+             SELECT DISTINCT complaint_id, received_at AS At, channel FROM complaint_identifiers
              WHERE {database.Dialect.InList("identifier_hash", "@Hashes")} AND received_at >= @From AND received_at <= @To AND complaint_id <> @Id
              """,
             new { Hashes = hashes, From = from, To = to, complaint.Id }, cancellationToken: cancellationToken));
@@ -44,7 +44,7 @@ public sealed class StoredSignalContext(Database database, ITextEvidenceStore te
         await using var connection = await database.OpenAsync(cancellationToken);
         var rows = await connection.QueryAsync<SightingRow>(
             new CommandDefinition("""
-            SELECT received_at AS At, complainant_key AS Complainant, complaint_id AS ComplaintId FROM complaint_identifiers
+            SELECT received_at AS At, complainant_key AS Complainant, complaint_id FROM complaint_identifiers
             WHERE identifier_hash = @Hash AND received_at >= @From AND received_at <= @To
             ORDER BY received_at LIMIT @Limit
             """,

@@ -16,9 +16,9 @@ public sealed class Faults(Database database, OutboxSignal outboxSignal, IOption
         await using var connection = await database.OpenAsync(cancellationToken);
         var items = await connection.QueryAsync<FaultRow>(new CommandDefinition(
             $"""
-             SELECT f.id, f.complaint_id AS ComplaintId, c.external_id AS ExternalId, f.stage, f.error, f.attempts, f.parked_at AS ParkedAt,
-                    f.retried_at AS RetriedAt, f.retried_by AS RetriedBy, f.resolved_at AS ResolvedAt,
-                    c.status AS ComplaintStatus, c.route_destination AS RouteDestination
+             SELECT f.id, f.complaint_id, c.external_id, f.stage, f.error, f.attempts, f.parked_at,
+                    f.retried_at, f.retried_by, f.resolved_at,
+                    c.status AS ComplaintStatus, c.route_destination
              FROM faults f JOIN complaints c ON c.id = f.complaint_id
              {(openOnly ? "WHERE f.resolved_at IS NULL" : "")}
              ORDER BY f.parked_at DESC, f.id DESC LIMIT @Limit

@@ -27,7 +27,7 @@ public sealed class Reconciler(
     ILogger<Reconciler> logger)
 {
     private const string Columns = """
-        id, external_id AS ExternalId, channel, received_at AS ReceivedAt, status, category, attempts, last_error AS LastError,
+        id, external_id, channel, received_at, status, category, attempts, last_error,
         triage_score AS Score, triage_suspect AS Suspect, triage_model_version AS ModelVersion, triage_scored_at AS ScoredAt,
         triage_cluster_id AS ClusterId, route_destination AS Destination
         """;
@@ -138,7 +138,7 @@ public sealed class Reconciler(
         if (complaint.Status == "received")
             await Outbox.EnqueueAsync(connection, transaction, new ComplaintReceived(complaint.Id, complaint.ExternalId, complaint.Channel, complaint.ReceivedAt), cancellationToken);
         else
-            await Outbox.EnqueueAsync(connection, transaction, new ComplaintScored(complaint.Id, complaint.Score ?? 0, complaint.Suspect == 1,
+            await Outbox.EnqueueAsync(connection, transaction, new ComplaintScored(complaint.Id, complaint.Score ?? 0, complaint.Suspect == true,
                 complaint.ModelVersion ?? "", complaint.ScoredAt ?? now, complaint.ClusterId), cancellationToken);
         logger.LogInformation("Complaint {ComplaintId} re-driven through {Stage} (attempt {Attempt})", complaint.Id, FaultStage.Of(complaint.Status), attempts);
     }

@@ -41,7 +41,7 @@ public sealed class ClusterAssigner(Database database, ClusterOptions options, T
     {
         var (complaintId, links, membership) = (locked.ComplaintId, locked.Links, locked.Members);
         var clusters = (await connection.QueryAsync<ClusterRow>(
-                new CommandDefinition($"SELECT id AS Id, status AS Status, suspect AS Suspect, size AS Size, risk AS Risk, created_at AS CreatedAt FROM clusters WHERE {database.Dialect.InList("id", "@Ids")}",
+                new CommandDefinition($"SELECT id, status, suspect, size, risk, created_at FROM clusters WHERE {database.Dialect.InList("id", "@Ids")}",
                 new { Ids = membership.Values.OfType<string>().Distinct().ToList() }, transaction, cancellationToken: cancellationToken)))
             .ToDictionary(c => c.Id);
 
@@ -112,7 +112,7 @@ public sealed class ClusterAssigner(Database database, ClusterOptions options, T
         if (existing.Skip(1).Any(c => c.Status == "confirmed"))
             await connection.ExecuteAsync(new CommandDefinition("UPDATE clusters SET status = 'confirmed' WHERE id = @Survivor AND status = 'open'", new { Survivor = survivor }, transaction, cancellationToken: cancellationToken));
         await InsertLinksAsync(connection, transaction, accepted, now, cancellationToken);
-        var flagged = await RefreshAsync(connection, transaction, survivor, existing.FirstOrDefault()?.Suspect == 1, existing.Skip(1).Any(c => c.Suspect == 1), now, cancellationToken);
+        var flagged = await RefreshAsync(connection, transaction, survivor, existing.FirstOrDefault()?.Suspect == true, existing.Skip(1).Any(c => c.Suspect), now, cancellationToken);
         return new ClusterAssignment(survivor, flagged);
     }
 
@@ -170,7 +170,7 @@ public sealed class ClusterAssigner(Database database, ClusterOptions options, T
 
     private async Task<Dictionary<Guid, string?>> MembershipAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<Guid> ids, CancellationToken cancellationToken) =>
         (await connection.QueryAsync<MemberRow>(
-            new CommandDefinition($"SELECT id AS Id, triage_cluster_id AS ClusterId FROM complaints WHERE {SqlLists.In(database, "id", "@Ids")}", new { Ids = SqlLists.Ids(database, ids) }, transaction, cancellationToken: cancellationToken)))
+            new CommandDefinition($"SELECT id, triage_cluster_id AS ClusterId FROM complaints WHERE {SqlLists.In(database, "id", "@Ids")}", new { Ids = SqlLists.Ids(database, ids) }, transaction, cancellationToken: cancellationToken)))
         .ToDictionary(r => r.Id, r => r.ClusterId);
 
     public static string NewId() => "CL-" + Convert.ToHexString(RandomNumberGenerator.GetBytes(6));
@@ -203,8 +203,8 @@ public sealed class ClusterAssigner(Database database, ClusterOptions options, T
     // For callers that changed members' scores (the nightly rescoring), holding the cluster's lock.
     public async Task<ClusterFlagged?> RefreshAsync(DbConnection connection, DbTransaction transaction, string clusterId, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var suspect = await connection.ExecuteScalarAsync<long>(new CommandDefinition("SELECT suspect FROM clusters WHERE id = @Id", new { Id = clusterId }, transaction, cancellationToken: cancellationToken));
-        return await RefreshAsync(connection, transaction, clusterId, suspect == 1, false, now, cancellationToken);
+        var suspect = await connection.ExecuteScalarAsync<bool>(new CommandDefinition("SELECT suspect FROM clusters WHERE id = @Id", new { Id = clusterId }, transaction, cancellationToken: cancellationToken));
+        return await RefreshAsync(connection, transaction, clusterId, suspect, false, now, cancellationToken);
     }
 
     private async Task<ClusterFlagged?> RefreshAsync(DbConnection connection, DbTransaction transaction, string clusterId, bool wasSuspect,

@@ -24,7 +24,7 @@ public sealed class ModelRegistry(Database database, TimeProvider clock)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         return await connection.QuerySingleOrDefaultAsync<StoredModel>(
-            new CommandDefinition("SELECT version AS Version, model_zip AS Zip, metadata AS Metadata FROM models WHERE version = @Version", new { Version = version }, cancellationToken: cancellationToken));
+            new CommandDefinition("SELECT version, model_zip AS Zip, metadata FROM models WHERE version = @Version", new { Version = version }, cancellationToken: cancellationToken));
     }
 
     public async Task<string?> ReportAsync(string version, CancellationToken cancellationToken)
