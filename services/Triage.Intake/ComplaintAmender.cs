@@ -64,7 +64,7 @@ public sealed class ComplaintAmender(
             }
             await AuditLog.RecordAsync(connection, transaction, now, actor, "amend-complaint", $"complaint:{row.Id}",
                 $"amended {string.Join(", ", fields)}; the earlier version is kept as version {version}", ct);
-            await ComplaintRequeue.SendAsync(connection, transaction, new ComplaintReceived(row.Id, row.ExternalId, row.Channel, row.ReceivedAt), now + RedriveAfter, ct);
+            await ComplaintRequeue.SendAsync(connection, transaction, new ComplaintReceived(row.Id, row.ExternalId, row.Channel, row.ReceivedAt), now + RedriveAfter, clock, ct);
             await transaction.CommitAsync(ct);
             return AmendmentOutcome.Amended;
         }, cancellationToken);

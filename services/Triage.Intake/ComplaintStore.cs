@@ -8,7 +8,7 @@ using Triage.Storage;
 
 namespace Triage.Intake;
 
-public sealed class ComplaintStore(Database database, OutboxSignal outboxSignal, PersonalDataProtector protector)
+public sealed class ComplaintStore(Database database, OutboxSignal outboxSignal, PersonalDataProtector protector, TimeProvider clock)
 {
     // Stores the complaints and their ComplaintReceived messages in one transaction. A known externalId stores nothing:
     // the result names the fields that differ from the stored complaint, if any.
@@ -91,7 +91,7 @@ public sealed class ComplaintStore(Database database, OutboxSignal outboxSignal,
         {
             await IdentifierRows.InsertAsync(connection, transaction, complaint.Id, complaint.ReceivedAt, complaint.Channel, complaint.IdentifiersByKey, cancellationToken);
             await Outbox.EnqueueAsync(connection, transaction,
-                new ComplaintReceived(complaint.Id, complaint.ExternalId, complaint.Channel, complaint.ReceivedAt), cancellationToken);
+                new ComplaintReceived(complaint.Id, complaint.ExternalId, complaint.Channel, complaint.ReceivedAt), clock, cancellationToken);
             return new SubmitResult(complaint.Id, complaint.ExternalId, "received", Created: true, []);
         }
 

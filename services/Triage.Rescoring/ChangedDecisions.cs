@@ -13,7 +13,7 @@ namespace Triage.Rescoring;
 public static class ChangedDecisions
 {
     public static async Task WriteAsync(DbConnection connection, DbTransaction transaction, SqlDialect dialect,
-        IReadOnlyList<(Guid Id, TriageResult Decision, string? ClusterId)> changes, CancellationToken cancellationToken)
+        IReadOnlyList<(Guid Id, TriageResult Decision, string? ClusterId)> changes, TimeProvider clock, CancellationToken cancellationToken)
     {
         if (changes.Count == 0)
             return;
@@ -54,6 +54,6 @@ public static class ChangedDecisions
         }
         await Outbox.EnqueueManyAsync(connection, transaction,
             changes.Select(c => new ComplaintScored(c.Id, c.Decision.Score, c.Decision.Suspect, c.Decision.ModelVersion, c.Decision.ScoredAt, c.ClusterId)).ToList(),
-            dialect, cancellationToken);
+            dialect, clock, cancellationToken);
     }
 }

@@ -73,13 +73,13 @@ public sealed class ChunkRescorer(Database database, RunCorpora corpora, ModelPr
         // then their size, risk and flag are brought up to date; a cluster that now meets the limits is flagged.
         var touched = changes.Select(c => c.ClusterId).OfType<string>().Distinct().ToList();
         await new ClusterLocks(database).AcquireAsync(connection, transaction, touched.Select(ClusterLocks.ForCluster), cancellationToken);
-        await ChangedDecisions.WriteAsync(connection, transaction, database.Dialect, changes, cancellationToken);
+        await ChangedDecisions.WriteAsync(connection, transaction, database.Dialect, changes, clock, cancellationToken);
         var changed = changes.Select(c => c.Id).ToList();
         var flagged = new List<string>();
         foreach (var cluster in touched)
             if (await clusters.RefreshAsync(connection, transaction, cluster, now, cancellationToken) is { } flag)
             {
-                await Outbox.EnqueueAsync(connection, transaction, flag, cancellationToken);
+                await Outbox.EnqueueAsync(connection, transaction, flag, clock, cancellationToken);
                 flagged.Add(cluster);
             }
         var reroute = flagged.Count == 0
@@ -105,7 +105,7 @@ public sealed class ChunkRescorer(Database database, RunCorpora corpora, ModelPr
         var last = await connection.ExecuteScalarAsync<long>(
             new CommandDefinition("SELECT CASE WHEN chunks_done = chunks AND status = 'running' THEN 1 ELSE 0 END FROM rescoring_runs WHERE id = @Run", new { Run = runId }, transaction, cancellationToken: cancellationToken));
         if (last == 1)
-            await Outbox.EnqueueAsync(connection, transaction, new RecomputeClusters(runId), cancellationToken);
+            await Outbox.EnqueueAsync(connection, transaction, new RecomputeClusters(runId), clock, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         outboxSignal.Notify();
         RoutingMetrics.Routed(rerouted);

@@ -109,8 +109,8 @@ public sealed class ClusterRecompute(Database database, RunCorpora corpora, Clus
                 updated.Add(new ClusterUpdated(id, size, risk, suspect, wasSuspect, gained, lost, mergedInto, runId, now));
         }
         await writer.UpdateAsync(updates, cancellationToken);
-        await Outbox.EnqueueManyAsync(connection, transaction, flagged, database.Dialect, cancellationToken);
-        await Outbox.EnqueueManyAsync(connection, transaction, updated, database.Dialect, cancellationToken);
+        await Outbox.EnqueueManyAsync(connection, transaction, flagged, database.Dialect, clock, cancellationToken);
+        await Outbox.EnqueueManyAsync(connection, transaction, updated, database.Dialect, clock, cancellationToken);
 
         var reroute = targets.Keys.ToHashSet();
         reroute.UnionWith(await writer.MembersAsync(updated.Where(u => u.Suspect != u.WasSuspect).Select(u => u.ClusterId).ToList(), cancellationToken));
@@ -126,7 +126,7 @@ public sealed class ClusterRecompute(Database database, RunCorpora corpora, Clus
             """,
             new { Run = runId, Begun = begun, Finished = clock.GetUtcNow(), Clusters = updated.Count, Moved = targets.Count }, transaction, cancellationToken: cancellationToken));
         var totals = await connection.QuerySingleAsync<RunRow>(new CommandDefinition($"SELECT {RunRow.Columns} FROM rescoring_runs WHERE id = @Run", new { Run = runId }, transaction, cancellationToken: cancellationToken));
-        await Outbox.EnqueueAsync(connection, transaction, new RescoringCompleted(runId, totals.Total, totals.Changed, now), cancellationToken);
+        await Outbox.EnqueueAsync(connection, transaction, new RescoringCompleted(runId, totals.Total, totals.Changed, now), clock, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         outboxSignal.Notify();
         RoutingMetrics.Routed(rerouted);

@@ -77,7 +77,7 @@ public sealed class RescoringRuns(Database database, IOptions<RescoringOptions> 
                 new CommandDefinition("INSERT INTO rescoring_chunks (run_id, chunk, last_received_at, last_id, complaints) VALUES (@Run, @Chunk, @At, @Last, @Count)",
                 new { Run = id, Chunk = i, At = chunks[i].Last.ReceivedAt, Last = chunks[i].Last.Id, chunks[i].Count }, transaction, cancellationToken: cancellationToken));
             if (queueChunks)
-                await Outbox.EnqueueAsync(connection, transaction, new RescoreChunk(id, i), cancellationToken);
+                await Outbox.EnqueueAsync(connection, transaction, new RescoreChunk(id, i), clock, cancellationToken);
         }
         await transaction.CommitAsync(cancellationToken);
         outboxSignal.Notify();

@@ -45,7 +45,7 @@ public sealed class ClusterVerdicts(Database database, RouteWriter routes, Outbo
                 members.Select(m => new { ComplaintId = m, Suspect = verdict == ClusterState.Confirmed ? 1 : 0, ClusterId = clusterId, Actor = actor, Now = now }),
                 transaction, cancellationToken: cancellationToken));
         var rerouted = await routes.RerouteAsync(connection, transaction, members, cancellationToken);
-        await Outbox.EnqueueAsync(connection, transaction, new ClusterReviewed(clusterId, verdict, now), cancellationToken);
+        await Outbox.EnqueueAsync(connection, transaction, new ClusterReviewed(clusterId, verdict, now), clock, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         outboxSignal.Notify();
         RoutingMetrics.Routed(rerouted);

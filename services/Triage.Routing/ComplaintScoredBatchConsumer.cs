@@ -11,7 +11,7 @@ namespace Triage.Routing;
 // competing instances cannot deadlock on them). A batch that fails is routed again one complaint at a time, and only a
 // complaint that fails on its own is faulted, for the reconciler to re-drive and park.
 public sealed class ComplaintScoredBatchConsumer(Database database, RouteWriter routes, OutboxSignal outboxSignal, ComplaintScoredConsumer single,
-    ILogger<ComplaintScoredBatchConsumer> logger) : IConsumer<Batch<ComplaintScored>>
+    TimeProvider clock, ILogger<ComplaintScoredBatchConsumer> logger) : IConsumer<Batch<ComplaintScored>>
 {
     public async Task Consume(ConsumeContext<Batch<ComplaintScored>> context)
     {
@@ -28,7 +28,7 @@ public sealed class ComplaintScoredBatchConsumer(Database database, RouteWriter 
         }
         foreach (var message in context.Message)
         {
-            var started = DateTime.UtcNow;
+            var started = clock.GetTimestamp();
             try
             {
                 await single.RouteAsync(message.Message.ComplaintId, cancellationToken);
@@ -37,7 +37,7 @@ public sealed class ComplaintScoredBatchConsumer(Database database, RouteWriter 
             {
                 logger.LogWarning("Complaint {ComplaintId} could not be routed ({ExceptionType}); its fault goes to the reconciler",
                     message.Message.ComplaintId, exception.GetType().Name);
-                await message.NotifyFaulted(message, DateTime.UtcNow - started, TypeCache<ComplaintScoredBatchConsumer>.ShortName, exception);
+                await message.NotifyFaulted(message, clock.GetElapsedTime(started), TypeCache<ComplaintScoredBatchConsumer>.ShortName, exception);
             }
         }
     }

@@ -57,7 +57,7 @@ public sealed class RouteWriter(Database database, RouteDecider decider, Persona
                 """,
                 new { row.Id, decision.Destination, decision.Reason, row.Score, row.ModelVersion, row.ClusterId, Now = now }, transaction, cancellationToken: cancellationToken));
             var message = new ComplaintRouted(row.Id, decision.Destination, decision.Reason, row.Destination, now);
-            await Outbox.EnqueueAsync(connection, transaction, message, cancellationToken);
+            await Outbox.EnqueueAsync(connection, transaction, message, clock, cancellationToken);
             routed.Add(message);
         }
         return routed;

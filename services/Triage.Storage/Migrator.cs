@@ -5,7 +5,7 @@ using Microsoft.Extensions.Logging;
 
 namespace Triage.Storage;
 
-public sealed class Migrator(Database database, ILogger<Migrator> logger)
+public sealed class Migrator(Database database, TimeProvider clock, ILogger<Migrator> logger)
 {
     // Any fixed number: it names the PostgreSQL advisory lock that keeps two instances from migrating at once.
     private const long MigrationLock = 7_346_001;
@@ -35,7 +35,7 @@ public sealed class Migrator(Database database, ILogger<Migrator> logger)
         await connection.ExecuteAsync(new CommandDefinition(database.Dialect.Expand(script), transaction: transaction, cancellationToken: cancellationToken));
         await connection.ExecuteAsync(
             new CommandDefinition("INSERT INTO schema_migrations (version, name, applied_at) VALUES (@version, @name, @now)",
-            new { version, name, now = DateTimeOffset.UtcNow }, transaction, cancellationToken: cancellationToken));
+            new { version, name, now = clock.GetUtcNow() }, transaction, cancellationToken: cancellationToken));
         await transaction.CommitAsync(cancellationToken);
         logger.LogInformation("Applied migration {Version} {Name}", version, name);
     }

@@ -11,6 +11,8 @@ public static class StorageExtensions
 {
     public static IHostApplicationBuilder AddStorage(this IHostApplicationBuilder builder)
     {
+        // The one clock of every process; a test that registered its own before keeps it.
+        builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddOptions<TriageOptions>().BindConfiguration(TriageOptions.Section);
         builder.Services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.Section)
             .Validate(o => o.Provider == StorageProvider.Sqlite || !string.IsNullOrWhiteSpace(o.ConnectionString),

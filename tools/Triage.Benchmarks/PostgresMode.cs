@@ -21,7 +21,7 @@ public static class PostgresMode
         {
             var connectionString = new NpgsqlConnectionStringBuilder(admin) { Database = name, MaxPoolSize = 20 }.ConnectionString;
             await using var database = new Database(StorageProvider.Postgres, connectionString, DatabaseResilience.Create(TimeSpan.FromSeconds(60)));
-            await new Migrator(database, NullLogger<Migrator>.Instance).MigrateAsync();
+            await new Migrator(database, TimeProvider.System, NullLogger<Migrator>.Instance).MigrateAsync();
             await MeasureAsync(corpus, options, database, cancellationToken);
         }
         finally

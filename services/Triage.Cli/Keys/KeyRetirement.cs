@@ -8,7 +8,7 @@ namespace Triage.Cli.Keys;
 // Retiring a key once no process uses it: nothing may still be sealed with it, and every complaint hashed under it must
 // also be hashed under the key that now matches. Then what was made with its hash key goes: the complaints' hash
 // columns, the links' and the near-duplicate owners' hashes are rewritten under the matching key, and its rows deleted.
-public sealed class KeyRetirement(Database database, PersonalDataProtector protector)
+public sealed class KeyRetirement(Database database, PersonalDataProtector protector, TimeProvider clock)
 {
     private static readonly Dictionary<IdentifierKind, string> Columns = new()
     {
@@ -85,7 +85,7 @@ public sealed class KeyRetirement(Database database, PersonalDataProtector prote
                 new { Retired = keyId }, transaction, cancellationToken: cancellationToken));
             await connection.ExecuteAsync(new CommandDefinition(
                 "UPDATE key_rotations SET retired_key_id = @Retired, retired_at = @Now WHERE to_key_id = @Matching",
-                new { Retired = keyId, Matching = matching, Now = DateTimeOffset.UtcNow }, transaction, cancellationToken: cancellationToken));
+                new { Retired = keyId, Matching = matching, Now = clock.GetUtcNow() }, transaction, cancellationToken: cancellationToken));
             await transaction.CommitAsync(cancellationToken);
         }
         return deleted;

@@ -75,7 +75,7 @@ public static class KeysCommand
     private static async Task<int> RotateAsync(IServiceProvider services, int batchSize, CancellationToken cancellationToken)
     {
         var protector = Protector(services);
-        var rotation = new KeyRotation(services.GetRequiredService<Database>(), protector);
+        var rotation = new KeyRotation(services.GetRequiredService<Database>(), protector, services.GetRequiredService<TimeProvider>());
         var total = await rotation.CountComplaintsAsync(cancellationToken);
         var outcome = await Progress.RunAsync($"re-sealing under {protector.CurrentKeyId}", (int)Math.Min(total, int.MaxValue),
             progress => rotation.RunAsync(batchSize, new Progress<long>(done => progress.Report((int)Math.Min(done, int.MaxValue))), cancellationToken));
@@ -114,7 +114,7 @@ public static class KeysCommand
     private static async Task<int> RetireAsync(IServiceProvider services, string keyId, CancellationToken cancellationToken)
     {
         var protector = Protector(services);
-        var retirement = new KeyRetirement(services.GetRequiredService<Database>(), protector);
+        var retirement = new KeyRetirement(services.GetRequiredService<Database>(), protector, services.GetRequiredService<TimeProvider>());
         var remaining = protector.KeyIds.Where(id => id != keyId).ToList();
         if (remaining.Count == 0)
         {

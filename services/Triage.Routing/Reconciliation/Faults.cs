@@ -45,7 +45,7 @@ public sealed class Faults(Database database, OutboxSignal outboxSignal, IOption
         await connection.ExecuteAsync(new CommandDefinition("UPDATE faults SET retried_at = @Now, retried_by = @Actor WHERE id = @FaultId",
             new { FaultId = faultId, Now = now, Actor = actor }, transaction, cancellationToken: cancellationToken));
         await ComplaintRequeue.SendAsync(connection, transaction,
-            new ComplaintReceived(found.ComplaintId, complaint.ExternalId, complaint.Channel, complaint.ReceivedAt), now + options.Value.Bound, cancellationToken);
+            new ComplaintReceived(found.ComplaintId, complaint.ExternalId, complaint.Channel, complaint.ReceivedAt), now + options.Value.Bound, clock, cancellationToken);
         await AuditLog.RecordAsync(connection, transaction, now, actor, "retry-fault", $"complaint:{found.ComplaintId}", $"fault:{faultId}", cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         outboxSignal.Notify();

@@ -136,10 +136,10 @@ public sealed class Reconciler(
             new CommandDefinition("UPDATE complaints SET attempts = @Attempts, next_attempt_at = @Next WHERE id = @Id",
             new { complaint.Id, Attempts = attempts, Next = now + (countsAsAttempt ? _options.Backoff(attempts) : _options.Bound) }, transaction, cancellationToken: cancellationToken));
         if (complaint.Status == "received")
-            await Outbox.EnqueueAsync(connection, transaction, new ComplaintReceived(complaint.Id, complaint.ExternalId, complaint.Channel, complaint.ReceivedAt), cancellationToken);
+            await Outbox.EnqueueAsync(connection, transaction, new ComplaintReceived(complaint.Id, complaint.ExternalId, complaint.Channel, complaint.ReceivedAt), clock, cancellationToken);
         else
             await Outbox.EnqueueAsync(connection, transaction, new ComplaintScored(complaint.Id, complaint.Score ?? 0, complaint.Suspect == true,
-                complaint.ModelVersion ?? "", complaint.ScoredAt ?? now, complaint.ClusterId), cancellationToken);
+                complaint.ModelVersion ?? "", complaint.ScoredAt ?? now, complaint.ClusterId), clock, cancellationToken);
         logger.LogInformation("Complaint {ComplaintId} re-driven through {Stage} (attempt {Attempt})", complaint.Id, FaultStage.Of(complaint.Status), attempts);
     }
 
@@ -167,7 +167,7 @@ public sealed class Reconciler(
             VALUES (@Id, @Destination, @Reason, @Score, @ModelVersion, @ClusterId, @Now);
             """,
             new { complaint.Id, decision.Destination, decision.Reason, complaint.Score, complaint.ModelVersion, complaint.ClusterId, Now = now }, transaction, cancellationToken: cancellationToken));
-        await Outbox.EnqueueAsync(connection, transaction, new ComplaintRouted(complaint.Id, decision.Destination, decision.Reason, complaint.Destination, now), cancellationToken);
+        await Outbox.EnqueueAsync(connection, transaction, new ComplaintRouted(complaint.Id, decision.Destination, decision.Reason, complaint.Destination, now), clock, cancellationToken);
         logger.LogWarning("Complaint {ComplaintId} parked as fault {FaultId} after {Attempts} re-drives at {Stage}; routed to {Destination}",
             complaint.Id, faultId, complaint.Attempts, stage, decision.Destination);
     }

@@ -95,7 +95,7 @@ public sealed class ComplaintBatchScorer(
         var fresh = new HashSet<Guid>();
         var waiting = complaints.Select(c => c.Id).ToHashSet();
         foreach (var message in messages.Where(m => waiting.Contains(m.ComplaintId)))
-            if (await Inbox.TryRecordAsync(connection, transaction, message.MessageId, ComplaintReceivedConsumer.Name, cancellationToken))
+            if (await Inbox.TryRecordAsync(connection, transaction, message.MessageId, ComplaintReceivedConsumer.Name, clock, cancellationToken))
                 fresh.Add(message.ComplaintId);
         var locks = new ClusterLocks(database);
         await clusters.LockMembersAsync(connection, transaction,
@@ -121,8 +121,8 @@ public sealed class ComplaintBatchScorer(
                 flagged.Add(raised);
         }
         Phase();
-        await Outbox.EnqueueManyAsync(connection, transaction, scored, database.Dialect, cancellationToken);
-        await Outbox.EnqueueManyAsync(connection, transaction, flagged, database.Dialect, cancellationToken);
+        await Outbox.EnqueueManyAsync(connection, transaction, scored, database.Dialect, clock, cancellationToken);
+        await Outbox.EnqueueManyAsync(connection, transaction, flagged, database.Dialect, clock, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         Phase();
         if (scored.Count > 0)
