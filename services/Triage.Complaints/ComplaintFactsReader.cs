@@ -22,7 +22,8 @@ public sealed class ComplaintFactsReader(Database database, PersonalDataProtecto
     public static async Task<IReadOnlyList<Identifier>> IdentifiersAsync(DbConnection connection, DbTransaction? transaction, Guid id, string keyId, CancellationToken cancellationToken)
     {
         var identifiers = await connection.QueryAsync<IdentifierRow>(
-            new CommandDefinition("SELECT identifier_hash AS Hash, kind FROM complaint_identifiers WHERE complaint_id = @id AND key_id = @keyId", new { id, keyId }, transaction, cancellationToken: cancellationToken));
+            new CommandDefinition("SELECT identifier_hash AS Hash, kind FROM complaint_identifiers WHERE complaint_id = @id AND key_id = @keyId",
+                new { id, keyId }, transaction, cancellationToken: cancellationToken));
         return identifiers.Select(i => new Identifier(Enum.Parse<IdentifierKind>(i.Kind), Convert.ToHexString(i.Hash))).ToList();
     }
 

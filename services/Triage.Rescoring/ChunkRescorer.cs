@@ -52,12 +52,14 @@ public sealed class ChunkRescorer(Database database, RunCorpora corpora, ModelPr
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var transaction = await database.BeginWriteAsync(connection, cancellationToken);
         var done = await connection.ExecuteAsync(
-            new CommandDefinition("UPDATE rescoring_chunks SET done_at = @Now WHERE run_id = @Run AND chunk = @Chunk AND done_at IS NULL", new { Now = now, Run = runId, Chunk = chunk }, transaction, cancellationToken: cancellationToken));
+            new CommandDefinition("UPDATE rescoring_chunks SET done_at = @Now WHERE run_id = @Run AND chunk = @Chunk AND done_at IS NULL",
+                new { Now = now, Run = runId, Chunk = chunk }, transaction, cancellationToken: cancellationToken));
         if (done == 0)
             return ChunkOutcome.AlreadyDone;
         var stored = (await connection.QueryAsync<StoredTriage>(
-                new CommandDefinition($"SELECT id, triage_score AS Score, triage_suspect AS Suspect, triage_model_version AS ModelVersion, triage_cluster_id AS ClusterId FROM complaints WHERE {database.Dialect.InList("id", "@Ids")}",
-                new { Ids = database.Dialect.Uuids(members.Select(m => m.Id)) }, transaction, cancellationToken: cancellationToken)))
+                new CommandDefinition(
+                    $"SELECT id, triage_score AS Score, triage_suspect AS Suspect, triage_model_version AS ModelVersion, triage_cluster_id AS ClusterId FROM complaints WHERE {database.Dialect.InList("id", "@Ids")}",
+                    new { Ids = database.Dialect.Uuids(members.Select(m => m.Id)) }, transaction, cancellationToken: cancellationToken)))
             .ToDictionary(s => s.Id);
         var changes = new List<(Guid Id, TriageResult Decision, string? ClusterId)>();
         for (var i = 0; i < members.Count; i++)
@@ -85,7 +87,8 @@ public sealed class ChunkRescorer(Database database, RunCorpora corpora, ModelPr
         var reroute = flagged.Count == 0
             ? changed
             : changed.Union(await connection.QueryAsync<Guid>(
-                new CommandDefinition($"SELECT id FROM complaints WHERE {database.Dialect.InList("triage_cluster_id", "@Clusters")}", new { Clusters = flagged }, transaction, cancellationToken: cancellationToken))).ToList();
+                new CommandDefinition($"SELECT id FROM complaints WHERE {database.Dialect.InList("triage_cluster_id", "@Clusters")}",
+                    new { Clusters = flagged }, transaction, cancellationToken: cancellationToken))).ToList();
         var rerouting = timer.Elapsed;
         var rerouted = await routes.RerouteAsync(connection, transaction, reroute, cancellationToken);
         var routed = timer.Elapsed;
@@ -103,7 +106,8 @@ public sealed class ChunkRescorer(Database database, RunCorpora corpora, ModelPr
             new { Processed = members.Count, Changed = changed.Count, Run = runId, Now = now, Begun = begun, Read = read, Done = clock.GetUtcNow() }, transaction, cancellationToken: cancellationToken));
         // Exactly one chunk sees the last increment: it asks for the run's last step, the clusters recomputed whole.
         var last = await connection.ExecuteScalarAsync<long>(
-            new CommandDefinition("SELECT CASE WHEN chunks_done = chunks AND status = 'running' THEN 1 ELSE 0 END FROM rescoring_runs WHERE id = @Run", new { Run = runId }, transaction, cancellationToken: cancellationToken));
+            new CommandDefinition("SELECT CASE WHEN chunks_done = chunks AND status = 'running' THEN 1 ELSE 0 END FROM rescoring_runs WHERE id = @Run",
+                new { Run = runId }, transaction, cancellationToken: cancellationToken));
         if (last == 1)
             await Outbox.EnqueueAsync(connection, transaction, new RecomputeClusters(runId), clock, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
@@ -120,7 +124,8 @@ public sealed class ChunkRescorer(Database database, RunCorpora corpora, ModelPr
     private async Task<(RunRow? Run, ChunkRange? Range)> ReadAsync(Guid runId, int chunk, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        var run = await connection.QuerySingleOrDefaultAsync<RunRow>(new CommandDefinition($"SELECT {RunRow.Columns} FROM rescoring_runs WHERE id = @Run", new { Run = runId }, cancellationToken: cancellationToken));
+        var run = await connection.QuerySingleOrDefaultAsync<RunRow>(new CommandDefinition($"SELECT {RunRow.Columns} FROM rescoring_runs WHERE id = @Run",
+            new { Run = runId }, cancellationToken: cancellationToken));
         var rows = (await connection.QueryAsync<ChunkRow>(
             new CommandDefinition("SELECT chunk, last_received_at AS LastAt, last_id, done_at FROM rescoring_chunks WHERE run_id = @Run AND chunk IN (@Previous, @Chunk)",
             new { Run = runId, Previous = chunk - 1, Chunk = chunk }, cancellationToken: cancellationToken))).ToDictionary(r => r.Chunk);

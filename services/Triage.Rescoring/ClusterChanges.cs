@@ -26,8 +26,9 @@ public sealed class ClusterChanges(SqlDialect dialect, DbConnection connection, 
             return;
         if (Postgres)
             await connection.ExecuteAsync(
-                new CommandDefinition($"INSERT INTO clusters (id, status, suspect, size, risk, first_seen, last_seen, created_at, updated_at) SELECT id, {values} FROM unnest(@Ids) AS u(id)",
-                new { Ids = ids.ToArray(), Now = now }, transaction, commandTimeout: CommandTimeoutSeconds, cancellationToken: cancellationToken));
+                new CommandDefinition(
+                    $"INSERT INTO clusters (id, status, suspect, size, risk, first_seen, last_seen, created_at, updated_at) SELECT id, {values} FROM unnest(@Ids) AS u(id)",
+                    new { Ids = ids.ToArray(), Now = now }, transaction, commandTimeout: CommandTimeoutSeconds, cancellationToken: cancellationToken));
         else
             await connection.ExecuteAsync(
                 new CommandDefinition($"INSERT INTO clusters (id, status, suspect, size, risk, first_seen, last_seen, created_at, updated_at) VALUES (@Id, {values})",
@@ -152,7 +153,8 @@ public sealed class ClusterChanges(SqlDialect dialect, DbConnection connection, 
         var members = new List<Guid>();
         foreach (var batch in clusters.Chunk(Batch))
             members.AddRange(await connection.QueryAsync<Guid>(
-                new CommandDefinition($"SELECT id FROM complaints WHERE {dialect.InList("triage_cluster_id", "@Ids")}", new { Ids = batch }, transaction, commandTimeout: CommandTimeoutSeconds, cancellationToken: cancellationToken)));
+                new CommandDefinition($"SELECT id FROM complaints WHERE {dialect.InList("triage_cluster_id", "@Ids")}",
+                    new { Ids = batch }, transaction, commandTimeout: CommandTimeoutSeconds, cancellationToken: cancellationToken)));
         return members;
     }
 

@@ -57,7 +57,8 @@ public sealed class ClusterRecompute(Database database, RunCorpora corpora, Clus
         await using var transaction = await database.BeginWriteAsync(connection, cancellationToken);
         await new ClusterLocks(database).AcquireAllAsync(connection, transaction, cancellationToken);
         var status = await connection.ExecuteScalarAsync<string>(
-            new CommandDefinition($"SELECT status FROM rescoring_runs WHERE id = @Run {database.Dialect.ForUpdate}", new { Run = runId }, transaction, cancellationToken: cancellationToken));
+            new CommandDefinition($"SELECT status FROM rescoring_runs WHERE id = @Run {database.Dialect.ForUpdate}",
+                new { Run = runId }, transaction, cancellationToken: cancellationToken));
         if (status != "running")
             return ClusterRecomputeOutcome.NotDue;
 
@@ -125,7 +126,8 @@ public sealed class ClusterRecompute(Database database, RunCorpora corpora, Clus
             WHERE id = @Run AND status = 'running'
             """,
             new { Run = runId, Begun = begun, Finished = clock.GetUtcNow(), Clusters = updated.Count, Moved = targets.Count }, transaction, cancellationToken: cancellationToken));
-        var totals = await connection.QuerySingleAsync<RunRow>(new CommandDefinition($"SELECT {RunRow.Columns} FROM rescoring_runs WHERE id = @Run", new { Run = runId }, transaction, cancellationToken: cancellationToken));
+        var totals = await connection.QuerySingleAsync<RunRow>(new CommandDefinition($"SELECT {RunRow.Columns} FROM rescoring_runs WHERE id = @Run",
+            new { Run = runId }, transaction, cancellationToken: cancellationToken));
         await Outbox.EnqueueAsync(connection, transaction, new RescoringCompleted(runId, totals.Total, totals.Changed, now), clock, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         outboxSignal.Notify();
@@ -179,7 +181,8 @@ public sealed class ClusterRecompute(Database database, RunCorpora corpora, Clus
     private async Task<RunRow?> ReadRunAsync(Guid runId, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        return await connection.QuerySingleOrDefaultAsync<RunRow>(new CommandDefinition($"SELECT {RunRow.Columns} FROM rescoring_runs WHERE id = @Run", new { Run = runId }, cancellationToken: cancellationToken));
+        return await connection.QuerySingleOrDefaultAsync<RunRow>(new CommandDefinition($"SELECT {RunRow.Columns} FROM rescoring_runs WHERE id = @Run",
+            new { Run = runId }, cancellationToken: cancellationToken));
     }
 
     private sealed class MemberRow

@@ -25,7 +25,8 @@ public sealed class RescoringResume(Database database, OutboxSignal outboxSignal
             await Outbox.EnqueueAsync(connection, transaction, new RescoreChunk(chunk.RunId, chunk.Chunk), clock, cancellationToken);
         // Every chunk done but the last step not: the clusters are asked for again.
         var lastStep = (await connection.QueryAsync<Guid>(
-            new CommandDefinition("SELECT id FROM rescoring_runs WHERE status = 'running' AND chunks_done = chunks", transaction: transaction, cancellationToken: cancellationToken))).ToList();
+            new CommandDefinition("SELECT id FROM rescoring_runs WHERE status = 'running' AND chunks_done = chunks",
+                transaction: transaction, cancellationToken: cancellationToken))).ToList();
         foreach (var run in lastStep)
             await Outbox.EnqueueAsync(connection, transaction, new RecomputeClusters(run), clock, cancellationToken);
         await transaction.CommitAsync(cancellationToken);

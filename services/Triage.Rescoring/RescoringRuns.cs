@@ -24,7 +24,8 @@ public sealed class RescoringRuns(Database database, IOptions<RescoringOptions> 
         var from = since ?? to - options.Value.Window;
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var transaction = await database.BeginWriteAsync(connection, cancellationToken);
-        var existing = await connection.QuerySingleOrDefaultAsync<Guid?>(new CommandDefinition("SELECT id FROM rescoring_runs WHERE trigger_key = @Key", new { Key = triggerKey }, transaction, cancellationToken: cancellationToken));
+        var existing = await connection.QuerySingleOrDefaultAsync<Guid?>(new CommandDefinition("SELECT id FROM rescoring_runs WHERE trigger_key = @Key",
+            new { Key = triggerKey }, transaction, cancellationToken: cancellationToken));
         if (existing is { } known)
             return RescoringStart.Started(known);
         // Two runs over one window would rescore the same complaints twice and their counters would not add up: one at
@@ -70,7 +71,8 @@ public sealed class RescoringRuns(Database database, IOptions<RescoringOptions> 
                 By = requestedBy, Now = now, Planned = clock.GetUtcNow(), Started = total == 0 ? now : (DateTimeOffset?)null, Finished = total == 0 ? now : (DateTimeOffset?)null },
             transaction, cancellationToken: cancellationToken));
         if (inserted == 0)
-            return RescoringStart.Started(await connection.QuerySingleAsync<Guid>(new CommandDefinition("SELECT id FROM rescoring_runs WHERE trigger_key = @Key", new { Key = triggerKey }, transaction, cancellationToken: cancellationToken)));
+            return RescoringStart.Started(await connection.QuerySingleAsync<Guid>(new CommandDefinition("SELECT id FROM rescoring_runs WHERE trigger_key = @Key",
+                new { Key = triggerKey }, transaction, cancellationToken: cancellationToken)));
         for (var i = 0; i < chunks.Count; i++)
         {
             await connection.ExecuteAsync(
@@ -89,7 +91,8 @@ public sealed class RescoringRuns(Database database, IOptions<RescoringOptions> 
     public async Task<RescoringRun?> GetAsync(Guid runId, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        var row = await connection.QuerySingleOrDefaultAsync<RunRow>(new CommandDefinition($"SELECT {RunRow.Columns} FROM rescoring_runs WHERE id = @Id", new { Id = runId }, cancellationToken: cancellationToken));
+        var row = await connection.QuerySingleOrDefaultAsync<RunRow>(new CommandDefinition($"SELECT {RunRow.Columns} FROM rescoring_runs WHERE id = @Id",
+            new { Id = runId }, cancellationToken: cancellationToken));
         return row?.ToRun();
     }
 

@@ -34,13 +34,15 @@ public sealed class ClusterReader(Database database, PersonalDataProtector prote
     public async Task<ClusterRecord?> FindAsync(string id, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        return await connection.QuerySingleOrDefaultAsync<ClusterRecord>(new CommandDefinition($"SELECT {Columns} FROM clusters WHERE id = @Id", new { Id = id }, cancellationToken: cancellationToken));
+        return await connection.QuerySingleOrDefaultAsync<ClusterRecord>(new CommandDefinition($"SELECT {Columns} FROM clusters WHERE id = @Id",
+            new { Id = id }, cancellationToken: cancellationToken));
     }
 
     public async Task<ClusterDetail?> DetailAsync(string id, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        var row = await connection.QuerySingleOrDefaultAsync<ClusterRecord>(new CommandDefinition($"SELECT {Columns} FROM clusters WHERE id = @Id", new { Id = id }, cancellationToken: cancellationToken));
+        var row = await connection.QuerySingleOrDefaultAsync<ClusterRecord>(new CommandDefinition($"SELECT {Columns} FROM clusters WHERE id = @Id",
+            new { Id = id }, cancellationToken: cancellationToken));
         if (row is null)
             return null;
         var summary = (await SummariesAsync(connection, [row], int.MaxValue, cancellationToken))[0];

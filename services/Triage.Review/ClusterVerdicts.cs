@@ -35,7 +35,8 @@ public sealed class ClusterVerdicts(Database database, RouteWriter routes, Outbo
         await connection.ExecuteAsync(
             new CommandDefinition("INSERT INTO cluster_verdicts (cluster_id, verdict, note, decided_by, decided_at) VALUES (@Id, @Verdict, @Note, @Actor, @Now)",
             new { Id = clusterId, Verdict = verdict, Note = note, Actor = actor, Now = now }, transaction, cancellationToken: cancellationToken));
-        var members = (await connection.QueryAsync<Guid>(new CommandDefinition("SELECT id FROM complaints WHERE triage_cluster_id = @Id", new { Id = clusterId }, transaction, cancellationToken: cancellationToken))).ToList();
+        var members = (await connection.QueryAsync<Guid>(new CommandDefinition("SELECT id FROM complaints WHERE triage_cluster_id = @Id",
+            new { Id = clusterId }, transaction, cancellationToken: cancellationToken))).ToList();
         if (!reopening)
             await connection.ExecuteAsync(
                 new CommandDefinition("""

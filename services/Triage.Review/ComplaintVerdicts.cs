@@ -19,7 +19,8 @@ public sealed class ComplaintVerdicts(Database database, RouteWriter routes, Out
         await using var transaction = await database.BeginWriteAsync(connection, cancellationToken);
         await new ClusterLocks(database).AcquireAsync(connection, transaction, [ClusterLocks.ForComplaint(complaintId)], cancellationToken);
         var complaint = await connection.QuerySingleOrDefaultAsync<ComplaintCluster>(
-            new CommandDefinition("SELECT id, triage_cluster_id AS ClusterId FROM complaints WHERE id = @Id", new { Id = complaintId }, transaction, cancellationToken: cancellationToken));
+            new CommandDefinition("SELECT id, triage_cluster_id AS ClusterId FROM complaints WHERE id = @Id",
+                new { Id = complaintId }, transaction, cancellationToken: cancellationToken));
         if (complaint is null)
             return null;
         var now = clock.GetUtcNow();
@@ -32,7 +33,8 @@ public sealed class ComplaintVerdicts(Database database, RouteWriter routes, Out
         await AuditLog.RecordAsync(connection, transaction, now, actor, "complaint-verdict", $"complaint:{complaintId}",
             note is null ? verdict : $"{verdict}: {note}", cancellationToken);
         var rerouted = await routes.RerouteAsync(connection, transaction, [complaintId], cancellationToken);
-        var destination = await connection.QuerySingleAsync<string?>(new CommandDefinition("SELECT route_destination FROM complaints WHERE id = @Id", new { Id = complaintId }, transaction, cancellationToken: cancellationToken));
+        var destination = await connection.QuerySingleAsync<string?>(new CommandDefinition("SELECT route_destination FROM complaints WHERE id = @Id",
+            new { Id = complaintId }, transaction, cancellationToken: cancellationToken));
         await transaction.CommitAsync(cancellationToken);
         outboxSignal.Notify();
         RoutingMetrics.Routed(rerouted);

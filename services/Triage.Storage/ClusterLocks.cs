@@ -28,13 +28,15 @@ public sealed class ClusterLocks(Database database)
             return false;
         if (database.Provider == StorageProvider.Postgres && !_shared)
         {
-            await connection.ExecuteAsync(new CommandDefinition("SELECT pg_advisory_xact_lock_shared(@Key)", new { Key = Everything }, transaction, cancellationToken: cancellationToken));
+            await connection.ExecuteAsync(new CommandDefinition("SELECT pg_advisory_xact_lock_shared(@Key)",
+                new { Key = Everything }, transaction, cancellationToken: cancellationToken));
             _shared = true;
         }
         // One round trip for all of them: PostgreSQL calls a volatile function in the select list after sorting, so the
         // locks are still taken in key order.
         if (database.Provider == StorageProvider.Postgres)
-            await connection.ExecuteAsync(new CommandDefinition("SELECT pg_advisory_xact_lock(k) FROM unnest(@Keys) AS k ORDER BY k", new { Keys = missing.ToArray() }, transaction, cancellationToken: cancellationToken));
+            await connection.ExecuteAsync(new CommandDefinition("SELECT pg_advisory_xact_lock(k) FROM unnest(@Keys) AS k ORDER BY k",
+                new { Keys = missing.ToArray() }, transaction, cancellationToken: cancellationToken));
         _held.UnionWith(missing);
         return true;
     }

@@ -17,7 +17,9 @@ public sealed class Migrator(Database database, TimeProvider clock, ILogger<Migr
             await connection.ExecuteAsync(new CommandDefinition("SELECT pg_advisory_lock(@MigrationLock)", new { MigrationLock }, cancellationToken: cancellationToken));
         try
         {
-            await connection.ExecuteAsync(new CommandDefinition($"CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at {database.Dialect.Timestamp} NOT NULL)", cancellationToken: cancellationToken));
+            await connection.ExecuteAsync(new CommandDefinition(
+                $"CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at {database.Dialect.Timestamp} NOT NULL)",
+                cancellationToken: cancellationToken));
             var applied = (await connection.QueryAsync<int>(new CommandDefinition("SELECT version FROM schema_migrations", cancellationToken: cancellationToken))).ToHashSet();
             foreach (var (version, name, script) in Scripts().Where(s => !applied.Contains(s.Version)))
                 await ApplyAsync(connection, version, name, script, cancellationToken);

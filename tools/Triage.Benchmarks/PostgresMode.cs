@@ -65,7 +65,8 @@ public static class PostgresMode
             await connection.ExecuteAsync(new CommandDefinition("VACUUM ANALYZE near_duplicate_signatures", cancellationToken: cancellationToken));
             await connection.ExecuteAsync(new CommandDefinition("VACUUM ANALYZE near_duplicate_buckets", cancellationToken: cancellationToken));
             var sizes = await connection.QuerySingleAsync<(long Signatures, long Buckets)>(
-                new CommandDefinition("SELECT pg_total_relation_size('near_duplicate_signatures'), pg_total_relation_size('near_duplicate_buckets')", cancellationToken: cancellationToken));
+                new CommandDefinition("SELECT pg_total_relation_size('near_duplicate_signatures'), pg_total_relation_size('near_duplicate_buckets')",
+                    cancellationToken: cancellationToken));
             Console.WriteLine($"  tables: signatures {sizes.Signatures / 1048576.0:N0} MiB, buckets {sizes.Buckets / 1048576.0:N0} MiB, {(sizes.Signatures + sizes.Buckets) / (double)inserted:N0} bytes per complaint");
         }
 

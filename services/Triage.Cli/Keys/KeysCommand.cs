@@ -98,7 +98,8 @@ public static class KeysCommand
         await using var connection = await database.OpenAsync(cancellationToken);
         var total = await connection.ExecuteScalarAsync<long>(new CommandDefinition("SELECT COUNT(*) FROM complaints", cancellationToken: cancellationToken));
         foreach (var run in await connection.QueryAsync<RotationRow>(
-                     new CommandDefinition("SELECT to_key_id, complaints_done, started_at, finished_at, retired_key_id, retired_at FROM key_rotations ORDER BY started_at", cancellationToken: cancellationToken)))
+                     new CommandDefinition("SELECT to_key_id, complaints_done, started_at, finished_at, retired_key_id, retired_at FROM key_rotations ORDER BY started_at",
+                         cancellationToken: cancellationToken)))
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"rotation to {run.ToKeyId}: started {run.StartedAt:u}, {Math.Min(run.ComplaintsDone, total):N0} of {total:N0} complaints walked, " +
                 $"{(run.FinishedAt is { } f ? $"finished {f:u}" : "not finished")}{(run.RetiredKeyId is { } r ? $", {r} retired {run.RetiredAt:u}" : "")}"));

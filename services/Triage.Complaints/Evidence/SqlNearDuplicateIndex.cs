@@ -42,13 +42,15 @@ public sealed class SqlNearDuplicateIndex : INearDuplicateIndex
     public async Task ReplaceAsync(DbConnection connection, DbTransaction transaction, Guid complaintId, IndexedComplaint? replacement, CancellationToken cancellationToken)
     {
         var old = await connection.QuerySingleOrDefaultAsync<SignatureRow>(
-            new CommandDefinition("SELECT id, signature FROM near_duplicate_signatures WHERE complaint_id = @complaintId", new { complaintId }, transaction, cancellationToken: cancellationToken));
+            new CommandDefinition("SELECT id, signature FROM near_duplicate_signatures WHERE complaint_id = @complaintId",
+                new { complaintId }, transaction, cancellationToken: cancellationToken));
         if (old is not null)
         {
             await connection.ExecuteAsync(
                 new CommandDefinition($"DELETE FROM near_duplicate_buckets WHERE {_database.Dialect.InList("bucket", "@Buckets")} AND signature_id = @Id",
                 new { Buckets = BucketKeys(MinHashSignature.FromBytes(old.Signature)), old.Id }, transaction, cancellationToken: cancellationToken));
-            await connection.ExecuteAsync(new CommandDefinition("DELETE FROM near_duplicate_signatures WHERE id = @Id", new { old.Id }, transaction, cancellationToken: cancellationToken));
+            await connection.ExecuteAsync(new CommandDefinition("DELETE FROM near_duplicate_signatures WHERE id = @Id",
+                new { old.Id }, transaction, cancellationToken: cancellationToken));
         }
         if (replacement is not null)
             await InsertAsync(connection, transaction, [replacement], cancellationToken);

@@ -35,13 +35,15 @@ public sealed class Faults(Database database, OutboxSignal outboxSignal, IOption
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var transaction = await database.BeginWriteAsync(connection, cancellationToken);
         var fault = await connection.QueryFirstOrDefaultAsync<(Guid ComplaintId, DateTimeOffset? ResolvedAt)?>(
-            new CommandDefinition($"SELECT complaint_id, resolved_at FROM faults WHERE id = @Id {database.Dialect.ForUpdate}", new { Id = faultId }, transaction, cancellationToken: cancellationToken));
+            new CommandDefinition($"SELECT complaint_id, resolved_at FROM faults WHERE id = @Id {database.Dialect.ForUpdate}",
+                new { Id = faultId }, transaction, cancellationToken: cancellationToken));
         if (fault is not { } found)
             return new FaultRetry(FaultRetryOutcome.NotFound);
         if (found.ResolvedAt is not null)
             return new FaultRetry(FaultRetryOutcome.AlreadyResolved, found.ComplaintId);
         var complaint = await connection.QuerySingleAsync<(string? ExternalId, string Channel, DateTimeOffset ReceivedAt)>(
-            new CommandDefinition("SELECT external_id, channel, received_at FROM complaints WHERE id = @Id", new { Id = found.ComplaintId }, transaction, cancellationToken: cancellationToken));
+            new CommandDefinition("SELECT external_id, channel, received_at FROM complaints WHERE id = @Id",
+                new { Id = found.ComplaintId }, transaction, cancellationToken: cancellationToken));
         await connection.ExecuteAsync(new CommandDefinition("UPDATE faults SET retried_at = @Now, retried_by = @Actor WHERE id = @FaultId",
             new { FaultId = faultId, Now = now, Actor = actor }, transaction, cancellationToken: cancellationToken));
         await ComplaintRequeue.SendAsync(connection, transaction,

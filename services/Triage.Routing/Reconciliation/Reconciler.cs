@@ -148,7 +148,8 @@ public sealed class Reconciler(
         var stage = FaultStage.Of(complaint.Status);
         var error = complaint.LastError ?? "在时限内没有完成，也没有记录到错误（消息可能已丢失）";
         var openFault = await connection.QueryFirstOrDefaultAsync<Guid?>(
-            new CommandDefinition("SELECT id FROM faults WHERE complaint_id = @Id AND resolved_at IS NULL", new { complaint.Id }, transaction, cancellationToken: cancellationToken));
+            new CommandDefinition("SELECT id FROM faults WHERE complaint_id = @Id AND resolved_at IS NULL",
+                new { complaint.Id }, transaction, cancellationToken: cancellationToken));
         var faultId = openFault ?? Guid.CreateVersion7(now);
         await connection.ExecuteAsync(
             new CommandDefinition(openFault is null
@@ -178,7 +179,8 @@ public sealed class Reconciler(
     {
         try
         {
-            var personal = connection.QuerySingle<byte[]>(new CommandDefinition("SELECT personal FROM complaints WHERE id = @Id", new { Id = id }, transaction, cancellationToken: cancellationToken));
+            var personal = connection.QuerySingle<byte[]>(new CommandDefinition("SELECT personal FROM complaints WHERE id = @Id",
+                new { Id = id }, transaction, cancellationToken: cancellationToken));
             return CategoryInference.Infer(JsonSerializer.Deserialize<ComplaintPersonalData>(protector.Open(personal), PersonalDataJson.Options)!.Text);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)

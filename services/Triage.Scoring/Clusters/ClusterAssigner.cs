@@ -110,7 +110,8 @@ public sealed class ClusterAssigner(Database database, ClusterOptions options, T
         foreach (var absorbed in existing.Skip(1))
             await MergeAsync(connection, transaction, survivor, absorbed, now, cancellationToken);
         if (existing.Skip(1).Any(c => c.Status == "confirmed"))
-            await connection.ExecuteAsync(new CommandDefinition("UPDATE clusters SET status = 'confirmed' WHERE id = @Survivor AND status = 'open'", new { Survivor = survivor }, transaction, cancellationToken: cancellationToken));
+            await connection.ExecuteAsync(new CommandDefinition("UPDATE clusters SET status = 'confirmed' WHERE id = @Survivor AND status = 'open'",
+                new { Survivor = survivor }, transaction, cancellationToken: cancellationToken));
         await InsertLinksAsync(connection, transaction, accepted, now, cancellationToken);
         var flagged = await RefreshAsync(connection, transaction, survivor, existing.FirstOrDefault()?.Suspect == true, existing.Skip(1).Any(c => c.Suspect), now, cancellationToken);
         return new ClusterAssignment(survivor, flagged);
@@ -153,8 +154,9 @@ public sealed class ClusterAssigner(Database database, ClusterOptions options, T
                 return $"(@From{i}, @To{i}, @Kind{i}, @Strength{i}, @Hash{i}, @Now)";
             }).ToList();
             await connection.ExecuteAsync(
-                new CommandDefinition($"INSERT INTO cluster_links (complaint_id, linked_complaint_id, kind, strength, identifier_hash, created_at) VALUES {string.Join(", ", rows)} ON CONFLICT DO NOTHING",
-                parameters, transaction, cancellationToken: cancellationToken));
+                new CommandDefinition(
+                    $"INSERT INTO cluster_links (complaint_id, linked_complaint_id, kind, strength, identifier_hash, created_at) VALUES {string.Join(", ", rows)} ON CONFLICT DO NOTHING",
+                    parameters, transaction, cancellationToken: cancellationToken));
         }
     }
 
@@ -170,7 +172,8 @@ public sealed class ClusterAssigner(Database database, ClusterOptions options, T
 
     private async Task<Dictionary<Guid, string?>> MembershipAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<Guid> ids, CancellationToken cancellationToken) =>
         (await connection.QueryAsync<MemberRow>(
-            new CommandDefinition($"SELECT id, triage_cluster_id AS ClusterId FROM complaints WHERE {SqlLists.In(database, "id", "@Ids")}", new { Ids = SqlLists.Ids(database, ids) }, transaction, cancellationToken: cancellationToken)))
+            new CommandDefinition($"SELECT id, triage_cluster_id AS ClusterId FROM complaints WHERE {SqlLists.In(database, "id", "@Ids")}",
+                new { Ids = SqlLists.Ids(database, ids) }, transaction, cancellationToken: cancellationToken)))
         .ToDictionary(r => r.Id, r => r.ClusterId);
 
     public static string NewId() => "CL-" + Convert.ToHexString(RandomNumberGenerator.GetBytes(6));
@@ -203,7 +206,8 @@ public sealed class ClusterAssigner(Database database, ClusterOptions options, T
     // For callers that changed members' scores (the nightly rescoring), holding the cluster's lock.
     public async Task<ClusterFlagged?> RefreshAsync(DbConnection connection, DbTransaction transaction, string clusterId, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var suspect = await connection.ExecuteScalarAsync<bool>(new CommandDefinition("SELECT suspect FROM clusters WHERE id = @Id", new { Id = clusterId }, transaction, cancellationToken: cancellationToken));
+        var suspect = await connection.ExecuteScalarAsync<bool>(new CommandDefinition("SELECT suspect FROM clusters WHERE id = @Id",
+            new { Id = clusterId }, transaction, cancellationToken: cancellationToken));
         return await RefreshAsync(connection, transaction, clusterId, suspect, false, now, cancellationToken);
     }
 
@@ -211,9 +215,11 @@ public sealed class ClusterAssigner(Database database, ClusterOptions options, T
         bool absorbedSuspect, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var stats = await connection.QuerySingleAsync<ClusterStats>(
-            new CommandDefinition("SELECT COUNT(*) AS Size, AVG(triage_score) AS Risk, MIN(received_at) AS First, MAX(received_at) AS Last FROM complaints WHERE triage_cluster_id = @Id",
+            new CommandDefinition(
+                "SELECT COUNT(*) AS Size, AVG(triage_score) AS Risk, MIN(received_at) AS First, MAX(received_at) AS Last FROM complaints WHERE triage_cluster_id = @Id",
+                new { Id = clusterId }, transaction, cancellationToken: cancellationToken));
+        var status = await connection.ExecuteScalarAsync<string>(new CommandDefinition("SELECT status FROM clusters WHERE id = @Id",
             new { Id = clusterId }, transaction, cancellationToken: cancellationToken));
-        var status = await connection.ExecuteScalarAsync<string>(new CommandDefinition("SELECT status FROM clusters WHERE id = @Id", new { Id = clusterId }, transaction, cancellationToken: cancellationToken));
         var risk = stats.Risk ?? 0;
         var raise = !wasSuspect && status != "dismissed" && (absorbedSuspect || options.IsFlagged((int)stats.Size, risk));
         await connection.ExecuteAsync(

@@ -24,25 +24,29 @@ public sealed class ModelRegistry(Database database, TimeProvider clock)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         return await connection.QuerySingleOrDefaultAsync<StoredModel>(
-            new CommandDefinition("SELECT version, model_zip AS Zip, metadata FROM models WHERE version = @Version", new { Version = version }, cancellationToken: cancellationToken));
+            new CommandDefinition("SELECT version, model_zip AS Zip, metadata FROM models WHERE version = @Version",
+                new { Version = version }, cancellationToken: cancellationToken));
     }
 
     public async Task<string?> ReportAsync(string version, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        return await connection.QuerySingleOrDefaultAsync<string?>(new CommandDefinition("SELECT report FROM models WHERE version = @Version", new { Version = version }, cancellationToken: cancellationToken));
+        return await connection.QuerySingleOrDefaultAsync<string?>(new CommandDefinition("SELECT report FROM models WHERE version = @Version",
+            new { Version = version }, cancellationToken: cancellationToken));
     }
 
     public async Task<IReadOnlyList<RegisteredModel>> ListAsync(CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        return (await connection.QueryAsync<RegisteredModel>(new CommandDefinition($"SELECT {RegisteredModel.Columns} FROM models ORDER BY registered_at DESC, version", cancellationToken: cancellationToken))).AsList();
+        return (await connection.QueryAsync<RegisteredModel>(new CommandDefinition($"SELECT {RegisteredModel.Columns} FROM models ORDER BY registered_at DESC, version",
+            cancellationToken: cancellationToken))).AsList();
     }
 
     public async Task<IReadOnlyList<ModelActivation>> HistoryAsync(CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        return (await connection.QueryAsync<ModelActivation>(new CommandDefinition($"SELECT {ModelActivation.Columns} FROM model_activations ORDER BY id DESC", cancellationToken: cancellationToken))).AsList();
+        return (await connection.QueryAsync<ModelActivation>(new CommandDefinition($"SELECT {ModelActivation.Columns} FROM model_activations ORDER BY id DESC",
+            cancellationToken: cancellationToken))).AsList();
     }
 
     // A version already registered is left as it was: registration is idempotent.
@@ -79,7 +83,8 @@ public sealed class ModelRegistry(Database database, TimeProvider clock)
         await using var transaction = await database.BeginWriteAsync(connection, cancellationToken);
         await new ClusterLocks(database).AcquireAsync(connection, transaction, [Lock], cancellationToken);
         var model = await connection.QuerySingleOrDefaultAsync<RegisteredModel>(
-            new CommandDefinition($"SELECT {RegisteredModel.Columns} FROM models WHERE version = @Version {database.Dialect.ForUpdate}", new { Version = version }, transaction, cancellationToken: cancellationToken));
+            new CommandDefinition($"SELECT {RegisteredModel.Columns} FROM models WHERE version = @Version {database.Dialect.ForUpdate}",
+                new { Version = version }, transaction, cancellationToken: cancellationToken));
         if (model is null)
             return RegistryOutcome.NotFound();
         var active = await ActiveAsync(connection, transaction, cancellationToken);
@@ -100,7 +105,8 @@ public sealed class ModelRegistry(Database database, TimeProvider clock)
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var transaction = await database.BeginWriteAsync(connection, cancellationToken);
         await new ClusterLocks(database).AcquireAsync(connection, transaction, [Lock], cancellationToken);
-        var history = (await connection.QueryAsync<ModelActivation>(new CommandDefinition($"SELECT {ModelActivation.Columns} FROM model_activations ORDER BY id", transaction: transaction, cancellationToken: cancellationToken))).AsList();
+        var history = (await connection.QueryAsync<ModelActivation>(new CommandDefinition($"SELECT {ModelActivation.Columns} FROM model_activations ORDER BY id",
+            transaction: transaction, cancellationToken: cancellationToken))).AsList();
         var stack = new List<string>();
         foreach (var activation in history)
             if (activation.Action == ActivationAction.Rollback)
@@ -141,13 +147,15 @@ public sealed class ModelRegistry(Database database, TimeProvider clock)
             new { Version = version, Previous = previous, Action = action, Actor = actor, Now = now, Reason = reason }, transaction, cancellationToken: cancellationToken));
         await connection.ExecuteAsync(new CommandDefinition("UPDATE models SET status = @Retired WHERE version = @Previous AND status = @Active",
             new { Retired = ModelStatus.Retired, Active = ModelStatus.Active, Previous = previous }, transaction, cancellationToken: cancellationToken));
-        await connection.ExecuteAsync(new CommandDefinition("UPDATE models SET status = @Active WHERE version = @Version", new { Active = ModelStatus.Active, Version = version }, transaction, cancellationToken: cancellationToken));
+        await connection.ExecuteAsync(new CommandDefinition("UPDATE models SET status = @Active WHERE version = @Version",
+            new { Active = ModelStatus.Active, Version = version }, transaction, cancellationToken: cancellationToken));
         await AuditLog.RecordAsync(connection, transaction, now, actor, $"model-{action}", $"model:{version}",
             string.Create(CultureInfo.InvariantCulture, $"previous {previous ?? "none"}; {reason}"), cancellationToken);
     }
 
     private static Task<string?> ActiveAsync(DbConnection connection, DbTransaction? transaction, CancellationToken cancellationToken) =>
-        connection.QuerySingleOrDefaultAsync<string?>(new CommandDefinition("SELECT version FROM model_activations ORDER BY id DESC LIMIT 1", transaction: transaction, cancellationToken: cancellationToken));
+        connection.QuerySingleOrDefaultAsync<string?>(new CommandDefinition("SELECT version FROM model_activations ORDER BY id DESC LIMIT 1",
+            transaction: transaction, cancellationToken: cancellationToken));
 
     private Task<int> InsertAsync(DbConnection connection, DbTransaction? transaction, NewModel model, CancellationToken cancellationToken) =>
         connection.ExecuteAsync(
