@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Spectre.Console;
 
 namespace Triage.Cli;
@@ -9,12 +10,12 @@ public static class Progress
     {
         if (Console.IsErrorRedirected || !AnsiConsole.Profile.Capabilities.Interactive)
         {
-            var last = DateTime.UtcNow;
+            var last = Stopwatch.GetTimestamp();
             return await work(new Progress<int>(done =>
             {
-                if (done < total && DateTime.UtcNow - last < TimeSpan.FromSeconds(5))
+                if (done < total && Stopwatch.GetElapsedTime(last) < TimeSpan.FromSeconds(5))
                     return;
-                last = DateTime.UtcNow;
+                last = Stopwatch.GetTimestamp();
                 Console.Error.WriteLine($"{task}: {done:N0} of {total:N0}");
             }));
         }

@@ -16,13 +16,14 @@ public sealed class ComplaintFactsReader(Database database, PersonalDataProtecto
         var personal = ComplaintPersonalData.Open(protector, row.Personal);
         await using var connection = await database.OpenAsync(cancellationToken);
         return new ComplaintFacts(row.Id, row.ExternalId, row.ReceivedAt, row.Channel, row.Category, personal.Text, row.RepresentativeRelation,
-            await IdentifiersAsync(connection, null, id, protector.MatchingKeyId));
+            await IdentifiersAsync(connection, null, id, protector.MatchingKeyId, cancellationToken));
     }
 
-    public static async Task<IReadOnlyList<Identifier>> IdentifiersAsync(DbConnection connection, DbTransaction? transaction, Guid id, string keyId)
+    public static async Task<IReadOnlyList<Identifier>> IdentifiersAsync(DbConnection connection, DbTransaction? transaction, Guid id, string keyId, CancellationToken cancellationToken)
     {
         var identifiers = await connection.QueryAsync<IdentifierRow>(
-            "SELECT identifier_hash AS Hash, kind AS Kind FROM complaint_identifiers WHERE complaint_id = @id AND key_id = @keyId", new { id, keyId }, transaction);
+            new CommandDefinition("SELECT identifier_hash AS Hash, kind FROM complaint_identifiers WHERE complaint_id = @id AND key_id = @keyId",
+                new { id, keyId }, transaction, cancellationToken: cancellationToken));
         return identifiers.Select(i => new Identifier(Enum.Parse<IdentifierKind>(i.Kind), Convert.ToHexString(i.Hash))).ToList();
     }
 

@@ -10,11 +10,12 @@ namespace Triage.Complaints;
 // re-drive at nextAttemptAt, and ComplaintReceived in the outbox. An amendment and a fault's retry both end here.
 public static class ComplaintRequeue
 {
-    public static async Task SendAsync(DbConnection connection, DbTransaction transaction, ComplaintReceived message, DateTimeOffset nextAttemptAt)
+    public static async Task SendAsync(DbConnection connection, DbTransaction transaction, ComplaintReceived message, DateTimeOffset nextAttemptAt, TimeProvider clock,
+        CancellationToken cancellationToken)
     {
         await connection.ExecuteAsync(
-            "UPDATE complaints SET status = 'received', attempts = 0, last_error = NULL, next_attempt_at = @Next WHERE id = @Id",
-            new { Id = message.ComplaintId, Next = nextAttemptAt }, transaction);
-        await Outbox.EnqueueAsync(connection, transaction, message);
+            new CommandDefinition("UPDATE complaints SET status = 'received', attempts = 0, last_error = NULL, next_attempt_at = @Next WHERE id = @Id",
+            new { Id = message.ComplaintId, Next = nextAttemptAt }, transaction, cancellationToken: cancellationToken));
+        await Outbox.EnqueueAsync(connection, transaction, message, clock, cancellationToken);
     }
 }

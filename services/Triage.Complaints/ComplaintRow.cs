@@ -16,7 +16,7 @@ public sealed class ComplaintRow
     public string? RouteReason { get; init; }
     public DateTimeOffset? RoutedAt { get; init; }
     public double? TriageScore { get; init; }
-    public long? TriageSuspect { get; init; }
+    public bool? TriageSuspect { get; init; }
     public string? TriageReasons { get; init; }
     public string? TriageClusterId { get; init; }
     public string? TriageModelVersion { get; init; }

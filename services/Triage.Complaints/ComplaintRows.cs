@@ -7,11 +7,11 @@ namespace Triage.Complaints;
 public static class ComplaintRows
 {
     public const string Columns = """
-        id, external_id AS ExternalId, channel, received_at AS ReceivedAt, received_offset_minutes AS ReceivedOffsetMinutes,
-        status, product, category, representative_relation AS RepresentativeRelation, personal,
-        route_destination AS RouteDestination, route_reason AS RouteReason, routed_at AS RoutedAt,
-        triage_score AS TriageScore, triage_suspect AS TriageSuspect, triage_reasons AS TriageReasons,
-        triage_cluster_id AS TriageClusterId, triage_model_version AS TriageModelVersion, triage_scored_at AS TriageScoredAt
+        id, external_id, channel, received_at, received_offset_minutes,
+        status, product, category, representative_relation, personal,
+        route_destination, route_reason, routed_at,
+        triage_score, triage_suspect, triage_reasons,
+        triage_cluster_id, triage_model_version, triage_scored_at
         """;
 
     public static async Task<ComplaintRow?> GetAsync(Database database, Guid id, CancellationToken cancellationToken) =>

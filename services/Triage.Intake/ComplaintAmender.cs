@@ -27,12 +27,12 @@ public sealed class ComplaintAmender(
             await using var connection = await database.OpenAsync(ct);
             await using var transaction = await database.BeginWriteAsync(connection, ct);
             var row = await connection.QuerySingleOrDefaultAsync<ComplaintRow>(
-                $"""
-                 SELECT id, external_id AS ExternalId, channel, received_at AS ReceivedAt, status, category,
-                     representative_relation AS RepresentativeRelation, personal
+                new CommandDefinition($"""
+                 SELECT id, external_id, channel, received_at, status, category,
+                     representative_relation, personal
                  FROM complaints WHERE id = @id {database.Dialect.ForUpdate}
                  """,
-                new { id }, transaction);
+                new { id }, transaction, cancellationToken: ct));
             if (row is null)
                 return AmendmentOutcome.NotFound;
             if (!ComplaintVocabulary.Amendable.Contains(row.Status))
@@ -48,23 +48,23 @@ public sealed class ComplaintAmender(
 
             var now = clock.GetUtcNow();
             var version = await connection.QuerySingleAsync<int>(
-                """
+                new CommandDefinition("""
                 INSERT INTO complaint_versions (complaint_id, version, personal, category, amended_by, amended_at)
                 SELECT @Id, COALESCE(MAX(version), 0) + 1, @Personal, @Category, @Actor, @Now FROM complaint_versions WHERE complaint_id = @Id
                 RETURNING version
                 """,
-                new { row.Id, row.Personal, row.Category, Actor = actor, Now = now }, transaction);
-            await connection.ExecuteAsync("UPDATE complaints SET personal = @Personal, category = @Category WHERE id = @Id",
-                new { row.Id, Personal = amended.Seal(protector), Category = category }, transaction);
+                new { row.Id, row.Personal, row.Category, Actor = actor, Now = now }, transaction, cancellationToken: ct));
+            await connection.ExecuteAsync(new CommandDefinition("UPDATE complaints SET personal = @Personal, category = @Category WHERE id = @Id",
+                new { row.Id, Personal = amended.Seal(protector), Category = category }, transaction, cancellationToken: ct));
             if (amended.Text != personal.Text)
             {
-                var identifiers = await ComplaintFactsReader.IdentifiersAsync(connection, transaction, row.Id, protector.MatchingKeyId);
+                var identifiers = await ComplaintFactsReader.IdentifiersAsync(connection, transaction, row.Id, protector.MatchingKeyId, ct);
                 var facts = new ComplaintFacts(row.Id, row.ExternalId, row.ReceivedAt, row.Channel, category, amended.Text, row.RepresentativeRelation, identifiers);
-                await index.ReplaceAsync(connection, transaction, row.Id, text.EntryFor(facts));
+                await index.ReplaceAsync(connection, transaction, row.Id, text.EntryFor(facts), ct);
             }
             await AuditLog.RecordAsync(connection, transaction, now, actor, "amend-complaint", $"complaint:{row.Id}",
-                $"amended {string.Join(", ", fields)}; the earlier version is kept as version {version}");
-            await ComplaintRequeue.SendAsync(connection, transaction, new ComplaintReceived(row.Id, row.ExternalId, row.Channel, row.ReceivedAt), now + RedriveAfter);
+                $"amended {string.Join(", ", fields)}; the earlier version is kept as version {version}", ct);
+            await ComplaintRequeue.SendAsync(connection, transaction, new ComplaintReceived(row.Id, row.ExternalId, row.Channel, row.ReceivedAt), now + RedriveAfter, clock, ct);
             await transaction.CommitAsync(ct);
             return AmendmentOutcome.Amended;
         }, cancellationToken);

@@ -8,7 +8,7 @@ using Triage.Storage;
 
 namespace Triage.Intake;
 
-public sealed class ComplaintStore(Database database, OutboxSignal outboxSignal, PersonalDataProtector protector)
+public sealed class ComplaintStore(Database database, OutboxSignal outboxSignal, PersonalDataProtector protector, TimeProvider clock)
 {
     // Stores the complaints and their ComplaintReceived messages in one transaction. A known externalId stores nothing:
     // the result names the fields that differ from the stored complaint, if any.
@@ -22,7 +22,7 @@ public sealed class ComplaintStore(Database database, OutboxSignal outboxSignal,
             await using var transaction = await database.BeginWriteAsync(connection, ct);
             var stored = new List<SubmitResult>(complaints.Count);
             foreach (var complaint in complaints)
-                stored.Add(await InsertAsync(connection, transaction, complaint));
+                stored.Add(await InsertAsync(connection, transaction, complaint, ct));
             await transaction.CommitAsync(ct);
             return stored;
         }, cancellationToken);
@@ -66,15 +66,15 @@ public sealed class ComplaintStore(Database database, OutboxSignal outboxSignal,
         {
             await using var connection = await database.OpenAsync(ct);
             var rows = await connection.QueryAsync<ComplaintRow>(
-                $"SELECT {ComplaintRows.Columns} FROM complaints {where} ORDER BY received_at DESC, id DESC LIMIT @Take", parameters);
+                new CommandDefinition($"SELECT {ComplaintRows.Columns} FROM complaints {where} ORDER BY received_at DESC, id DESC LIMIT @Take", parameters, cancellationToken: ct));
             return (IReadOnlyList<ComplaintRow>)rows.AsList();
         }, cancellationToken);
     }
 
-    private async Task<SubmitResult> InsertAsync(DbConnection connection, DbTransaction transaction, NewComplaint complaint)
+    private async Task<SubmitResult> InsertAsync(DbConnection connection, DbTransaction transaction, NewComplaint complaint, CancellationToken cancellationToken)
     {
         var inserted = await connection.ExecuteAsync(
-            """
+            new CommandDefinition("""
             INSERT INTO complaints (id, external_id, channel, received_at, received_offset_minutes, submitted_at, status,
                 product, category, representative_relation, personal,
                 complainant_phone_hash, complainant_id_number_hash, complainant_customer_id_hash, complainant_email_hash,
@@ -85,24 +85,24 @@ public sealed class ComplaintStore(Database database, OutboxSignal outboxSignal,
                 @RepresentativePhoneHash, @RepresentativeOrganizationHash, @OriginIpHash, @OriginDeviceHash, @HashKeyId)
             ON CONFLICT DO NOTHING
             """,
-            complaint, transaction);
+            complaint, transaction, cancellationToken: cancellationToken));
 
         if (inserted == 1)
         {
-            await IdentifierRows.InsertAsync(connection, transaction, complaint.Id, complaint.ReceivedAt, complaint.Channel, complaint.IdentifiersByKey);
+            await IdentifierRows.InsertAsync(connection, transaction, complaint.Id, complaint.ReceivedAt, complaint.Channel, complaint.IdentifiersByKey, cancellationToken);
             await Outbox.EnqueueAsync(connection, transaction,
-                new ComplaintReceived(complaint.Id, complaint.ExternalId, complaint.Channel, complaint.ReceivedAt));
+                new ComplaintReceived(complaint.Id, complaint.ExternalId, complaint.Channel, complaint.ReceivedAt), clock, cancellationToken);
             return new SubmitResult(complaint.Id, complaint.ExternalId, "received", Created: true, []);
         }
 
         // A retried attempt finds its own row by id; a resubmission finds the first complaint by externalId, and is
         // compared with it (a racing first submission has committed by now: the unique index made this insert wait).
         var existing = await connection.QuerySingleAsync<ComplaintRow>(
-            """
-            SELECT id, status, channel, received_at AS ReceivedAt, product, category, personal
+            new CommandDefinition("""
+            SELECT id, status, channel, received_at, product, category, personal
             FROM complaints WHERE id = @Id OR external_id = @ExternalId
             """,
-            new { complaint.Id, complaint.ExternalId }, transaction);
+            new { complaint.Id, complaint.ExternalId }, transaction, cancellationToken: cancellationToken));
         if (existing.Id == complaint.Id)
             return new SubmitResult(existing.Id, complaint.ExternalId, existing.Status, Created: true, []);
         var stored = ComplaintPersonalData.Open(protector, existing.Personal);

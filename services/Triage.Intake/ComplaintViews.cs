@@ -13,7 +13,7 @@ public sealed class ComplaintViews(PersonalDataProtector protector, IHttpContext
     private static TriageView? Triage(ComplaintRow row) =>
         row.TriageScore is not { } score
             ? null
-            : new TriageView(score, row.TriageSuspect == 1,
+            : new TriageView(score, row.TriageSuspect == true,
                 ReasonWriter.WithRoute(JsonSerializer.Deserialize<string[]>(row.TriageReasons ?? "[]")!, row.RouteDestination, row.RouteReason),
                 row.TriageClusterId, row.TriageModelVersion ?? "", row.TriageScoredAt ?? default);
 

@@ -9,13 +9,13 @@ namespace Triage.Intake;
 public static class IdentifierRows
 {
     public static async Task InsertAsync(DbConnection connection, DbTransaction transaction, Guid complaintId, DateTimeOffset receivedAt, string channel,
-        IReadOnlyDictionary<string, IReadOnlyList<Identifier>> identifiersByKey)
+        IReadOnlyDictionary<string, IReadOnlyList<Identifier>> identifiersByKey, CancellationToken cancellationToken)
     {
         foreach (var (keyId, identifiers) in identifiersByKey)
         {
             var complainant = ComplainantKey.For(complaintId, identifiers);
             await connection.ExecuteAsync(
-                """
+                new CommandDefinition("""
                 INSERT INTO complaint_identifiers (identifier_hash, kind, complaint_id, complainant_key, received_at, channel, key_id)
                 VALUES (@Hash, @Kind, @ComplaintId, @Complainant, @ReceivedAt, @Channel, @KeyId)
                 ON CONFLICT DO NOTHING
@@ -25,7 +25,7 @@ public static class IdentifierRows
                     Hash = Convert.FromHexString(i.Hash), Kind = i.Kind.ToString(), ComplaintId = complaintId, Complainant = complainant,
                     ReceivedAt = receivedAt, Channel = channel, KeyId = keyId,
                 }),
-                transaction);
+                transaction, cancellationToken: cancellationToken));
         }
     }
 }

@@ -20,10 +20,10 @@ public static class OutboxApi
     public static async Task<Ok<OutboxStatus>> GetStatusAsync(Database database, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        var pending = await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM outbox WHERE sent_at IS NULL");
-        var sent = await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM outbox WHERE sent_at IS NOT NULL");
+        var pending = await connection.ExecuteScalarAsync<long>(new CommandDefinition("SELECT COUNT(*) FROM outbox WHERE sent_at IS NULL", cancellationToken: cancellationToken));
+        var sent = await connection.ExecuteScalarAsync<long>(new CommandDefinition("SELECT COUNT(*) FROM outbox WHERE sent_at IS NOT NULL", cancellationToken: cancellationToken));
         var oldest = await connection.QueryFirstOrDefaultAsync<DateTimeOffset?>(
-            "SELECT created_at FROM outbox WHERE sent_at IS NULL ORDER BY id LIMIT 1");
+            new CommandDefinition("SELECT created_at FROM outbox WHERE sent_at IS NULL ORDER BY id LIMIT 1", cancellationToken: cancellationToken));
         return TypedResults.Ok(new OutboxStatus(pending, oldest, sent));
     }
 }

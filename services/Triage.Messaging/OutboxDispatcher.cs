@@ -15,6 +15,7 @@ public sealed class OutboxDispatcher(
     IOutboxPublisher publisher,
     OutboxSignal signal,
     IOptions<OutboxOptions> options,
+    TimeProvider clock,
     ILogger<OutboxDispatcher> logger) : BackgroundService
 {
     private readonly OutboxOptions _options = options.Value;
@@ -56,11 +57,11 @@ public sealed class OutboxDispatcher(
             ? await connection.BeginTransactionAsync(cancellationToken)
             : null;
         var rows = (await connection.QueryAsync<OutboxMessage>(
-            $"""
-             SELECT id, message_id AS MessageId, message_type AS MessageType, body, trace_parent AS TraceParent, trace_state AS TraceState
+            new CommandDefinition($"""
+             SELECT id, message_id, message_type, body, trace_parent, trace_state
              FROM outbox WHERE sent_at IS NULL ORDER BY id LIMIT @BatchSize {database.Dialect.SkipLocked}
              """,
-            new { _options.BatchSize }, transaction)).AsList();
+            new { _options.BatchSize }, transaction, cancellationToken: cancellationToken))).AsList();
 
         // The whole batch is in flight at once: each publish waits for its broker confirm, so one at a time would
         // cost a round trip per message.
@@ -75,7 +76,7 @@ public sealed class OutboxDispatcher(
         }
         var published = attempts.Where(a => a.Task.IsCompletedSuccessfully).Select(a => a.Id).ToList();
         if (published.Count > 0)
-            await MarkSentAsync(connection, transaction, published);
+            await MarkSentAsync(connection, transaction, published, cancellationToken);
         if (transaction is not null)
             await transaction.CommitAsync(CancellationToken.None);
         MessagingMetrics.OutboxPublished.Add(published.Count);
@@ -100,10 +101,10 @@ public sealed class OutboxDispatcher(
         }
     }
 
-    private Task MarkSentAsync(DbConnection connection, DbTransaction? transaction, List<long> ids) =>
+    private Task MarkSentAsync(DbConnection connection, DbTransaction? transaction, List<long> ids, CancellationToken cancellationToken) =>
         connection.ExecuteAsync(
-            $"UPDATE outbox SET sent_at = @Now, attempts = attempts + 1 WHERE {database.Dialect.InList("id", "@Ids")}",
-            new { Now = DateTimeOffset.UtcNow, Ids = ids }, transaction);
+            new CommandDefinition($"UPDATE outbox SET sent_at = @Now, attempts = attempts + 1 WHERE {database.Dialect.InList("id", "@Ids")}",
+            new { Now = clock.GetUtcNow(), Ids = ids }, transaction, cancellationToken: cancellationToken));
 
     private TimeSpan Backoff(int failures)
     {

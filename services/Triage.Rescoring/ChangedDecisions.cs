@@ -13,7 +13,7 @@ namespace Triage.Rescoring;
 public static class ChangedDecisions
 {
     public static async Task WriteAsync(DbConnection connection, DbTransaction transaction, SqlDialect dialect,
-        IReadOnlyList<(Guid Id, TriageResult Decision, string? ClusterId)> changes)
+        IReadOnlyList<(Guid Id, TriageResult Decision, string? ClusterId)> changes, TimeProvider clock, CancellationToken cancellationToken)
     {
         if (changes.Count == 0)
             return;
@@ -30,7 +30,7 @@ public static class ChangedDecisions
                 Reasons = rows.Select(r => r.Reasons).ToArray(), Models = rows.Select(r => r.ModelVersion).ToArray(), At = rows[0].ScoredAt,
             };
             await connection.ExecuteAsync(
-                """
+                new CommandDefinition("""
                 UPDATE complaints AS c SET status = CASE WHEN c.status = 'received' THEN 'scored' ELSE c.status END,
                     triage_score = u.score, triage_suspect = u.suspect, triage_reasons = u.reasons, triage_model_version = u.model, triage_scored_at = @At
                 FROM unnest(@Ids, @Scores, @Suspects, @Reasons, @Models) AS u(id, score, suspect, reasons, model)
@@ -38,22 +38,22 @@ public static class ChangedDecisions
                 INSERT INTO complaint_scores (complaint_id, score, suspect, reasons, model_version, mode, scored_at)
                 SELECT id, score, suspect, reasons, model, 'hindsight', @At FROM unnest(@Ids, @Scores, @Suspects, @Reasons, @Models) AS u(id, score, suspect, reasons, model);
                 """,
-                columns, transaction);
+                columns, transaction, cancellationToken: cancellationToken));
         }
         else
         {
             await connection.ExecuteAsync(
-                """
+                new CommandDefinition("""
                 UPDATE complaints SET status = CASE WHEN status = 'received' THEN 'scored' ELSE status END,
                     triage_score = @Score, triage_suspect = @Suspect, triage_reasons = @Reasons, triage_model_version = @ModelVersion, triage_scored_at = @ScoredAt
                 WHERE id = @Id;
                 INSERT INTO complaint_scores (complaint_id, score, suspect, reasons, model_version, mode, scored_at)
                 VALUES (@Id, @Score, @Suspect, @Reasons, @ModelVersion, 'hindsight', @ScoredAt);
                 """,
-                rows, transaction);
+                rows, transaction, cancellationToken: cancellationToken));
         }
         await Outbox.EnqueueManyAsync(connection, transaction,
             changes.Select(c => new ComplaintScored(c.Id, c.Decision.Score, c.Decision.Suspect, c.Decision.ModelVersion, c.Decision.ScoredAt, c.ClusterId)).ToList(),
-            dialect);
+            dialect, clock, cancellationToken);
     }
 }

@@ -52,12 +52,14 @@ public sealed class ChunkRescorer(Database database, RunCorpora corpora, ModelPr
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var transaction = await database.BeginWriteAsync(connection, cancellationToken);
         var done = await connection.ExecuteAsync(
-            "UPDATE rescoring_chunks SET done_at = @Now WHERE run_id = @Run AND chunk = @Chunk AND done_at IS NULL", new { Now = now, Run = runId, Chunk = chunk }, transaction);
+            new CommandDefinition("UPDATE rescoring_chunks SET done_at = @Now WHERE run_id = @Run AND chunk = @Chunk AND done_at IS NULL",
+                new { Now = now, Run = runId, Chunk = chunk }, transaction, cancellationToken: cancellationToken));
         if (done == 0)
             return ChunkOutcome.AlreadyDone;
         var stored = (await connection.QueryAsync<StoredTriage>(
-                $"SELECT id AS Id, triage_score AS Score, triage_suspect AS Suspect, triage_model_version AS ModelVersion, triage_cluster_id AS ClusterId FROM complaints WHERE {database.Dialect.InList("id", "@Ids")}",
-                new { Ids = database.Dialect.Uuids(members.Select(m => m.Id)) }, transaction))
+                new CommandDefinition(
+                    $"SELECT id, triage_score AS Score, triage_suspect AS Suspect, triage_model_version AS ModelVersion, triage_cluster_id AS ClusterId FROM complaints WHERE {database.Dialect.InList("id", "@Ids")}",
+                    new { Ids = database.Dialect.Uuids(members.Select(m => m.Id)) }, transaction, cancellationToken: cancellationToken)))
             .ToDictionary(s => s.Id);
         var changes = new List<(Guid Id, TriageResult Decision, string? ClusterId)>();
         for (var i = 0; i < members.Count; i++)
@@ -65,47 +67,49 @@ public sealed class ChunkRescorer(Database database, RunCorpora corpora, ModelPr
             var decision = decisions[i];
             if (stored.GetValueOrDefault(members[i].Id) is not { } before)
                 continue;
-            if (before.Score is { } score && Math.Abs(score - decision.Score) < ScoreTolerance && (before.Suspect == 1) == decision.Suspect && before.ModelVersion == decision.ModelVersion)
+            if (before.Score is { } score && Math.Abs(score - decision.Score) < ScoreTolerance && (before.Suspect == true) == decision.Suspect && before.ModelVersion == decision.ModelVersion)
                 continue;
             changes.Add((members[i].Id, decision, before.ClusterId));
         }
         // The clusters whose members' scores move are locked before the scores are written, as online scoring does,
         // then their size, risk and flag are brought up to date; a cluster that now meets the limits is flagged.
         var touched = changes.Select(c => c.ClusterId).OfType<string>().Distinct().ToList();
-        await new ClusterLocks(database).AcquireAsync(connection, transaction, touched.Select(ClusterLocks.ForCluster));
-        await ChangedDecisions.WriteAsync(connection, transaction, database.Dialect, changes);
+        await new ClusterLocks(database).AcquireAsync(connection, transaction, touched.Select(ClusterLocks.ForCluster), cancellationToken);
+        await ChangedDecisions.WriteAsync(connection, transaction, database.Dialect, changes, clock, cancellationToken);
         var changed = changes.Select(c => c.Id).ToList();
         var flagged = new List<string>();
         foreach (var cluster in touched)
-            if (await clusters.RefreshAsync(connection, transaction, cluster, now) is { } flag)
+            if (await clusters.RefreshAsync(connection, transaction, cluster, now, cancellationToken) is { } flag)
             {
-                await Outbox.EnqueueAsync(connection, transaction, flag);
+                await Outbox.EnqueueAsync(connection, transaction, flag, clock, cancellationToken);
                 flagged.Add(cluster);
             }
         var reroute = flagged.Count == 0
             ? changed
             : changed.Union(await connection.QueryAsync<Guid>(
-                $"SELECT id FROM complaints WHERE {database.Dialect.InList("triage_cluster_id", "@Clusters")}", new { Clusters = flagged }, transaction)).ToList();
+                new CommandDefinition($"SELECT id FROM complaints WHERE {database.Dialect.InList("triage_cluster_id", "@Clusters")}",
+                    new { Clusters = flagged }, transaction, cancellationToken: cancellationToken))).ToList();
         var rerouting = timer.Elapsed;
         var rerouted = await routes.RerouteAsync(connection, transaction, reroute, cancellationToken);
         var routed = timer.Elapsed;
         await connection.ExecuteAsync(
-            "UPDATE rescoring_chunks SET processed = @Processed, changed = @Changed WHERE run_id = @Run AND chunk = @Chunk",
-            new { Processed = members.Count, Changed = changed.Count, Run = runId, Chunk = chunk }, transaction);
+            new CommandDefinition("UPDATE rescoring_chunks SET processed = @Processed, changed = @Changed WHERE run_id = @Run AND chunk = @Chunk",
+            new { Processed = members.Count, Changed = changed.Count, Run = runId, Chunk = chunk }, transaction, cancellationToken: cancellationToken));
         await connection.ExecuteAsync(
-            """
+            new CommandDefinition("""
             UPDATE rescoring_runs SET processed = processed + @Processed, changed = changed + @Changed, chunks_done = chunks_done + 1,
                 status = 'running', started_at = COALESCE(started_at, @Now),
                 chunks_started_at = COALESCE(chunks_started_at, @Begun), window_read_at = COALESCE(window_read_at, @Read),
                 chunks_done_at = CASE WHEN chunks_done + 1 = chunks THEN @Done ELSE chunks_done_at END
             WHERE id = @Run
             """,
-            new { Processed = members.Count, Changed = changed.Count, Run = runId, Now = now, Begun = begun, Read = read, Done = clock.GetUtcNow() }, transaction);
+            new { Processed = members.Count, Changed = changed.Count, Run = runId, Now = now, Begun = begun, Read = read, Done = clock.GetUtcNow() }, transaction, cancellationToken: cancellationToken));
         // Exactly one chunk sees the last increment: it asks for the run's last step, the clusters recomputed whole.
         var last = await connection.ExecuteScalarAsync<long>(
-            "SELECT CASE WHEN chunks_done = chunks AND status = 'running' THEN 1 ELSE 0 END FROM rescoring_runs WHERE id = @Run", new { Run = runId }, transaction);
+            new CommandDefinition("SELECT CASE WHEN chunks_done = chunks AND status = 'running' THEN 1 ELSE 0 END FROM rescoring_runs WHERE id = @Run",
+                new { Run = runId }, transaction, cancellationToken: cancellationToken));
         if (last == 1)
-            await Outbox.EnqueueAsync(connection, transaction, new RecomputeClusters(runId));
+            await Outbox.EnqueueAsync(connection, transaction, new RecomputeClusters(runId), clock, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         outboxSignal.Notify();
         RoutingMetrics.Routed(rerouted);
@@ -120,10 +124,11 @@ public sealed class ChunkRescorer(Database database, RunCorpora corpora, ModelPr
     private async Task<(RunRow? Run, ChunkRange? Range)> ReadAsync(Guid runId, int chunk, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        var run = await connection.QuerySingleOrDefaultAsync<RunRow>($"SELECT {RunRow.Columns} FROM rescoring_runs WHERE id = @Run", new { Run = runId });
+        var run = await connection.QuerySingleOrDefaultAsync<RunRow>(new CommandDefinition($"SELECT {RunRow.Columns} FROM rescoring_runs WHERE id = @Run",
+            new { Run = runId }, cancellationToken: cancellationToken));
         var rows = (await connection.QueryAsync<ChunkRow>(
-            "SELECT chunk AS Chunk, last_received_at AS LastAt, last_id AS LastId, done_at AS DoneAt FROM rescoring_chunks WHERE run_id = @Run AND chunk IN (@Previous, @Chunk)",
-            new { Run = runId, Previous = chunk - 1, Chunk = chunk })).ToDictionary(r => r.Chunk);
+            new CommandDefinition("SELECT chunk, last_received_at AS LastAt, last_id, done_at FROM rescoring_chunks WHERE run_id = @Run AND chunk IN (@Previous, @Chunk)",
+            new { Run = runId, Previous = chunk - 1, Chunk = chunk }, cancellationToken: cancellationToken))).ToDictionary(r => r.Chunk);
         if (!rows.TryGetValue(chunk, out var own))
             return (run, null);
         var previous = rows.GetValueOrDefault(chunk - 1);
@@ -144,7 +149,7 @@ public sealed class ChunkRescorer(Database database, RunCorpora corpora, ModelPr
     {
         public Guid Id { get; init; }
         public double? Score { get; init; }
-        public long? Suspect { get; init; }
+        public bool? Suspect { get; init; }
         public string? ModelVersion { get; init; }
         public string? ClusterId { get; init; }
     }

@@ -19,51 +19,52 @@ public sealed class ClusterChanges(SqlDialect dialect, DbConnection connection, 
 
     public int Batch => Postgres ? int.MaxValue : SqliteBatch;
 
-    public async Task CreateAsync(IReadOnlyList<string> ids)
+    public async Task CreateAsync(IReadOnlyList<string> ids, CancellationToken cancellationToken)
     {
         const string values = "'open', 0, 0, 0, @Now, @Now, @Now, @Now";
         if (ids.Count == 0)
             return;
         if (Postgres)
             await connection.ExecuteAsync(
-                $"INSERT INTO clusters (id, status, suspect, size, risk, first_seen, last_seen, created_at, updated_at) SELECT id, {values} FROM unnest(@Ids) AS u(id)",
-                new { Ids = ids.ToArray(), Now = now }, transaction, commandTimeout: CommandTimeoutSeconds);
+                new CommandDefinition(
+                    $"INSERT INTO clusters (id, status, suspect, size, risk, first_seen, last_seen, created_at, updated_at) SELECT id, {values} FROM unnest(@Ids) AS u(id)",
+                    new { Ids = ids.ToArray(), Now = now }, transaction, commandTimeout: CommandTimeoutSeconds, cancellationToken: cancellationToken));
         else
             await connection.ExecuteAsync(
-                $"INSERT INTO clusters (id, status, suspect, size, risk, first_seen, last_seen, created_at, updated_at) VALUES (@Id, {values})",
-                ids.Select(id => new { Id = id, Now = now }), transaction, commandTimeout: CommandTimeoutSeconds);
+                new CommandDefinition($"INSERT INTO clusters (id, status, suspect, size, risk, first_seen, last_seen, created_at, updated_at) VALUES (@Id, {values})",
+                ids.Select(id => new { Id = id, Now = now }), transaction, commandTimeout: CommandTimeoutSeconds, cancellationToken: cancellationToken));
     }
 
     // Each complaint to its cluster, or to none.
-    public async Task MoveAsync(IReadOnlyDictionary<Guid, string?> targets)
+    public async Task MoveAsync(IReadOnlyDictionary<Guid, string?> targets, CancellationToken cancellationToken)
     {
         if (targets.Count == 0)
             return;
         if (Postgres)
         {
             await connection.ExecuteAsync(
-                "UPDATE complaints AS c SET triage_cluster_id = u.cluster FROM unnest(@Ids, @Clusters) AS u(id, cluster) WHERE c.id = u.id",
-                new { Ids = targets.Keys.ToArray(), Clusters = targets.Values.ToArray() }, transaction, commandTimeout: CommandTimeoutSeconds);
+                new CommandDefinition("UPDATE complaints AS c SET triage_cluster_id = u.cluster FROM unnest(@Ids, @Clusters) AS u(id, cluster) WHERE c.id = u.id",
+                new { Ids = targets.Keys.ToArray(), Clusters = targets.Values.ToArray() }, transaction, commandTimeout: CommandTimeoutSeconds, cancellationToken: cancellationToken));
             return;
         }
         foreach (var group in targets.GroupBy(t => t.Value))
             foreach (var batch in group.Select(g => g.Key).Chunk(SqliteBatch))
-                await connection.ExecuteAsync($"UPDATE complaints SET triage_cluster_id = @Cluster WHERE {dialect.InList("id", "@Ids")}",
-                    new { Cluster = group.Key, Ids = dialect.Uuids(batch) }, transaction, commandTimeout: CommandTimeoutSeconds);
+                await connection.ExecuteAsync(new CommandDefinition($"UPDATE complaints SET triage_cluster_id = @Cluster WHERE {dialect.InList("id", "@Ids")}",
+                    new { Cluster = group.Key, Ids = dialect.Uuids(batch) }, transaction, commandTimeout: CommandTimeoutSeconds, cancellationToken: cancellationToken));
     }
 
     // The moved complaints' stored links give way to the given ones.
-    public async Task RelinkAsync(IReadOnlyList<Guid> moved, IReadOnlyList<ClusterLink> links)
+    public async Task RelinkAsync(IReadOnlyList<Guid> moved, IReadOnlyList<ClusterLink> links, CancellationToken cancellationToken)
     {
         foreach (var batch in moved.Chunk(Batch))
             await connection.ExecuteAsync(
-                $"DELETE FROM cluster_links WHERE {dialect.InList("complaint_id", "@Ids")} OR {dialect.InList("linked_complaint_id", "@Ids")}",
-                new { Ids = dialect.Uuids(batch) }, transaction, commandTimeout: CommandTimeoutSeconds);
+                new CommandDefinition($"DELETE FROM cluster_links WHERE {dialect.InList("complaint_id", "@Ids")} OR {dialect.InList("linked_complaint_id", "@Ids")}",
+                new { Ids = dialect.Uuids(batch) }, transaction, commandTimeout: CommandTimeoutSeconds, cancellationToken: cancellationToken));
         if (links.Count == 0)
             return;
         if (Postgres)
             await connection.ExecuteAsync(
-                """
+                new CommandDefinition("""
                 INSERT INTO cluster_links (complaint_id, linked_complaint_id, kind, strength, identifier_hash, created_at)
                 SELECT f, t, k, s, CASE WHEN h IS NULL THEN NULL ELSE decode(h, 'hex') END, @Now
                 FROM unnest(@From, @To, @Kinds, @Strengths, @Hashes) AS u(f, t, k, s, h) ON CONFLICT DO NOTHING
@@ -72,34 +73,34 @@ public sealed class ClusterChanges(SqlDialect dialect, DbConnection connection, 
                 {
                     From = links.Select(l => l.From).ToArray(), To = links.Select(l => l.To).ToArray(), Kinds = links.Select(l => l.Kind.ToString()).ToArray(),
                     Strengths = links.Select(l => l.Strength).ToArray(), Hashes = links.Select(l => l.IdentifierHash).ToArray(), Now = now,
-                }, transaction, commandTimeout: CommandTimeoutSeconds);
+                }, transaction, commandTimeout: CommandTimeoutSeconds, cancellationToken: cancellationToken));
         else
             await connection.ExecuteAsync(
-                """
+                new CommandDefinition("""
                 INSERT INTO cluster_links (complaint_id, linked_complaint_id, kind, strength, identifier_hash, created_at)
                 VALUES (@From, @To, @Kind, @Strength, @Hash, @Now) ON CONFLICT DO NOTHING
                 """,
                 links.Select(l => new
                 {
                     l.From, l.To, Kind = l.Kind.ToString(), l.Strength, Hash = l.IdentifierHash is { } h ? Convert.FromHexString(h) : null, Now = now,
-                }), transaction, commandTimeout: CommandTimeoutSeconds);
+                }), transaction, commandTimeout: CommandTimeoutSeconds, cancellationToken: cancellationToken));
     }
 
     // Size, mean score and span of each cluster's members as they now stand; a cluster left without members is absent.
-    public async Task<Dictionary<string, Stats>> StatsAsync(IReadOnlyList<string> clusters)
+    public async Task<Dictionary<string, Stats>> StatsAsync(IReadOnlyList<string> clusters, CancellationToken cancellationToken)
     {
         var stats = new Dictionary<string, Stats>(StringComparer.Ordinal);
         foreach (var batch in clusters.Chunk(Batch))
             foreach (var row in await connection.QueryAsync<Stats>(
-                         $"""
+                         new CommandDefinition($"""
                           SELECT triage_cluster_id AS Id, COUNT(*) AS Size, AVG(triage_score) AS Risk, MIN(received_at) AS First, MAX(received_at) AS Last
                           FROM complaints WHERE {dialect.InList("triage_cluster_id", "@Ids")} GROUP BY triage_cluster_id
-                          """, new { Ids = batch }, transaction, commandTimeout: CommandTimeoutSeconds))
+                          """, new { Ids = batch }, transaction, commandTimeout: CommandTimeoutSeconds, cancellationToken: cancellationToken)))
                 stats[row.Id] = row;
         return stats;
     }
 
-    public async Task UpdateAsync(IReadOnlyList<Update> updates)
+    public async Task UpdateAsync(IReadOnlyList<Update> updates, CancellationToken cancellationToken)
     {
         if (updates.Count == 0)
             return;
@@ -107,7 +108,7 @@ public sealed class ClusterChanges(SqlDialect dialect, DbConnection connection, 
         if (Postgres)
         {
             await connection.ExecuteAsync(
-                """
+                new CommandDefinition("""
                 UPDATE clusters AS c SET size = u.size, risk = u.risk, updated_at = @Now, suspect = u.suspect,
                     first_seen = COALESCE(u.first, c.first_seen), last_seen = COALESCE(u.last, c.last_seen),
                     flagged_at = CASE WHEN u.suspect = 1 AND c.suspect = 0 THEN @Now ELSE c.flagged_at END,
@@ -120,18 +121,18 @@ public sealed class ClusterChanges(SqlDialect dialect, DbConnection connection, 
                     Ids = updates.Select(u => u.Id).ToArray(), Sizes = updates.Select(u => u.Size).ToArray(), Risks = updates.Select(u => u.Risk).ToArray(),
                     Suspects = updates.Select(u => u.Suspect ? 1 : 0).ToArray(), Firsts = updates.Select(u => u.First).ToArray(),
                     Lasts = updates.Select(u => u.Last).ToArray(), Merged = updates.Select(u => u.MergedInto).ToArray(), Now = now,
-                }, transaction, commandTimeout: CommandTimeoutSeconds);
+                }, transaction, commandTimeout: CommandTimeoutSeconds, cancellationToken: cancellationToken));
             if (merged.Count > 0)
                 await connection.ExecuteAsync(
-                    """
+                    new CommandDefinition("""
                     INSERT INTO cluster_merges (cluster_id, merged_cluster_id, merged_at) SELECT s, a, @Now FROM unnest(@Survivors, @Absorbed) AS u(s, a)
                     ON CONFLICT DO NOTHING
                     """,
-                    new { Survivors = merged.Select(m => m.MergedInto!).ToArray(), Absorbed = merged.Select(m => m.Id).ToArray(), Now = now }, transaction, commandTimeout: CommandTimeoutSeconds);
+                    new { Survivors = merged.Select(m => m.MergedInto!).ToArray(), Absorbed = merged.Select(m => m.Id).ToArray(), Now = now }, transaction, commandTimeout: CommandTimeoutSeconds, cancellationToken: cancellationToken));
             return;
         }
         await connection.ExecuteAsync(
-            """
+            new CommandDefinition("""
             UPDATE clusters SET size = @Size, risk = @Risk, updated_at = @Now, suspect = @Suspect,
                 first_seen = COALESCE(@First, first_seen), last_seen = COALESCE(@Last, last_seen),
                 flagged_at = CASE WHEN @Suspect = 1 AND suspect = 0 THEN @Now ELSE flagged_at END,
@@ -141,18 +142,19 @@ public sealed class ClusterChanges(SqlDialect dialect, DbConnection connection, 
             updates.Select(u => new
             {
                 u.Id, u.Size, u.Risk, Suspect = u.Suspect ? 1 : 0, u.First, u.Last, Merged = u.MergedInto, Now = now,
-            }), transaction, commandTimeout: CommandTimeoutSeconds);
+            }), transaction, commandTimeout: CommandTimeoutSeconds, cancellationToken: cancellationToken));
         await connection.ExecuteAsync(
-            "INSERT INTO cluster_merges (cluster_id, merged_cluster_id, merged_at) VALUES (@Survivor, @Absorbed, @Now) ON CONFLICT DO NOTHING",
-            merged.Select(m => new { Survivor = m.MergedInto, Absorbed = m.Id, Now = now }), transaction, commandTimeout: CommandTimeoutSeconds);
+            new CommandDefinition("INSERT INTO cluster_merges (cluster_id, merged_cluster_id, merged_at) VALUES (@Survivor, @Absorbed, @Now) ON CONFLICT DO NOTHING",
+            merged.Select(m => new { Survivor = m.MergedInto, Absorbed = m.Id, Now = now }), transaction, commandTimeout: CommandTimeoutSeconds, cancellationToken: cancellationToken));
     }
 
-    public async Task<List<Guid>> MembersAsync(IReadOnlyList<string> clusters)
+    public async Task<List<Guid>> MembersAsync(IReadOnlyList<string> clusters, CancellationToken cancellationToken)
     {
         var members = new List<Guid>();
         foreach (var batch in clusters.Chunk(Batch))
             members.AddRange(await connection.QueryAsync<Guid>(
-                $"SELECT id FROM complaints WHERE {dialect.InList("triage_cluster_id", "@Ids")}", new { Ids = batch }, transaction, commandTimeout: CommandTimeoutSeconds));
+                new CommandDefinition($"SELECT id FROM complaints WHERE {dialect.InList("triage_cluster_id", "@Ids")}",
+                    new { Ids = batch }, transaction, commandTimeout: CommandTimeoutSeconds, cancellationToken: cancellationToken)));
         return members;
     }
 

@@ -55,30 +55,31 @@ public sealed class ClusterRecompute(Database database, RunCorpora corpora, Clus
         var now = clock.GetUtcNow();
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var transaction = await database.BeginWriteAsync(connection, cancellationToken);
-        await new ClusterLocks(database).AcquireAllAsync(connection, transaction);
+        await new ClusterLocks(database).AcquireAllAsync(connection, transaction, cancellationToken);
         var status = await connection.ExecuteScalarAsync<string>(
-            $"SELECT status FROM rescoring_runs WHERE id = @Run {database.Dialect.ForUpdate}", new { Run = runId }, transaction);
+            new CommandDefinition($"SELECT status FROM rescoring_runs WHERE id = @Run {database.Dialect.ForUpdate}",
+                new { Run = runId }, transaction, cancellationToken: cancellationToken));
         if (status != "running")
             return ClusterRecomputeOutcome.NotDue;
 
-        var stored = await MembershipAsync(connection, transaction, run, facts.All);
-        var clusters = await ClustersAsync(connection, transaction, stored.Values.OfType<string>().Distinct().ToList());
+        var stored = await MembershipAsync(connection, transaction, run, facts.All, cancellationToken);
+        var clusters = await ClustersAsync(connection, transaction, stored.Values.OfType<string>().Distinct().ToList(), cancellationToken);
         var plan = HindsightClusterPlan.Build(partition.Clusters, window, stored, clusters.ToDictionary(
-            c => c.Key, c => new HindsightClusterPlan.StoredCluster(c.Key, c.Value.Status, c.Value.Suspect == 1, c.Value.CreatedAt)));
+            c => c.Key, c => new HindsightClusterPlan.StoredCluster(c.Key, c.Value.Status, c.Value.Suspect, c.Value.CreatedAt)));
 
         // Apply the moves: new clusters first, then every complaint to its cluster (or none).
         var writer = new ClusterChanges(database.Dialect, connection, transaction, now);
         var targets = plan.Moves.ToDictionary(m => m.Key, m => m.Value);
         var created = plan.NewClusters.Select(_ => ClusterAssigner.NewId()).ToList();
-        await writer.CreateAsync(created);
+        await writer.CreateAsync(created, cancellationToken);
         for (var i = 0; i < created.Count; i++)
         {
             clusters[created[i]] = new ClusterRow { Id = created[i], Status = ClusterState.Open, CreatedAt = now };
             foreach (var member in plan.NewClusters[i])
                 targets[member] = created[i];
         }
-        await writer.MoveAsync(targets);
-        await writer.RelinkAsync(targets.Keys.ToList(), Relinked(targets, stored, links));
+        await writer.MoveAsync(targets, cancellationToken);
+        await writer.RelinkAsync(targets.Keys.ToList(), Relinked(targets, stored, links), cancellationToken);
 
         var joined = targets.Where(t => t.Value is not null).GroupBy(t => t.Value!).ToDictionary(g => g.Key, g => g.Select(t => t.Key).ToList());
         var left = targets.Where(t => stored.GetValueOrDefault(t.Key) is not null).GroupBy(t => stored[t.Key]!)
@@ -86,7 +87,7 @@ public sealed class ClusterRecompute(Database database, RunCorpora corpora, Clus
         var afterwards = stored.Where(s => window.Contains(s.Key) && !targets.ContainsKey(s.Key)).Select(s => s.Value).OfType<string>()
             .Concat(joined.Keys).Concat(left.Keys).Distinct().ToList();
 
-        var stats = await writer.StatsAsync(afterwards);
+        var stats = await writer.StatsAsync(afterwards, cancellationToken);
         var updates = new List<ClusterChanges.Update>();
         var updated = new List<ClusterUpdated>();
         var flagged = new List<ClusterFlagged>();
@@ -95,7 +96,7 @@ public sealed class ClusterRecompute(Database database, RunCorpora corpora, Clus
             var before = clusters[id];
             var after = stats.GetValueOrDefault(id);
             var (size, risk) = after is null ? (0, 0.0) : ((int)after.Size, after.Risk ?? 0);
-            var wasSuspect = before.Suspect == 1;
+            var wasSuspect = before.Suspect;
             var suspect = before.Status == ClusterState.Open ? size > 0 && options.IsFlagged(size, risk) : wasSuspect;
             var gained = joined.GetValueOrDefault(id) ?? [];
             var lost = left.GetValueOrDefault(id) ?? [];
@@ -108,25 +109,26 @@ public sealed class ClusterRecompute(Database database, RunCorpora corpora, Clus
             if (suspect != wasSuspect || gained.Count > 0 || lost.Count > 0)
                 updated.Add(new ClusterUpdated(id, size, risk, suspect, wasSuspect, gained, lost, mergedInto, runId, now));
         }
-        await writer.UpdateAsync(updates);
-        await Outbox.EnqueueManyAsync(connection, transaction, flagged, database.Dialect);
-        await Outbox.EnqueueManyAsync(connection, transaction, updated, database.Dialect);
+        await writer.UpdateAsync(updates, cancellationToken);
+        await Outbox.EnqueueManyAsync(connection, transaction, flagged, database.Dialect, clock, cancellationToken);
+        await Outbox.EnqueueManyAsync(connection, transaction, updated, database.Dialect, clock, cancellationToken);
 
         var reroute = targets.Keys.ToHashSet();
-        reroute.UnionWith(await writer.MembersAsync(updated.Where(u => u.Suspect != u.WasSuspect).Select(u => u.ClusterId).ToList()));
+        reroute.UnionWith(await writer.MembersAsync(updated.Where(u => u.Suspect != u.WasSuspect).Select(u => u.ClusterId).ToList(), cancellationToken));
         var rerouted = new List<ComplaintRouted>();
         // Routes are decided from each complaint's row (sealed data included): in slices, whatever the database.
         foreach (var batch in reroute.Order().Chunk(RerouteSlice))
             rerouted.AddRange(await routes.RerouteAsync(connection, transaction, batch, cancellationToken));
 
         var completed = await connection.ExecuteAsync(
-            """
+            new CommandDefinition("""
             UPDATE rescoring_runs SET status = 'completed', clusters_started_at = @Begun, finished_at = @Finished, clusters_changed = @Clusters, complaints_moved = @Moved
             WHERE id = @Run AND status = 'running'
             """,
-            new { Run = runId, Begun = begun, Finished = clock.GetUtcNow(), Clusters = updated.Count, Moved = targets.Count }, transaction);
-        var totals = await connection.QuerySingleAsync<RunRow>($"SELECT {RunRow.Columns} FROM rescoring_runs WHERE id = @Run", new { Run = runId }, transaction);
-        await Outbox.EnqueueAsync(connection, transaction, new RescoringCompleted(runId, totals.Total, totals.Changed, now));
+            new { Run = runId, Begun = begun, Finished = clock.GetUtcNow(), Clusters = updated.Count, Moved = targets.Count }, transaction, cancellationToken: cancellationToken));
+        var totals = await connection.QuerySingleAsync<RunRow>(new CommandDefinition($"SELECT {RunRow.Columns} FROM rescoring_runs WHERE id = @Run",
+            new { Run = runId }, transaction, cancellationToken: cancellationToken));
+        await Outbox.EnqueueAsync(connection, transaction, new RescoringCompleted(runId, totals.Total, totals.Changed, now), clock, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         outboxSignal.Notify();
         RoutingMetrics.Routed(rerouted);
@@ -144,25 +146,25 @@ public sealed class ClusterRecompute(Database database, RunCorpora corpora, Clus
 
     // Where the online clustering left the window and its context, read under the lock on every cluster.
     private static async Task<Dictionary<Guid, string?>> MembershipAsync(DbConnection connection, DbTransaction transaction, RunRow run,
-        IEnumerable<ComplaintFacts> corpus)
+        IEnumerable<ComplaintFacts> corpus, CancellationToken cancellationToken)
     {
         var (from, to) = corpus.Aggregate((Min: run.Since, Max: run.Until), (span, f) =>
             (f.ReceivedAt < span.Min ? f.ReceivedAt : span.Min, f.ReceivedAt > span.Max ? f.ReceivedAt : span.Max));
         var rows = await connection.QueryAsync<MemberRow>(
-            "SELECT id AS Id, triage_cluster_id AS ClusterId FROM complaints WHERE received_at >= @From AND received_at <= @To AND triage_cluster_id IS NOT NULL",
-            new { From = from, To = to }, transaction, commandTimeout: ClusterChanges.CommandTimeoutSeconds);
+            new CommandDefinition("SELECT id, triage_cluster_id AS ClusterId FROM complaints WHERE received_at >= @From AND received_at <= @To AND triage_cluster_id IS NOT NULL",
+            new { From = from, To = to }, transaction, commandTimeout: ClusterChanges.CommandTimeoutSeconds, cancellationToken: cancellationToken));
         return rows.ToDictionary(r => r.Id, r => r.ClusterId);
     }
 
-    private async Task<Dictionary<string, ClusterRow>> ClustersAsync(DbConnection connection, DbTransaction transaction, List<string> ids)
+    private async Task<Dictionary<string, ClusterRow>> ClustersAsync(DbConnection connection, DbTransaction transaction, List<string> ids, CancellationToken cancellationToken)
     {
         var clusters = new Dictionary<string, ClusterRow>(StringComparer.Ordinal);
         foreach (var batch in ids.Chunk(database.Provider == StorageProvider.Postgres ? int.MaxValue : ClusterChanges.SqliteBatch))
             foreach (var row in await connection.QueryAsync<ClusterRow>(
-                         $"""
-                          SELECT id AS Id, status AS Status, suspect AS Suspect, size AS Size, risk AS Risk, created_at AS CreatedAt
+                         new CommandDefinition($"""
+                          SELECT id, status, suspect, size, risk, created_at
                           FROM clusters WHERE {database.Dialect.InList("id", "@Ids")} ORDER BY id {database.Dialect.ForUpdate}
-                          """, new { Ids = batch }, transaction, commandTimeout: ClusterChanges.CommandTimeoutSeconds))
+                          """, new { Ids = batch }, transaction, commandTimeout: ClusterChanges.CommandTimeoutSeconds, cancellationToken: cancellationToken)))
                 clusters[row.Id] = row;
         return clusters;
     }
@@ -179,7 +181,8 @@ public sealed class ClusterRecompute(Database database, RunCorpora corpora, Clus
     private async Task<RunRow?> ReadRunAsync(Guid runId, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        return await connection.QuerySingleOrDefaultAsync<RunRow>($"SELECT {RunRow.Columns} FROM rescoring_runs WHERE id = @Run", new { Run = runId });
+        return await connection.QuerySingleOrDefaultAsync<RunRow>(new CommandDefinition($"SELECT {RunRow.Columns} FROM rescoring_runs WHERE id = @Run",
+            new { Run = runId }, cancellationToken: cancellationToken));
     }
 
     private sealed class MemberRow

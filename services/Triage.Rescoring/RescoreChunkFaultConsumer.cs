@@ -22,8 +22,8 @@ public sealed class RescoreChunkFaultConsumer(Database database, TimeProvider cl
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         var failed = await connection.ExecuteAsync(
-            "UPDATE rescoring_runs SET status = 'failed', finished_at = @Now WHERE id = @Run AND status IN ('queued', 'running')",
-            new { Run = runId, Now = clock.GetUtcNow() });
+            new CommandDefinition("UPDATE rescoring_runs SET status = 'failed', finished_at = @Now WHERE id = @Run AND status IN ('queued', 'running')",
+            new { Run = runId, Now = clock.GetUtcNow() }, cancellationToken: cancellationToken));
         if (failed == 1)
             logger.LogError("Rescoring run {RunId} failed: {What} could not be rescored ({Reason})", runId, what,
                 fault.Exceptions.FirstOrDefault()?.ExceptionType ?? "unknown");

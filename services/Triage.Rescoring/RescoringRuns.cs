@@ -24,16 +24,17 @@ public sealed class RescoringRuns(Database database, IOptions<RescoringOptions> 
         var from = since ?? to - options.Value.Window;
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var transaction = await database.BeginWriteAsync(connection, cancellationToken);
-        var existing = await connection.QuerySingleOrDefaultAsync<Guid?>("SELECT id FROM rescoring_runs WHERE trigger_key = @Key", new { Key = triggerKey }, transaction);
+        var existing = await connection.QuerySingleOrDefaultAsync<Guid?>(new CommandDefinition("SELECT id FROM rescoring_runs WHERE trigger_key = @Key",
+            new { Key = triggerKey }, transaction, cancellationToken: cancellationToken));
         if (existing is { } known)
             return RescoringStart.Started(known);
         // Two runs over one window would rescore the same complaints twice and their counters would not add up: one at
         // a time, decided under one lock (SQLite's write transaction already is one).
         if (database.Provider == StorageProvider.Postgres)
-            await connection.ExecuteAsync("SELECT pg_advisory_xact_lock(@Key)", new { Key = StartLock }, transaction);
+            await connection.ExecuteAsync(new CommandDefinition("SELECT pg_advisory_xact_lock(@Key)", new { Key = StartLock }, transaction, cancellationToken: cancellationToken));
         var running = await connection.QueryFirstOrDefaultAsync<Guid?>(
-            "SELECT id FROM rescoring_runs WHERE status IN ('queued', 'running') AND since < @To AND until > @From ORDER BY created_at LIMIT 1",
-            new { From = from, To = to }, transaction);
+            new CommandDefinition("SELECT id FROM rescoring_runs WHERE status IN ('queued', 'running') AND since < @To AND until > @From ORDER BY created_at LIMIT 1",
+            new { From = from, To = to }, transaction, cancellationToken: cancellationToken));
         if (running is { } busy)
         {
             logger.LogWarning("Rescoring over {Since:o} to {Until:o} ({Trigger}) not started: run {RunId} over an overlapping window is still in progress",
@@ -43,8 +44,8 @@ public sealed class RescoringRuns(Database database, IOptions<RescoringOptions> 
 
         var id = Guid.CreateVersion7(now);
         var keys = await connection.QueryAsync<ChunkKey>(
-            "SELECT received_at AS ReceivedAt, id AS Id FROM complaints WHERE received_at >= @From AND received_at < @To ORDER BY received_at, id",
-            new { From = from, To = to }, transaction);
+            new CommandDefinition("SELECT received_at, id FROM complaints WHERE received_at >= @From AND received_at < @To ORDER BY received_at, id",
+            new { From = from, To = to }, transaction, cancellationToken: cancellationToken));
         var chunks = new List<(ChunkKey Last, int Count)>();
         var count = 0;
         ChunkKey? last = null;
@@ -61,23 +62,24 @@ public sealed class RescoringRuns(Database database, IOptions<RescoringOptions> 
             chunks.Add((last!, count));
         var total = chunks.Sum(c => c.Count);
         var inserted = await connection.ExecuteAsync(
-            """
+            new CommandDefinition("""
             INSERT INTO rescoring_runs (id, status, since, until, total, chunks, trigger_key, requested_by, created_at, planned_at, started_at, finished_at)
             VALUES (@Id, @Status, @From, @To, @Total, @Chunks, @Key, @By, @Now, @Planned, @Started, @Finished)
             ON CONFLICT (trigger_key) DO NOTHING
             """,
             new { Id = id, Status = total == 0 ? "completed" : "queued", From = from, To = to, Total = total, Chunks = chunks.Count, Key = triggerKey,
                 By = requestedBy, Now = now, Planned = clock.GetUtcNow(), Started = total == 0 ? now : (DateTimeOffset?)null, Finished = total == 0 ? now : (DateTimeOffset?)null },
-            transaction);
+            transaction, cancellationToken: cancellationToken));
         if (inserted == 0)
-            return RescoringStart.Started(await connection.QuerySingleAsync<Guid>("SELECT id FROM rescoring_runs WHERE trigger_key = @Key", new { Key = triggerKey }, transaction));
+            return RescoringStart.Started(await connection.QuerySingleAsync<Guid>(new CommandDefinition("SELECT id FROM rescoring_runs WHERE trigger_key = @Key",
+                new { Key = triggerKey }, transaction, cancellationToken: cancellationToken)));
         for (var i = 0; i < chunks.Count; i++)
         {
             await connection.ExecuteAsync(
-                "INSERT INTO rescoring_chunks (run_id, chunk, last_received_at, last_id, complaints) VALUES (@Run, @Chunk, @At, @Last, @Count)",
-                new { Run = id, Chunk = i, At = chunks[i].Last.ReceivedAt, Last = chunks[i].Last.Id, chunks[i].Count }, transaction);
+                new CommandDefinition("INSERT INTO rescoring_chunks (run_id, chunk, last_received_at, last_id, complaints) VALUES (@Run, @Chunk, @At, @Last, @Count)",
+                new { Run = id, Chunk = i, At = chunks[i].Last.ReceivedAt, Last = chunks[i].Last.Id, chunks[i].Count }, transaction, cancellationToken: cancellationToken));
             if (queueChunks)
-                await Outbox.EnqueueAsync(connection, transaction, new RescoreChunk(id, i));
+                await Outbox.EnqueueAsync(connection, transaction, new RescoreChunk(id, i), clock, cancellationToken);
         }
         await transaction.CommitAsync(cancellationToken);
         outboxSignal.Notify();
@@ -89,7 +91,8 @@ public sealed class RescoringRuns(Database database, IOptions<RescoringOptions> 
     public async Task<RescoringRun?> GetAsync(Guid runId, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        var row = await connection.QuerySingleOrDefaultAsync<RunRow>($"SELECT {RunRow.Columns} FROM rescoring_runs WHERE id = @Id", new { Id = runId });
+        var row = await connection.QuerySingleOrDefaultAsync<RunRow>(new CommandDefinition($"SELECT {RunRow.Columns} FROM rescoring_runs WHERE id = @Id",
+            new { Id = runId }, cancellationToken: cancellationToken));
         return row?.ToRun();
     }
 

@@ -10,7 +10,7 @@ namespace Triage.Rescoring;
 // One in-memory hindsight corpus per run and worker: the run's window and the context around it, read once and used
 // for every chunk this worker takes. The previous run's corpus is released when a new run starts.
 public sealed class RunCorpora(StoredComplaints complaints, SignalExtractor extractor, ClusterLinkFinder links, IOptions<RescoringOptions> options,
-    ILogger<RunCorpora> logger)
+    TimeProvider clock, ILogger<RunCorpora> logger)
     : IDisposable
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
@@ -26,7 +26,7 @@ public sealed class RunCorpora(StoredComplaints complaints, SignalExtractor extr
                 return (current.Corpus, current.Facts);
             _current?.Corpus.Dispose();
             _current = null;
-            var started = DateTimeOffset.UtcNow;
+            var started = clock.GetTimestamp();
             // Each complaint is fingerprinted and indexed as it arrives, while the database sends the rest.
             var corpus = new HindsightCorpus(extractor.Options, links);
             IReadOnlyList<ComplaintFacts> facts;
@@ -42,7 +42,7 @@ public sealed class RunCorpora(StoredComplaints complaints, SignalExtractor extr
             }
             _current = (runId, corpus, new RunFacts(facts));
             logger.LogInformation("Rescoring run {RunId}: {Count} complaints read, opened, fingerprinted and indexed in {Seconds:0.0} s", runId, facts.Count,
-                (DateTimeOffset.UtcNow - started).TotalSeconds);
+                clock.GetElapsedTime(started).TotalSeconds);
             return (corpus, _current.Value.Facts);
         }
         finally

@@ -25,8 +25,8 @@ public sealed class RunRow
     public RescoringRun ToRun() => new(Id, Status, Since, Until, Total, Processed, Changed, CreatedAt, FinishedAt, ClustersChanged, ComplaintsMoved, RunPhase.Of(this));
 
     public const string Columns =
-        "id AS Id, status AS Status, since AS Since, until AS Until, total AS Total, processed AS Processed, changed AS Changed, " +
-        "chunks AS Chunks, chunks_done AS ChunksDone, started_at AS StartedAt, finished_at AS FinishedAt, " +
-        "clusters_changed AS ClustersChanged, complaints_moved AS ComplaintsMoved, created_at AS CreatedAt, planned_at AS PlannedAt, " +
-        "chunks_started_at AS ChunksStartedAt, window_read_at AS WindowReadAt, chunks_done_at AS ChunksDoneAt, clusters_started_at AS ClustersStartedAt";
+        "id, status, since, until, total, processed, changed, " +
+        "chunks, chunks_done, started_at, finished_at, " +
+        "clusters_changed, complaints_moved, created_at, planned_at, " +
+        "chunks_started_at, window_read_at, chunks_done_at, clusters_started_at";
 }

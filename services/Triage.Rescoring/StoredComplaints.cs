@@ -44,8 +44,8 @@ public sealed class StoredComplaints(Database database, PersonalDataProtector pr
         {
             var stream = connection.QueryUnbufferedAsync<FactsRow>(
                 """
-                SELECT id AS Id, external_id AS ExternalId, received_at AS ReceivedAt, channel AS Channel, category AS Category,
-                       representative_relation AS RepresentativeRelation, personal AS Personal
+                SELECT id, external_id, received_at, channel, category,
+                       representative_relation, personal
                 FROM complaints WHERE received_at >= @From AND received_at <= @To
                 """,
                 new { From = from, To = to });
@@ -73,7 +73,7 @@ public sealed class StoredComplaints(Database database, PersonalDataProtector pr
     {
         var identifiers = new Dictionary<Guid, List<Identifier>>();
         var rows = connection.QueryUnbufferedAsync<IdentifierRow>(
-            "SELECT complaint_id AS ComplaintId, identifier_hash AS Hash, kind AS Kind FROM complaint_identifiers WHERE received_at >= @From AND received_at <= @To AND key_id = @KeyId",
+            "SELECT complaint_id, identifier_hash AS Hash, kind FROM complaint_identifiers WHERE received_at >= @From AND received_at <= @To AND key_id = @KeyId",
             new { From = from, To = to, KeyId = keyId });
         var kinds = Enum.GetValues<IdentifierKind>().ToDictionary(k => k.ToString());
         await foreach (var row in rows.WithCancellation(cancellationToken))

@@ -20,13 +20,13 @@ public sealed class ClusterReader(Database database, PersonalDataProtector prote
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         var rows = (await connection.QueryAsync<ClusterRecord>(
-            $"""
+            new CommandDefinition($"""
              SELECT {Columns} FROM clusters
              WHERE suspect = 1 AND merged_into IS NULL AND (@Status IS NULL OR status = @Status) AND size >= @MinSize
                AND (@AfterId IS NULL OR risk < @AfterRisk OR (risk = @AfterRisk AND id > @AfterId))
              ORDER BY risk DESC, id LIMIT @Limit
              """,
-            new { Status = status, MinSize = minSize, AfterRisk = after?.Risk ?? 0, AfterId = after?.Id, Limit = take + 1 })).ToList();
+            new { Status = status, MinSize = minSize, AfterRisk = after?.Risk ?? 0, AfterId = after?.Id, Limit = take + 1 }, cancellationToken: cancellationToken))).ToList();
         var items = await SummariesAsync(connection, rows.Take(take).ToList(), SummaryIndicators, cancellationToken);
         return (items, rows.Count > take ? new ClusterCursor(rows[take - 1].Risk, rows[take - 1].Id) : null);
     }
@@ -34,42 +34,44 @@ public sealed class ClusterReader(Database database, PersonalDataProtector prote
     public async Task<ClusterRecord?> FindAsync(string id, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        return await connection.QuerySingleOrDefaultAsync<ClusterRecord>($"SELECT {Columns} FROM clusters WHERE id = @Id", new { Id = id });
+        return await connection.QuerySingleOrDefaultAsync<ClusterRecord>(new CommandDefinition($"SELECT {Columns} FROM clusters WHERE id = @Id",
+            new { Id = id }, cancellationToken: cancellationToken));
     }
 
     public async Task<ClusterDetail?> DetailAsync(string id, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        var row = await connection.QuerySingleOrDefaultAsync<ClusterRecord>($"SELECT {Columns} FROM clusters WHERE id = @Id", new { Id = id });
+        var row = await connection.QuerySingleOrDefaultAsync<ClusterRecord>(new CommandDefinition($"SELECT {Columns} FROM clusters WHERE id = @Id",
+            new { Id = id }, cancellationToken: cancellationToken));
         if (row is null)
             return null;
         var summary = (await SummariesAsync(connection, [row], int.MaxValue, cancellationToken))[0];
         var members = (await connection.QueryAsync<ComplaintRow>(
-            """
-            SELECT id AS Id, external_id AS ExternalId, channel AS Channel, received_at AS ReceivedAt, received_offset_minutes AS ReceivedOffsetMinutes,
-                   status AS Status, category AS Category, personal AS Personal, triage_score AS TriageScore, triage_suspect AS TriageSuspect,
-                   route_destination AS RouteDestination, route_reason AS RouteReason, routed_at AS RoutedAt
+            new CommandDefinition("""
+            SELECT id, external_id, channel, received_at, received_offset_minutes,
+                   status, category, personal, triage_score, triage_suspect,
+                   route_destination, route_reason, routed_at
             FROM complaints WHERE triage_cluster_id = @Id ORDER BY received_at, id
-            """, new { Id = id })).ToList();
+            """, new { Id = id }, cancellationToken: cancellationToken))).ToList();
         var opened = members.Select(m => (Row: m, Personal: ComplaintPersonalData.Open(protector, m.Personal))).ToList();
         var memberViews = opened.Select(m => new MemberView(m.Row.Id, m.Row.ExternalId, LocalTime(m.Row), m.Row.Channel, m.Row.Category,
-            IndicatorValues.Name(m.Personal.Complainant.Name ?? ""), m.Row.TriageScore, m.Row.TriageSuspect is { } s ? s == 1 : null, m.Row.Status,
+            IndicatorValues.Name(m.Personal.Complainant.Name ?? ""), m.Row.TriageScore, m.Row.TriageSuspect, m.Row.Status,
             m.Row.RouteDestination is null ? null : new RouteSummary(m.Row.RouteDestination, m.Row.RoutedAt, m.Row.RouteReason))).ToList();
         var timeline = memberViews.GroupBy(m => m.ReceivedAt.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))
             .OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => new TimelineDay(g.Key, g.Count())).ToList();
         var template = await TemplateAsync(connection, row, opened.ToDictionary(m => m.Row.Id, m => m.Personal), cancellationToken);
         var verdicts = (await connection.QueryAsync<VerdictRow>(
-            "SELECT verdict AS Verdict, note AS Note, decided_by AS DecidedBy, decided_at AS DecidedAt FROM cluster_verdicts WHERE cluster_id = @Id ORDER BY id",
-            new { Id = id })).Select(v => new VerdictView(v.Verdict, v.Note, v.DecidedBy, v.DecidedAt)).ToList();
+            new CommandDefinition("SELECT verdict, note, decided_by, decided_at FROM cluster_verdicts WHERE cluster_id = @Id ORDER BY id",
+            new { Id = id }, cancellationToken: cancellationToken))).Select(v => new VerdictView(v.Verdict, v.Note, v.DecidedBy, v.DecidedAt)).ToList();
         var merges = (await connection.QueryAsync<MergeRow>(
-            "SELECT merged_cluster_id AS ClusterId, merged_at AS MergedAt FROM cluster_merges WHERE cluster_id = @Id ORDER BY merged_at",
-            new { Id = id })).Select(m => new MergeView(m.ClusterId, m.MergedAt)).ToList();
+            new CommandDefinition("SELECT merged_cluster_id AS ClusterId, merged_at FROM cluster_merges WHERE cluster_id = @Id ORDER BY merged_at",
+            new { Id = id }, cancellationToken: cancellationToken))).Select(m => new MergeView(m.ClusterId, m.MergedAt)).ToList();
         return new ClusterDetail(summary.Id, summary.Status, summary.Suspect, summary.Size, summary.Risk, summary.FirstSeen, summary.LastSeen,
             summary.FlaggedAt, summary.Indicators, summary.SampleText, memberViews, timeline, template, verdicts, merges);
     }
 
     private const string Columns =
-        "id AS Id, status AS Status, suspect AS Suspect, size AS Size, risk AS Risk, first_seen AS FirstSeen, last_seen AS LastSeen, flagged_at AS FlaggedAt, merged_into AS MergedInto";
+        "id, status, suspect, size, risk, first_seen, last_seen, flagged_at, merged_into";
 
     // A page of summaries in three queries, whatever its length: each cluster's first member (its sample), the
     // indicator counts, and one holder of each identifier shown, to mask its value.
@@ -82,7 +84,7 @@ public sealed class ClusterReader(Database database, PersonalDataProtector prote
         var samples = (await connection.QueryAsync<ClusterMember>(new CommandDefinition(
                 $"""
                 SELECT x.Cluster, x.Personal FROM (
-                    SELECT triage_cluster_id AS Cluster, personal AS Personal,
+                    SELECT triage_cluster_id AS Cluster, personal,
                            ROW_NUMBER() OVER (PARTITION BY triage_cluster_id ORDER BY received_at, id) AS n
                     FROM complaints WHERE {database.Dialect.InList("triage_cluster_id", "@Ids")}) x
                 WHERE x.n = 1
@@ -97,7 +99,7 @@ public sealed class ClusterReader(Database database, PersonalDataProtector prote
             var indicators = shown[row.Id].Select(group => new IndicatorView(JsonNamingPolicy.CamelCase.ConvertName(group.Kind),
                 group.Hash is null ? IndicatorValues.Excerpt(sampleText) : values.GetValueOrDefault((row.Id, Convert.ToHexString(group.Hash))) ?? "",
                 (int)group.Complaints)).ToList();
-            return new ClusterSummary(row.Id, row.Status, row.Suspect == 1, row.Size, row.Risk, row.FirstSeen, row.LastSeen, row.FlaggedAt, indicators, sampleText);
+            return new ClusterSummary(row.Id, row.Status, row.Suspect, row.Size, row.Risk, row.FirstSeen, row.LastSeen, row.FlaggedAt, indicators, sampleText);
         }).ToList();
     }
 
@@ -111,7 +113,7 @@ public sealed class ClusterReader(Database database, PersonalDataProtector prote
         var holders = await connection.QueryAsync<IdentifierHolder>(new CommandDefinition(
             $"""
             SELECT x.Cluster, x.Hash, x.Kind, x.Personal FROM (
-                SELECT c.triage_cluster_id AS Cluster, ci.identifier_hash AS Hash, ci.kind AS Kind, c.personal AS Personal,
+                SELECT c.triage_cluster_id AS Cluster, ci.identifier_hash AS Hash, ci.kind, c.personal,
                        ROW_NUMBER() OVER (PARTITION BY c.triage_cluster_id, ci.identifier_hash ORDER BY c.received_at, c.id) AS n
                 FROM complaint_identifiers ci JOIN complaints c ON c.id = ci.complaint_id
                 WHERE {database.Dialect.InList("c.triage_cluster_id", "@Clusters")} AND {database.Dialect.InList("ci.identifier_hash", "@Hashes")}) x
@@ -130,7 +132,7 @@ public sealed class ClusterReader(Database database, PersonalDataProtector prote
         CancellationToken cancellationToken)
     {
         var central = await connection.QueryFirstOrDefaultAsync<Guid?>(
-            """
+            new CommandDefinition("""
             SELECT x.complaint FROM (
                 SELECT l.complaint_id AS complaint FROM cluster_links l JOIN complaints c ON c.id = l.complaint_id
                 WHERE c.triage_cluster_id = @Id AND l.kind = 'Template'
@@ -138,7 +140,7 @@ public sealed class ClusterReader(Database database, PersonalDataProtector prote
                 SELECT l.linked_complaint_id AS complaint FROM cluster_links l JOIN complaints c ON c.id = l.complaint_id
                 WHERE c.triage_cluster_id = @Id AND l.kind = 'Template'
             ) x GROUP BY x.complaint ORDER BY COUNT(*) DESC, x.complaint LIMIT 1
-            """, new { row.Id });
+            """, new { row.Id }, cancellationToken: cancellationToken));
         if (central is not { } id || !members.TryGetValue(id, out var personal))
             return null;
         var spans = new List<TextSpan>();

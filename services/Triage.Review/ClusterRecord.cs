@@ -4,7 +4,7 @@ public sealed class ClusterRecord
 {
     public string Id { get; init; } = "";
     public string Status { get; init; } = "";
-    public long Suspect { get; init; }
+    public bool Suspect { get; init; }
     public int Size { get; init; }
     public double Risk { get; init; }
     public DateTimeOffset FirstSeen { get; init; }

@@ -15,9 +15,9 @@ public sealed class ClusterVerdicts(Database database, RouteWriter routes, Outbo
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var transaction = await database.BeginWriteAsync(connection, cancellationToken);
-        await new ClusterLocks(database).AcquireAsync(connection, transaction, [ClusterLocks.ForCluster(clusterId)]);
+        await new ClusterLocks(database).AcquireAsync(connection, transaction, [ClusterLocks.ForCluster(clusterId)], cancellationToken);
         var current = await connection.QuerySingleOrDefaultAsync<ClusterRecord>(
-            "SELECT id AS Id, status AS Status, merged_into AS MergedInto FROM clusters WHERE id = @Id", new { Id = clusterId }, transaction);
+            new CommandDefinition("SELECT id, status, merged_into FROM clusters WHERE id = @Id", new { Id = clusterId }, transaction, cancellationToken: cancellationToken));
         if (current is null)
             return VerdictOutcome.NotFound();
         if (current.MergedInto is { } into)
@@ -30,22 +30,23 @@ public sealed class ClusterVerdicts(Database database, RouteWriter routes, Outbo
 
         var now = clock.GetUtcNow();
         var status = reopening ? ClusterState.Open : verdict;
-        await connection.ExecuteAsync("UPDATE clusters SET status = @Status, decided_at = @Now, updated_at = @Now WHERE id = @Id",
-            new { Id = clusterId, Status = status, Now = now }, transaction);
+        await connection.ExecuteAsync(new CommandDefinition("UPDATE clusters SET status = @Status, decided_at = @Now, updated_at = @Now WHERE id = @Id",
+            new { Id = clusterId, Status = status, Now = now }, transaction, cancellationToken: cancellationToken));
         await connection.ExecuteAsync(
-            "INSERT INTO cluster_verdicts (cluster_id, verdict, note, decided_by, decided_at) VALUES (@Id, @Verdict, @Note, @Actor, @Now)",
-            new { Id = clusterId, Verdict = verdict, Note = note, Actor = actor, Now = now }, transaction);
-        var members = (await connection.QueryAsync<Guid>("SELECT id FROM complaints WHERE triage_cluster_id = @Id", new { Id = clusterId }, transaction)).ToList();
+            new CommandDefinition("INSERT INTO cluster_verdicts (cluster_id, verdict, note, decided_by, decided_at) VALUES (@Id, @Verdict, @Note, @Actor, @Now)",
+            new { Id = clusterId, Verdict = verdict, Note = note, Actor = actor, Now = now }, transaction, cancellationToken: cancellationToken));
+        var members = (await connection.QueryAsync<Guid>(new CommandDefinition("SELECT id FROM complaints WHERE triage_cluster_id = @Id",
+            new { Id = clusterId }, transaction, cancellationToken: cancellationToken))).ToList();
         if (!reopening)
             await connection.ExecuteAsync(
-                """
+                new CommandDefinition("""
                 INSERT INTO complaint_labels (complaint_id, suspect, source, cluster_id, decided_by, decided_at)
                 VALUES (@ComplaintId, @Suspect, 'cluster-verdict', @ClusterId, @Actor, @Now)
                 """,
                 members.Select(m => new { ComplaintId = m, Suspect = verdict == ClusterState.Confirmed ? 1 : 0, ClusterId = clusterId, Actor = actor, Now = now }),
-                transaction);
+                transaction, cancellationToken: cancellationToken));
         var rerouted = await routes.RerouteAsync(connection, transaction, members, cancellationToken);
-        await Outbox.EnqueueAsync(connection, transaction, new ClusterReviewed(clusterId, verdict, now));
+        await Outbox.EnqueueAsync(connection, transaction, new ClusterReviewed(clusterId, verdict, now), clock, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         outboxSignal.Notify();
         RoutingMetrics.Routed(rerouted);

@@ -17,22 +17,24 @@ public sealed class ComplaintVerdicts(Database database, RouteWriter routes, Out
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var transaction = await database.BeginWriteAsync(connection, cancellationToken);
-        await new ClusterLocks(database).AcquireAsync(connection, transaction, [ClusterLocks.ForComplaint(complaintId)]);
+        await new ClusterLocks(database).AcquireAsync(connection, transaction, [ClusterLocks.ForComplaint(complaintId)], cancellationToken);
         var complaint = await connection.QuerySingleOrDefaultAsync<ComplaintCluster>(
-            "SELECT id AS Id, triage_cluster_id AS ClusterId FROM complaints WHERE id = @Id", new { Id = complaintId }, transaction);
+            new CommandDefinition("SELECT id, triage_cluster_id AS ClusterId FROM complaints WHERE id = @Id",
+                new { Id = complaintId }, transaction, cancellationToken: cancellationToken));
         if (complaint is null)
             return null;
         var now = clock.GetUtcNow();
         await connection.ExecuteAsync(
-            """
+            new CommandDefinition("""
             INSERT INTO complaint_labels (complaint_id, suspect, source, cluster_id, decided_by, decided_at)
             VALUES (@Id, @Suspect, 'complaint', @ClusterId, @Actor, @Now)
             """,
-            new { Id = complaintId, Suspect = verdict == Suspect ? 1 : 0, complaint.ClusterId, Actor = actor, Now = now }, transaction);
+            new { Id = complaintId, Suspect = verdict == Suspect ? 1 : 0, complaint.ClusterId, Actor = actor, Now = now }, transaction, cancellationToken: cancellationToken));
         await AuditLog.RecordAsync(connection, transaction, now, actor, "complaint-verdict", $"complaint:{complaintId}",
-            note is null ? verdict : $"{verdict}: {note}");
+            note is null ? verdict : $"{verdict}: {note}", cancellationToken);
         var rerouted = await routes.RerouteAsync(connection, transaction, [complaintId], cancellationToken);
-        var destination = await connection.QuerySingleAsync<string?>("SELECT route_destination FROM complaints WHERE id = @Id", new { Id = complaintId }, transaction);
+        var destination = await connection.QuerySingleAsync<string?>(new CommandDefinition("SELECT route_destination FROM complaints WHERE id = @Id",
+            new { Id = complaintId }, transaction, cancellationToken: cancellationToken));
         await transaction.CommitAsync(cancellationToken);
         outboxSignal.Notify();
         RoutingMetrics.Routed(rerouted);

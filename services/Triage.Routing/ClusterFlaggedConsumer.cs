@@ -16,8 +16,8 @@ public sealed class ClusterFlaggedConsumer(Database database, RouteWriter routes
         var cancellationToken = context.CancellationToken;
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var transaction = await database.BeginWriteAsync(connection, cancellationToken);
-        var members = (await connection.QueryAsync<Guid>("SELECT id FROM complaints WHERE triage_cluster_id = @Id",
-            new { Id = context.Message.ClusterId }, transaction)).ToList();
+        var members = (await connection.QueryAsync<Guid>(new CommandDefinition("SELECT id FROM complaints WHERE triage_cluster_id = @Id",
+            new { Id = context.Message.ClusterId }, transaction, cancellationToken: context.CancellationToken))).ToList();
         var routed = await routes.RerouteAsync(connection, transaction, members, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         outboxSignal.Notify();

@@ -35,7 +35,7 @@ public static class ClusterIndicators
 
     private static string Sql(string clusters) =>
         $"""
-         SELECT x.cluster AS Cluster, x.kind AS Kind, x.hash AS Hash, COUNT(DISTINCT x.complaint) AS Complaints FROM (
+         SELECT x.cluster, x.kind, x.hash, COUNT(DISTINCT x.complaint) AS Complaints FROM (
              SELECT c.triage_cluster_id AS cluster, l.kind, l.identifier_hash AS hash, l.complaint_id AS complaint FROM cluster_links l
              JOIN complaints c ON c.id = l.complaint_id WHERE {clusters}
              UNION ALL

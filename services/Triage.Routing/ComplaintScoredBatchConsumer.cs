@@ -11,7 +11,7 @@ namespace Triage.Routing;
 // competing instances cannot deadlock on them). A batch that fails is routed again one complaint at a time, and only a
 // complaint that fails on its own is faulted, for the reconciler to re-drive and park.
 public sealed class ComplaintScoredBatchConsumer(Database database, RouteWriter routes, OutboxSignal outboxSignal, ComplaintScoredConsumer single,
-    ILogger<ComplaintScoredBatchConsumer> logger) : IConsumer<Batch<ComplaintScored>>
+    TimeProvider clock, ILogger<ComplaintScoredBatchConsumer> logger) : IConsumer<Batch<ComplaintScored>>
 {
     public async Task Consume(ConsumeContext<Batch<ComplaintScored>> context)
     {
@@ -28,7 +28,7 @@ public sealed class ComplaintScoredBatchConsumer(Database database, RouteWriter 
         }
         foreach (var message in context.Message)
         {
-            var started = DateTime.UtcNow;
+            var started = clock.GetTimestamp();
             try
             {
                 await single.RouteAsync(message.Message.ComplaintId, cancellationToken);
@@ -37,7 +37,7 @@ public sealed class ComplaintScoredBatchConsumer(Database database, RouteWriter 
             {
                 logger.LogWarning("Complaint {ComplaintId} could not be routed ({ExceptionType}); its fault goes to the reconciler",
                     message.Message.ComplaintId, exception.GetType().Name);
-                await message.NotifyFaulted(message, DateTime.UtcNow - started, TypeCache<ComplaintScoredBatchConsumer>.ShortName, exception);
+                await message.NotifyFaulted(message, clock.GetElapsedTime(started), TypeCache<ComplaintScoredBatchConsumer>.ShortName, exception);
             }
         }
     }
@@ -50,8 +50,8 @@ public sealed class ComplaintScoredBatchConsumer(Database database, RouteWriter 
         // Complaints parked as faults and re-driven are resolved once routing has decided on them.
         if (routed.Count > 0)
             await connection.ExecuteAsync(
-                $"UPDATE faults SET resolved_at = @Now WHERE {database.Dialect.InList("complaint_id", "@Ids")} AND resolved_at IS NULL",
-                new { Ids = database.Dialect.Uuids(routed.Select(r => r.ComplaintId).Distinct()), Now = routed[0].RoutedAt }, transaction);
+                new CommandDefinition($"UPDATE faults SET resolved_at = @Now WHERE {database.Dialect.InList("complaint_id", "@Ids")} AND resolved_at IS NULL",
+                new { Ids = database.Dialect.Uuids(routed.Select(r => r.ComplaintId).Distinct()), Now = routed[0].RoutedAt }, transaction, cancellationToken: cancellationToken));
         await transaction.CommitAsync(cancellationToken);
         if (routed.Count > 0)
         {

@@ -20,8 +20,8 @@ public sealed class ComplaintScoredConsumer(Database database, RouteWriter route
         var routed = await routes.RerouteAsync(connection, transaction, [complaintId], cancellationToken);
         // A complaint parked as a fault and re-driven is resolved once routing has decided on it.
         if (routed.Count > 0)
-            await connection.ExecuteAsync("UPDATE faults SET resolved_at = @Now WHERE complaint_id = @Id AND resolved_at IS NULL",
-                new { Id = complaintId, Now = routed[0].RoutedAt }, transaction);
+            await connection.ExecuteAsync(new CommandDefinition("UPDATE faults SET resolved_at = @Now WHERE complaint_id = @Id AND resolved_at IS NULL",
+                new { Id = complaintId, Now = routed[0].RoutedAt }, transaction, cancellationToken: cancellationToken));
         await transaction.CommitAsync(cancellationToken);
         if (routed.Count > 0)
         {

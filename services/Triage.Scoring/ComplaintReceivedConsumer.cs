@@ -59,7 +59,7 @@ public sealed class ComplaintReceivedConsumer(
 
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var transaction = await database.BeginWriteAsync(connection, cancellationToken);
-        if (!await Inbox.TryRecordAsync(connection, transaction, messageId, Name))
+        if (!await Inbox.TryRecordAsync(connection, transaction, messageId, Name, clock, cancellationToken))
             return;
         var membership = await clusters.LockAsync(connection, transaction, complaint.Id, links);
         if (!await OnlineScoreWriter.ClaimAsync(connection, transaction, complaint.Id, result, cancellationToken))
@@ -68,9 +68,9 @@ public sealed class ComplaintReceivedConsumer(
             return;
         }
         var cluster = await clusters.AssignAsync(connection, transaction, membership, cancellationToken);
-        await Outbox.EnqueueAsync(connection, transaction, new ComplaintScored(complaint.Id, result.Score, result.Suspect, result.ModelVersion, result.ScoredAt, cluster.ClusterId));
+        await Outbox.EnqueueAsync(connection, transaction, new ComplaintScored(complaint.Id, result.Score, result.Suspect, result.ModelVersion, result.ScoredAt, cluster.ClusterId), clock, cancellationToken);
         if (cluster.Flagged is { } flagged)
-            await Outbox.EnqueueAsync(connection, transaction, flagged);
+            await Outbox.EnqueueAsync(connection, transaction, flagged, clock, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         outboxSignal.Notify();
         ScoringMetrics.Scored.Add(1);

@@ -59,7 +59,6 @@ public static class ScoringExtensions
         builder.Services.AddSingleton(sp => ActivatorUtilities.CreateInstance<ComplaintBatchScorer>(sp, sp.GetRequiredService<Database>().WithoutRetries()));
         // The batch consumer's fallback scores one complaint at a time through the single-message path.
         builder.Services.TryAddScoped<ComplaintReceivedConsumer>();
-        builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<ModelRegistry>();
         builder.Services.AddSingleton<ModelProvider>();
         builder.Services.AddHostedService<ModelFollower>();

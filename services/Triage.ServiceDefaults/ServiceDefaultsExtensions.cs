@@ -18,7 +18,6 @@ public static class ServiceDefaultsExtensions
                 context.ProblemDetails.Detail ??= "Send the body as application/json.";
         });
         builder.Services.AddExceptionHandler<BadRequestExceptionHandler>();
-        builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddOpenApi();
         builder.Services.AddHealthChecks().AddCheck("self", () => HealthCheckResult.Healthy(), tags: ["live"]);
         builder.Services.AddOptions<AuthOptions>().BindConfiguration(AuthOptions.Section);

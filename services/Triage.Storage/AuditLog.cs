@@ -9,13 +9,13 @@ public sealed class AuditLog(Database database, TimeProvider clock)
     public async Task RecordAsync(string actor, string action, string subject, string? detail, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        await RecordAsync(connection, null, clock.GetUtcNow(), actor, action, subject, detail);
+        await RecordAsync(connection, null, clock.GetUtcNow(), actor, action, subject, detail, cancellationToken);
     }
 
     // Inside the caller's transaction, for a decision that must not be on record without its audit entry (or the reverse).
-    public static Task RecordAsync(DbConnection connection, DbTransaction? transaction, DateTimeOffset at, string actor, string action, string subject, string? detail) =>
-        connection.ExecuteAsync("INSERT INTO audit_log (at, actor, action, subject, detail) VALUES (@At, @Actor, @Action, @Subject, @Detail)",
-            new { At = at, Actor = actor, Action = action, Subject = subject, Detail = detail }, transaction);
+    public static Task RecordAsync(DbConnection connection, DbTransaction? transaction, DateTimeOffset at, string actor, string action, string subject, string? detail, CancellationToken cancellationToken) =>
+        connection.ExecuteAsync(new CommandDefinition("INSERT INTO audit_log (at, actor, action, subject, detail) VALUES (@At, @Actor, @Action, @Subject, @Detail)",
+            new { At = at, Actor = actor, Action = action, Subject = subject, Detail = detail }, transaction, cancellationToken: cancellationToken));
 
     public async Task<IReadOnlyList<AuditEntry>> ReadAsync(DateTimeOffset? since, string? subject, int limit, CancellationToken cancellationToken)
     {
@@ -27,11 +27,11 @@ public sealed class AuditLog(Database database, TimeProvider clock)
             filters.Add("subject = @Subject");
         var where = filters.Count == 0 ? "" : "WHERE " + string.Join(" AND ", filters);
         var rows = await connection.QueryAsync<AuditEntry>(
-            $"""
-             SELECT id AS Id, at AS At, actor AS Actor, action AS Action, subject AS Subject, detail AS Detail FROM audit_log
+            new CommandDefinition($"""
+             SELECT id, at, actor, action, subject, detail FROM audit_log
              {where} ORDER BY id DESC LIMIT @Limit
              """,
-            new { Since = since, Subject = subject, Limit = limit });
+            new { Since = since, Subject = subject, Limit = limit }, cancellationToken: cancellationToken));
         return rows.ToList();
     }
 }

@@ -21,29 +21,31 @@ public sealed class ClusterLocks(Database database)
     public static string ForComplaint(Guid complaintId) => $"complaint:{complaintId:N}";
 
     // Locks in a fixed order, so that two transactions wanting the same keys never wait on each other in a circle.
-    public async Task<bool> AcquireAsync(DbConnection connection, DbTransaction transaction, IEnumerable<string> keys)
+    public async Task<bool> AcquireAsync(DbConnection connection, DbTransaction transaction, IEnumerable<string> keys, CancellationToken cancellationToken)
     {
         var missing = keys.Select(Hash).Where(k => !_held.Contains(k)).Distinct().Order().ToList();
         if (missing.Count == 0)
             return false;
         if (database.Provider == StorageProvider.Postgres && !_shared)
         {
-            await connection.ExecuteAsync("SELECT pg_advisory_xact_lock_shared(@Key)", new { Key = Everything }, transaction);
+            await connection.ExecuteAsync(new CommandDefinition("SELECT pg_advisory_xact_lock_shared(@Key)",
+                new { Key = Everything }, transaction, cancellationToken: cancellationToken));
             _shared = true;
         }
         // One round trip for all of them: PostgreSQL calls a volatile function in the select list after sorting, so the
         // locks are still taken in key order.
         if (database.Provider == StorageProvider.Postgres)
-            await connection.ExecuteAsync("SELECT pg_advisory_xact_lock(k) FROM unnest(@Keys) AS k ORDER BY k", new { Keys = missing.ToArray() }, transaction);
+            await connection.ExecuteAsync(new CommandDefinition("SELECT pg_advisory_xact_lock(k) FROM unnest(@Keys) AS k ORDER BY k",
+                new { Keys = missing.ToArray() }, transaction, cancellationToken: cancellationToken));
         _held.UnionWith(missing);
         return true;
     }
 
     // Every cluster at once: waits for the transactions holding cluster locks and keeps new ones out until commit.
-    public async Task AcquireAllAsync(DbConnection connection, DbTransaction transaction)
+    public async Task AcquireAllAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken)
     {
         if (database.Provider == StorageProvider.Postgres)
-            await connection.ExecuteAsync("SELECT pg_advisory_xact_lock(@Key)", new { Key = Everything }, transaction);
+            await connection.ExecuteAsync(new CommandDefinition("SELECT pg_advisory_xact_lock(@Key)", new { Key = Everything }, transaction, cancellationToken: cancellationToken));
     }
 
     private static long Hash(string key) => BitConverter.ToInt64(SHA256.HashData(Encoding.UTF8.GetBytes(key)), 0);

@@ -11,6 +11,8 @@ public sealed class Database : IAsyncDisposable
     private readonly string? _sqlite;
     private readonly bool _shared;
 
+    static Database() => DapperMapping.Register();
+
     private Database(Database other, ResiliencePipeline resilience)
     {
         Provider = other.Provider;

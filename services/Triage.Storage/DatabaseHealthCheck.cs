@@ -10,7 +10,7 @@ public sealed class DatabaseHealthCheck(Database database) : IHealthCheck
         try
         {
             await using var connection = await database.OpenAsync(cancellationToken);
-            await connection.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM schema_migrations");
+            await connection.ExecuteScalarAsync<int>(new CommandDefinition("SELECT COUNT(*) FROM schema_migrations", cancellationToken: cancellationToken));
             return HealthCheckResult.Healthy($"{database.Provider} is usable");
         }
         catch (Exception exception)

@@ -5,7 +5,7 @@ using Microsoft.Extensions.Logging;
 
 namespace Triage.Storage;
 
-public sealed class Migrator(Database database, ILogger<Migrator> logger)
+public sealed class Migrator(Database database, TimeProvider clock, ILogger<Migrator> logger)
 {
     // Any fixed number: it names the PostgreSQL advisory lock that keeps two instances from migrating at once.
     private const long MigrationLock = 7_346_001;
@@ -14,28 +14,30 @@ public sealed class Migrator(Database database, ILogger<Migrator> logger)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         if (database.Provider == StorageProvider.Postgres)
-            await connection.ExecuteAsync("SELECT pg_advisory_lock(@MigrationLock)", new { MigrationLock });
+            await connection.ExecuteAsync(new CommandDefinition("SELECT pg_advisory_lock(@MigrationLock)", new { MigrationLock }, cancellationToken: cancellationToken));
         try
         {
-            await connection.ExecuteAsync($"CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at {database.Dialect.Timestamp} NOT NULL)");
-            var applied = (await connection.QueryAsync<int>("SELECT version FROM schema_migrations")).ToHashSet();
+            await connection.ExecuteAsync(new CommandDefinition(
+                $"CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at {database.Dialect.Timestamp} NOT NULL)",
+                cancellationToken: cancellationToken));
+            var applied = (await connection.QueryAsync<int>(new CommandDefinition("SELECT version FROM schema_migrations", cancellationToken: cancellationToken))).ToHashSet();
             foreach (var (version, name, script) in Scripts().Where(s => !applied.Contains(s.Version)))
                 await ApplyAsync(connection, version, name, script, cancellationToken);
         }
         finally
         {
             if (database.Provider == StorageProvider.Postgres)
-                await connection.ExecuteAsync("SELECT pg_advisory_unlock(@MigrationLock)", new { MigrationLock });
+                await connection.ExecuteAsync(new CommandDefinition("SELECT pg_advisory_unlock(@MigrationLock)", new { MigrationLock }, cancellationToken: cancellationToken));
         }
     }
 
     private async Task ApplyAsync(DbConnection connection, int version, string name, string script, CancellationToken cancellationToken)
     {
         await using var transaction = await database.BeginWriteAsync(connection, cancellationToken);
-        await connection.ExecuteAsync(database.Dialect.Expand(script), transaction: transaction);
+        await connection.ExecuteAsync(new CommandDefinition(database.Dialect.Expand(script), transaction: transaction, cancellationToken: cancellationToken));
         await connection.ExecuteAsync(
-            "INSERT INTO schema_migrations (version, name, applied_at) VALUES (@version, @name, @now)",
-            new { version, name, now = DateTimeOffset.UtcNow }, transaction);
+            new CommandDefinition("INSERT INTO schema_migrations (version, name, applied_at) VALUES (@version, @name, @now)",
+            new { version, name, now = clock.GetUtcNow() }, transaction, cancellationToken: cancellationToken));
         await transaction.CommitAsync(cancellationToken);
         logger.LogInformation("Applied migration {Version} {Name}", version, name);
     }

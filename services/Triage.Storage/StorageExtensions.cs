@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
@@ -10,7 +11,8 @@ public static class StorageExtensions
 {
     public static IHostApplicationBuilder AddStorage(this IHostApplicationBuilder builder)
     {
-        DapperTypeHandlers.Register();
+        // The one clock of every process; a test that registered its own before keeps it.
+        builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddOptions<TriageOptions>().BindConfiguration(TriageOptions.Section);
         builder.Services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.Section)
             .Validate(o => o.Provider == StorageProvider.Sqlite || !string.IsNullOrWhiteSpace(o.ConnectionString),

@@ -77,7 +77,7 @@ public sealed class IndexStore : IAsyncDisposable
     private static async Task<Database> MigratedAsync(StorageProvider provider, string connectionString)
     {
         var database = new Database(provider, connectionString, DatabaseResilience.Create(TimeSpan.FromSeconds(30)));
-        await new Migrator(database, NullLogger<Migrator>.Instance).MigrateAsync();
+        await new Migrator(database, TimeProvider.System, NullLogger<Migrator>.Instance).MigrateAsync();
         return database;
     }
 }

@@ -11,18 +11,18 @@ namespace Triage.Benchmarks;
 // A throwaway database on the given server, migrated as the services migrate it, dropped afterwards unless kept.
 public static class PostgresMode
 {
-    public static async Task RunAsync(IReadOnlyList<CorpusText> corpus, BenchmarkOptions options)
+    public static async Task RunAsync(IReadOnlyList<CorpusText> corpus, BenchmarkOptions options, CancellationToken cancellationToken)
     {
         var admin = options.Connection ?? throw new InvalidOperationException("postgres needs --connection or TRIAGE_TEST_POSTGRES");
         var name = $"triage_bench_{Guid.NewGuid():N}";
         await using (var connection = new NpgsqlConnection(admin))
-            await connection.ExecuteAsync($"CREATE DATABASE {name}");
+            await connection.ExecuteAsync(new CommandDefinition($"CREATE DATABASE {name}", cancellationToken: cancellationToken));
         try
         {
             var connectionString = new NpgsqlConnectionStringBuilder(admin) { Database = name, MaxPoolSize = 20 }.ConnectionString;
             await using var database = new Database(StorageProvider.Postgres, connectionString, DatabaseResilience.Create(TimeSpan.FromSeconds(60)));
-            await new Migrator(database, NullLogger<Migrator>.Instance).MigrateAsync();
-            await MeasureAsync(corpus, options, database);
+            await new Migrator(database, TimeProvider.System, NullLogger<Migrator>.Instance).MigrateAsync();
+            await MeasureAsync(corpus, options, database, cancellationToken);
         }
         finally
         {
@@ -34,12 +34,12 @@ public static class PostgresMode
             else
             {
                 await using var connection = new NpgsqlConnection(admin);
-                await connection.ExecuteAsync($"DROP DATABASE IF EXISTS {name} WITH (FORCE)");
+                await connection.ExecuteAsync(new CommandDefinition($"DROP DATABASE IF EXISTS {name} WITH (FORCE)", cancellationToken: cancellationToken));
             }
         }
     }
 
-    private static async Task MeasureAsync(IReadOnlyList<CorpusText> corpus, BenchmarkOptions options, Database database)
+    private static async Task MeasureAsync(IReadOnlyList<CorpusText> corpus, BenchmarkOptions options, Database database, CancellationToken cancellationToken)
     {
         var index = new SqlNearDuplicateIndex(database, new NearDuplicateOptions());
         var size = options.Sizes[0];
@@ -62,10 +62,11 @@ public static class PostgresMode
         await using (var connection = await database.OpenAsync())
         {
             // Separately: VACUUM cannot run inside the implicit transaction of a multi-statement command.
-            await connection.ExecuteAsync("VACUUM ANALYZE near_duplicate_signatures");
-            await connection.ExecuteAsync("VACUUM ANALYZE near_duplicate_buckets");
+            await connection.ExecuteAsync(new CommandDefinition("VACUUM ANALYZE near_duplicate_signatures", cancellationToken: cancellationToken));
+            await connection.ExecuteAsync(new CommandDefinition("VACUUM ANALYZE near_duplicate_buckets", cancellationToken: cancellationToken));
             var sizes = await connection.QuerySingleAsync<(long Signatures, long Buckets)>(
-                "SELECT pg_total_relation_size('near_duplicate_signatures'), pg_total_relation_size('near_duplicate_buckets')");
+                new CommandDefinition("SELECT pg_total_relation_size('near_duplicate_signatures'), pg_total_relation_size('near_duplicate_buckets')",
+                    cancellationToken: cancellationToken));
             Console.WriteLine($"  tables: signatures {sizes.Signatures / 1048576.0:N0} MiB, buckets {sizes.Buckets / 1048576.0:N0} MiB, {(sizes.Signatures + sizes.Buckets) / (double)inserted:N0} bytes per complaint");
         }
 

@@ -26,7 +26,7 @@ switch (options.Mode)
         MemoryMode.Run(corpus, options);
         break;
     default:
-        await PostgresMode.RunAsync(corpus, options);
+        await PostgresMode.RunAsync(corpus, options, CancellationToken.None);
         break;
 }
 return 0;

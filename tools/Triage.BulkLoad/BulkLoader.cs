@@ -16,7 +16,7 @@ public static class BulkLoader
     public static async Task<string> RunAsync(BulkLoadOptions options, CancellationToken cancellationToken)
     {
         await using var database = new Database(StorageProvider.Postgres, options.ConnectionString, ResiliencePipeline.Empty);
-        await new Migrator(database, NullLogger<Migrator>.Instance).MigrateAsync(cancellationToken);
+        await new Migrator(database, TimeProvider.System, NullLogger<Migrator>.Instance).MigrateAsync(cancellationToken);
         var protector = PersonalDataKeys.CreateProtector(
             new PersonalDataOptions { EncryptionKey = options.EncryptionKey, HashKey = options.HashKey }, StorageProvider.Postgres, "");
         var factory = new ComplaintFactory(protector);

@@ -102,7 +102,8 @@ public static class ComplaintCopy
                 await w.WriteAsync(c.Fingerprint.Skeleton.Text, NpgsqlDbType.Text);
             }, cancellationToken);
         var ids = (await connection.QueryAsync<(long Id, Guid ComplaintId)>(
-                "SELECT id, complaint_id FROM near_duplicate_signatures WHERE complaint_id = ANY(@Ids)", new { Ids = fingerprinted.Select(c => c.Facts.Id).ToArray() }))
+                new CommandDefinition("SELECT id, complaint_id FROM near_duplicate_signatures WHERE complaint_id = ANY(@Ids)",
+                    new { Ids = fingerprinted.Select(c => c.Facts.Id).ToArray() }, cancellationToken: cancellationToken)))
             .ToDictionary(r => r.ComplaintId, r => r.Id);
         await CopyAsync(connection, "COPY near_duplicate_buckets (bucket, received_ticks, signature_id) FROM STDIN (FORMAT BINARY)",
             fingerprinted.SelectMany(c => Buckets(c).Select(bucket => (Bucket: bucket, c.Facts.ReceivedAt.UtcTicks, Signature: ids[c.Facts.Id]))),

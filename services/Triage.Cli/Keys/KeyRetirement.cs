@@ -8,7 +8,7 @@ namespace Triage.Cli.Keys;
 // Retiring a key once no process uses it: nothing may still be sealed with it, and every complaint hashed under it must
 // also be hashed under the key that now matches. Then what was made with its hash key goes: the complaints' hash
 // columns, the links' and the near-duplicate owners' hashes are rewritten under the matching key, and its rows deleted.
-public sealed class KeyRetirement(Database database, PersonalDataProtector protector)
+public sealed class KeyRetirement(Database database, PersonalDataProtector protector, TimeProvider clock)
 {
     private static readonly Dictionary<IdentifierKind, string> Columns = new()
     {
@@ -44,7 +44,7 @@ public sealed class KeyRetirement(Database database, PersonalDataProtector prote
         await using (var connection = await database.OpenAsync(cancellationToken))
             rows = (await connection.QueryAsync<HashRow>(new CommandDefinition(
                 """
-                SELECT o.complaint_id AS ComplaintId, o.kind, o.identifier_hash AS OldHash, n.identifier_hash AS NewHash, n.complainant_key AS Complainant
+                SELECT o.complaint_id, o.kind, o.identifier_hash AS OldHash, n.identifier_hash AS NewHash, n.complainant_key AS Complainant
                 FROM complaint_identifiers o
                 JOIN complaint_identifiers n ON n.complaint_id = o.complaint_id AND n.kind = o.kind AND n.key_id = @Matching
                 WHERE o.key_id = @Retired
@@ -85,7 +85,7 @@ public sealed class KeyRetirement(Database database, PersonalDataProtector prote
                 new { Retired = keyId }, transaction, cancellationToken: cancellationToken));
             await connection.ExecuteAsync(new CommandDefinition(
                 "UPDATE key_rotations SET retired_key_id = @Retired, retired_at = @Now WHERE to_key_id = @Matching",
-                new { Retired = keyId, Matching = matching, Now = DateTimeOffset.UtcNow }, transaction, cancellationToken: cancellationToken));
+                new { Retired = keyId, Matching = matching, Now = clock.GetUtcNow() }, transaction, cancellationToken: cancellationToken));
             await transaction.CommitAsync(cancellationToken);
         }
         return deleted;

@@ -11,7 +11,7 @@ namespace Triage.Cli.Keys;
 // under another key is opened and sealed again, and every complaint gets identifier hashes under the current key
 // beside the old ones, so matching keeps working under the old key until it is retired. Rows are locked a batch at a
 // time, never the table; the cursor in key_rotations lets a rerun go on where an interrupted run stopped.
-public sealed class KeyRotation(Database database, PersonalDataProtector protector)
+public sealed class KeyRotation(Database database, PersonalDataProtector protector, TimeProvider clock)
 {
     private string Target => protector.CurrentKeyId;
 
@@ -23,7 +23,7 @@ public sealed class KeyRotation(Database database, PersonalDataProtector protect
 
     public async Task<RotationOutcome> RunAsync(int batchSize, IProgress<long> progress, CancellationToken cancellationToken)
     {
-        var now = DateTimeOffset.UtcNow;
+        var now = clock.GetUtcNow();
         await using (var connection = await database.OpenAsync(cancellationToken))
             await connection.ExecuteAsync(new CommandDefinition(
                 "INSERT INTO key_rotations (to_key_id, started_at) VALUES (@Target, @Now) ON CONFLICT DO NOTHING", new { Target, Now = now },
@@ -56,7 +56,7 @@ public sealed class KeyRotation(Database database, PersonalDataProtector protect
             versions += await MoveVersionsAsync(0, batchSize, cancellationToken);
         await using (var connection = await database.OpenAsync(cancellationToken))
             await connection.ExecuteAsync(new CommandDefinition(
-                "UPDATE key_rotations SET finished_at = @Now WHERE to_key_id = @Target", new { Target, Now = DateTimeOffset.UtcNow },
+                "UPDATE key_rotations SET finished_at = @Now WHERE to_key_id = @Target", new { Target, Now = clock.GetUtcNow() },
                 cancellationToken: cancellationToken));
         return new RotationOutcome(Target, done, changed, versions);
     }
@@ -65,7 +65,7 @@ public sealed class KeyRotation(Database database, PersonalDataProtector protect
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         return await connection.QuerySingleAsync<RotationState>(new CommandDefinition(
-            "SELECT cursor_id AS CursorId, complaints_done AS ComplaintsDone, version_cursor AS VersionCursor FROM key_rotations WHERE to_key_id = @Target",
+            "SELECT cursor_id, complaints_done, version_cursor FROM key_rotations WHERE to_key_id = @Target",
             new { Target }, cancellationToken: cancellationToken));
     }
 
@@ -76,7 +76,7 @@ public sealed class KeyRotation(Database database, PersonalDataProtector protect
         await using var transaction = await database.BeginWriteAsync(connection, cancellationToken);
         var rows = await connection.QueryAsync<StoredRow>(new CommandDefinition(
             $"""
-             SELECT id, received_at AS ReceivedAt, channel, personal,
+             SELECT id, received_at, channel, personal,
                  (SELECT COUNT(*) FROM complaint_identifiers i WHERE i.complaint_id = c.id AND i.key_id = @Target) AS TargetHashes
              FROM complaints c WHERE {database.Dialect.InList("id", "@Ids")} {database.Dialect.ForUpdate}
              """,
@@ -96,7 +96,7 @@ public sealed class KeyRotation(Database database, PersonalDataProtector protect
             if (sealedWith == Target && identifiers.Count == 0)
                 continue;
             await IdentifierRows.InsertAsync(connection, transaction, row.Id, row.ReceivedAt, row.Channel,
-                new Dictionary<string, IReadOnlyList<Triage.Signals.Identifier>> { [Target] = identifiers });
+                new Dictionary<string, IReadOnlyList<Triage.Signals.Identifier>> { [Target] = identifiers }, cancellationToken);
             changed++;
         }
         if (cursor is not null)

@@ -75,7 +75,7 @@ public static class KeysCommand
     private static async Task<int> RotateAsync(IServiceProvider services, int batchSize, CancellationToken cancellationToken)
     {
         var protector = Protector(services);
-        var rotation = new KeyRotation(services.GetRequiredService<Database>(), protector);
+        var rotation = new KeyRotation(services.GetRequiredService<Database>(), protector, services.GetRequiredService<TimeProvider>());
         var total = await rotation.CountComplaintsAsync(cancellationToken);
         var outcome = await Progress.RunAsync($"re-sealing under {protector.CurrentKeyId}", (int)Math.Min(total, int.MaxValue),
             progress => rotation.RunAsync(batchSize, new Progress<long>(done => progress.Report((int)Math.Min(done, int.MaxValue))), cancellationToken));
@@ -96,9 +96,10 @@ public static class KeysCommand
         Console.WriteLine($"earlier versions sealed with: {Counts(await KeyUsage.SealedAsync(database, "complaint_versions", cancellationToken))}");
         Console.WriteLine($"complaints with identifier hashes under: {Counts(await KeyUsage.HashedAsync(database, cancellationToken))}");
         await using var connection = await database.OpenAsync(cancellationToken);
-        var total = await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM complaints");
+        var total = await connection.ExecuteScalarAsync<long>(new CommandDefinition("SELECT COUNT(*) FROM complaints", cancellationToken: cancellationToken));
         foreach (var run in await connection.QueryAsync<RotationRow>(
-                     "SELECT to_key_id AS ToKeyId, complaints_done AS ComplaintsDone, started_at AS StartedAt, finished_at AS FinishedAt, retired_key_id AS RetiredKeyId, retired_at AS RetiredAt FROM key_rotations ORDER BY started_at"))
+                     new CommandDefinition("SELECT to_key_id, complaints_done, started_at, finished_at, retired_key_id, retired_at FROM key_rotations ORDER BY started_at",
+                         cancellationToken: cancellationToken)))
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"rotation to {run.ToKeyId}: started {run.StartedAt:u}, {Math.Min(run.ComplaintsDone, total):N0} of {total:N0} complaints walked, " +
                 $"{(run.FinishedAt is { } f ? $"finished {f:u}" : "not finished")}{(run.RetiredKeyId is { } r ? $", {r} retired {run.RetiredAt:u}" : "")}"));
@@ -114,7 +115,7 @@ public static class KeysCommand
     private static async Task<int> RetireAsync(IServiceProvider services, string keyId, CancellationToken cancellationToken)
     {
         var protector = Protector(services);
-        var retirement = new KeyRetirement(services.GetRequiredService<Database>(), protector);
+        var retirement = new KeyRetirement(services.GetRequiredService<Database>(), protector, services.GetRequiredService<TimeProvider>());
         var remaining = protector.KeyIds.Where(id => id != keyId).ToList();
         if (remaining.Count == 0)
         {

@@ -9,6 +9,7 @@ public static class RunChunks
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         return (await connection.QueryAsync<RunChunk>(
-            "SELECT chunk AS Chunk, complaints AS Complaints FROM rescoring_chunks WHERE run_id = @Run ORDER BY chunk", new { Run = runId })).ToList();
+            new CommandDefinition("SELECT chunk, complaints FROM rescoring_chunks WHERE run_id = @Run ORDER BY chunk",
+                new { Run = runId }, cancellationToken: cancellationToken))).ToList();
     }
 }

@@ -59,7 +59,7 @@ public static class TrainFromDatabase
         try
         {
             var path = Path.Combine(folder.FullName, "candidate.zip");
-            var metadata = candidate.Save(path, trainingData, heldOut.Count, candidateResult.Metrics, DateTimeOffset.UtcNow);
+            var metadata = candidate.Save(path, trainingData, heldOut.Count, candidateResult.Metrics, services.GetRequiredService<TimeProvider>().GetUtcNow());
             var comparison = PromotionRule.Compare(metadata.Version, candidateResult, active.Metadata.Version, activeResult, heldOutData);
             var report = new EvaluationReport($"Candidate {metadata.Version} against the active model {active.Metadata.Version}", heldOutData, metadata,
                 [candidateResult, activeResult, TrainingRun.Keywords(heldOut)], [],

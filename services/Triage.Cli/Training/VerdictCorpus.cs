@@ -25,10 +25,10 @@ public static class VerdictCorpus
         List<LabelRow> rows;
         await using (var connection = await database.OpenAsync(cancellationToken))
             rows = (await connection.QueryAsync<LabelRow>(
-                """
-                SELECT l.complaint_id AS ComplaintId, l.suspect AS Suspect, l.source AS Source, l.cluster_id AS ClusterId, c.received_at AS ReceivedAt
+                new CommandDefinition("""
+                SELECT l.complaint_id, l.suspect, l.source, l.cluster_id, c.received_at
                 FROM complaint_labels l JOIN complaints c ON c.id = l.complaint_id ORDER BY l.decided_at, l.id
-                """)).AsList();
+                """, cancellationToken: cancellationToken))).AsList();
         var labels = new Dictionary<Guid, LabelRow>();
         foreach (var row in rows)
             if (row.Source == Complaint || labels.GetValueOrDefault(row.ComplaintId)?.Source != Complaint)
@@ -41,7 +41,7 @@ public static class VerdictCorpus
         var facts = await services.GetRequiredService<StoredComplaints>().ReadAsync(
             labels.Values.Min(l => l.ReceivedAt) - context, labels.Values.Max(l => l.ReceivedAt) + context,
             (complaint, ct) => new ValueTask(corpus.AddAsync(complaint, ct)), cancellationToken);
-        Console.Error.WriteLine($"read {labels.Count:N0} verdict labels ({labels.Values.Count(l => l.Suspect == 1):N0} suspect) and {facts.Count:N0} stored complaints around them");
+        Console.Error.WriteLine($"read {labels.Count:N0} verdict labels ({labels.Values.Count(l => l.Suspect):N0} suspect) and {facts.Count:N0} stored complaints around them");
         var labelled = facts.Where(f => labels.ContainsKey(f.Id)).ToList();
         var signals = await Progress.RunAsync("verdict signals", labelled.Count, async progress =>
         {
@@ -59,7 +59,7 @@ public static class VerdictCorpus
 
     private static LabelledRow Row(ComplaintFacts complaint, SignalVector signals, LabelRow label)
     {
-        var suspect = label.Suspect == 1;
+        var suspect = label.Suspect;
         return new LabelledRow(complaint.Id.ToString(), suspect ? "analyst-suspect" : "analyst-honest",
             label.ClusterId is { } cluster ? $"cluster:{cluster}" : $"complaint:{complaint.Id}", complaint.Text,
             ClassifierInput.From(complaint.Text, signals, suspect));
@@ -68,7 +68,7 @@ public static class VerdictCorpus
     private sealed class LabelRow
     {
         public Guid ComplaintId { get; init; }
-        public long Suspect { get; init; }
+        public bool Suspect { get; init; }
         public string Source { get; init; } = "";
         public string? ClusterId { get; init; }
         public DateTimeOffset ReceivedAt { get; init; }

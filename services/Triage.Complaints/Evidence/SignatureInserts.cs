@@ -14,7 +14,7 @@ internal static class SignatureInserts
     private const int SqliteBucketRows = 300;
 
     // One statement: the signatures that are new, then the buckets of exactly those.
-    public static async Task PostgresAsync(DbConnection connection, DbTransaction transaction, List<IndexedComplaint> complaints, NearDuplicateOptions options)
+    public static async Task PostgresAsync(DbConnection connection, DbTransaction transaction, List<IndexedComplaint> complaints, NearDuplicateOptions options, CancellationToken cancellationToken)
     {
         var bucketKeys = new long[complaints.Count * options.Bands];
         var bucketComplaints = new Guid[bucketKeys.Length];
@@ -25,7 +25,7 @@ internal static class SignatureInserts
             bucketComplaints.AsSpan(i * options.Bands, options.Bands).Fill(complaints[i].ComplaintId);
             bucketTicks.AsSpan(i * options.Bands, options.Bands).Fill(complaints[i].ReceivedAt.UtcTicks);
         }
-        await connection.ExecuteAsync("""
+        await connection.ExecuteAsync(new CommandDefinition("""
             WITH inserted AS (
                 INSERT INTO near_duplicate_signatures (complaint_id, owner_hash, received_at, signature, skeleton)
                 SELECT * FROM unnest(@Ids, @Owners, @ReceivedAt, @Signatures, @Skeletons)
@@ -49,19 +49,19 @@ internal static class SignatureInserts
                 BucketTicks = bucketTicks,
                 BucketComplaints = bucketComplaints,
             },
-            transaction);
+            transaction, cancellationToken: cancellationToken));
     }
 
     // SQLite has no arrays: multi-row VALUES in chunks, inside the caller's write transaction, so the check for
     // complaints already indexed cannot race.
-    public static async Task SqliteAsync(DbConnection connection, DbTransaction transaction, List<IndexedComplaint> complaints, NearDuplicateOptions options)
+    public static async Task SqliteAsync(DbConnection connection, DbTransaction transaction, List<IndexedComplaint> complaints, NearDuplicateOptions options, CancellationToken cancellationToken)
     {
         var existing = new HashSet<Guid>();
         foreach (var chunk in complaints.Chunk(500))
         {
             existing.UnionWith(await connection.QueryAsync<Guid>(
-                "SELECT complaint_id FROM near_duplicate_signatures WHERE complaint_id IN @Ids",
-                new { Ids = chunk.Select(c => c.ComplaintId.ToString()).ToArray() }, transaction));
+                new CommandDefinition("SELECT complaint_id FROM near_duplicate_signatures WHERE complaint_id IN @Ids",
+                new { Ids = chunk.Select(c => c.ComplaintId.ToString()).ToArray() }, transaction, cancellationToken: cancellationToken)));
         }
         var ids = new Dictionary<Guid, long>();
         foreach (var chunk in complaints.Where(c => !existing.Contains(c.ComplaintId)).Chunk(SqliteSignatureRows))
@@ -78,8 +78,8 @@ internal static class SignatureInserts
                 parameters.Add($"k{i}", chunk[i].Fingerprint.Skeleton.Text);
             }
             var inserted = await connection.QueryAsync<SignatureRow>(
-                "INSERT INTO near_duplicate_signatures (complaint_id, owner_hash, received_at, signature, skeleton) VALUES " +
-                string.Join(", ", values) + " RETURNING id, complaint_id AS ComplaintId", parameters, transaction);
+                new CommandDefinition("INSERT INTO near_duplicate_signatures (complaint_id, owner_hash, received_at, signature, skeleton) VALUES " +
+                string.Join(", ", values) + " RETURNING id, complaint_id", parameters, transaction, cancellationToken: cancellationToken));
             foreach (var row in inserted)
                 ids[row.ComplaintId] = row.Id;
         }
@@ -105,7 +105,7 @@ internal static class SignatureInserts
                 parameters.Add($"i{i}", chunk[i].SignatureId);
             }
             await connection.ExecuteAsync(
-                "INSERT INTO near_duplicate_buckets (bucket, received_ticks, signature_id) VALUES " + string.Join(", ", values), parameters, transaction);
+                new CommandDefinition("INSERT INTO near_duplicate_buckets (bucket, received_ticks, signature_id) VALUES " + string.Join(", ", values), parameters, transaction, cancellationToken: cancellationToken));
         }
     }
 }

@@ -16,7 +16,6 @@ public sealed class SqlNearDuplicateIndex : INearDuplicateIndex
 
     public SqlNearDuplicateIndex(Database database, NearDuplicateOptions options)
     {
-        DapperTypeHandlers.Register();
         _database = database;
         Options = options;
     }
@@ -32,7 +31,7 @@ public sealed class SqlNearDuplicateIndex : INearDuplicateIndex
         {
             await using var connection = await _database.OpenAsync(ct);
             await using var transaction = await _database.BeginWriteAsync(connection, ct);
-            await InsertAsync(connection, transaction, distinct);
+            await InsertAsync(connection, transaction, distinct, ct);
             await transaction.CommitAsync(ct);
         }, cancellationToken);
     }
@@ -40,25 +39,27 @@ public sealed class SqlNearDuplicateIndex : INearDuplicateIndex
     // An amended complaint's text replaces its fingerprint, in the caller's transaction: the old signature and its
     // buckets go (found by the bands of the old signature, so that every delete is a range of the bucket key), and the
     // new ones take their place. Null when the new text has no fingerprint: the complaint then has none.
-    public async Task ReplaceAsync(DbConnection connection, DbTransaction transaction, Guid complaintId, IndexedComplaint? replacement)
+    public async Task ReplaceAsync(DbConnection connection, DbTransaction transaction, Guid complaintId, IndexedComplaint? replacement, CancellationToken cancellationToken)
     {
         var old = await connection.QuerySingleOrDefaultAsync<SignatureRow>(
-            "SELECT id, signature FROM near_duplicate_signatures WHERE complaint_id = @complaintId", new { complaintId }, transaction);
+            new CommandDefinition("SELECT id, signature FROM near_duplicate_signatures WHERE complaint_id = @complaintId",
+                new { complaintId }, transaction, cancellationToken: cancellationToken));
         if (old is not null)
         {
             await connection.ExecuteAsync(
-                $"DELETE FROM near_duplicate_buckets WHERE {_database.Dialect.InList("bucket", "@Buckets")} AND signature_id = @Id",
-                new { Buckets = BucketKeys(MinHashSignature.FromBytes(old.Signature)), old.Id }, transaction);
-            await connection.ExecuteAsync("DELETE FROM near_duplicate_signatures WHERE id = @Id", new { old.Id }, transaction);
+                new CommandDefinition($"DELETE FROM near_duplicate_buckets WHERE {_database.Dialect.InList("bucket", "@Buckets")} AND signature_id = @Id",
+                new { Buckets = BucketKeys(MinHashSignature.FromBytes(old.Signature)), old.Id }, transaction, cancellationToken: cancellationToken));
+            await connection.ExecuteAsync(new CommandDefinition("DELETE FROM near_duplicate_signatures WHERE id = @Id",
+                new { old.Id }, transaction, cancellationToken: cancellationToken));
         }
         if (replacement is not null)
-            await InsertAsync(connection, transaction, [replacement]);
+            await InsertAsync(connection, transaction, [replacement], cancellationToken);
     }
 
-    private Task InsertAsync(DbConnection connection, DbTransaction transaction, List<IndexedComplaint> complaints) =>
+    private Task InsertAsync(DbConnection connection, DbTransaction transaction, List<IndexedComplaint> complaints, CancellationToken cancellationToken) =>
         _database.Provider == StorageProvider.Postgres
-            ? SignatureInserts.PostgresAsync(connection, transaction, complaints, Options)
-            : SignatureInserts.SqliteAsync(connection, transaction, complaints, Options);
+            ? SignatureInserts.PostgresAsync(connection, transaction, complaints, Options, cancellationToken)
+            : SignatureInserts.SqliteAsync(connection, transaction, complaints, Options, cancellationToken);
 
     public async Task<IReadOnlyList<NearDuplicate>> QueryAsync(NearDuplicateQuery query, CancellationToken cancellationToken = default)
     {
@@ -82,8 +83,8 @@ public sealed class SqlNearDuplicateIndex : INearDuplicateIndex
         {
             await using var connection = await _database.OpenAsync(ct);
             var candidates = await connection.QueryAsync<SignatureRow>(
-                "SELECT s.id, s.complaint_id AS ComplaintId, s.owner_hash AS OwnerHash, s.received_at AS ReceivedAt, s.signature " +
-                $"FROM near_duplicate_signatures s WHERE {string.Join(" AND ", signatures)}", parameters);
+                new CommandDefinition("SELECT s.id, s.complaint_id, s.owner_hash, s.received_at, s.signature " +
+                $"FROM near_duplicate_signatures s WHERE {string.Join(" AND ", signatures)}", parameters, cancellationToken: ct));
             var kept = candidates
                 .Select(row => (Row: row, Similarity: MinHashSignature.Similarity(query.Fingerprint.Signature.Values, MinHashSignature.FromBytes(row.Signature).Values)))
                 .Where(c => c.Similarity >= (query.MinSimilarity ?? Options.Threshold))
@@ -92,8 +93,8 @@ public sealed class SqlNearDuplicateIndex : INearDuplicateIndex
                 .ToList();
             var skeletons = query.WithSpans && kept.Count > 0
                 ? (await connection.QueryAsync<SignatureRow>(
-                    $"SELECT id, skeleton FROM near_duplicate_signatures WHERE {_database.Dialect.InList("id", "@Ids")}",
-                    new { Ids = kept.Select(k => k.Row.Id).ToArray() })).ToDictionary(r => r.Id, r => r.Skeleton)
+                    new CommandDefinition($"SELECT id, skeleton FROM near_duplicate_signatures WHERE {_database.Dialect.InList("id", "@Ids")}",
+                    new { Ids = kept.Select(k => k.Row.Id).ToArray() }, cancellationToken: ct))).ToDictionary(r => r.Id, r => r.Skeleton)
                 : null;
             var spans = skeletons is null ? null : new SharedSpans(query.Fingerprint.Skeleton, Options);
             return (IReadOnlyList<NearDuplicate>)kept.Select(k => new NearDuplicate(
@@ -107,8 +108,8 @@ public sealed class SqlNearDuplicateIndex : INearDuplicateIndex
         {
             await using var connection = await _database.OpenAsync(ct);
             var signatures = (await connection.QueryAsync<SignatureRow>(
-                "SELECT complaint_id AS ComplaintId, signature FROM near_duplicate_signatures WHERE complaint_id = @first OR complaint_id = @second",
-                new { first, second })).ToDictionary(r => r.ComplaintId, r => MinHashSignature.FromBytes(r.Signature));
+                new CommandDefinition("SELECT complaint_id, signature FROM near_duplicate_signatures WHERE complaint_id = @first OR complaint_id = @second",
+                new { first, second }, cancellationToken: ct))).ToDictionary(r => r.ComplaintId, r => MinHashSignature.FromBytes(r.Signature));
             return signatures.TryGetValue(first, out var a) && signatures.TryGetValue(second, out var b) ? a.Similarity(b) : 0;
         }, cancellationToken);
 

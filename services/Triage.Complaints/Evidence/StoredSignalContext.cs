@@ -14,13 +14,13 @@ public sealed class StoredSignalContext(Database database, ITextEvidenceStore te
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         return await connection.ExecuteScalarAsync<int>(
-            """
+            new CommandDefinition("""
             SELECT COUNT(*) FROM (
                 SELECT DISTINCT complainant_key FROM complaint_identifiers
                 WHERE identifier_hash = @Hash AND received_at >= @From AND received_at <= @To
                 LIMIT @Cap) AS seen
             """,
-            new { Hash = Convert.FromHexString(identifier.Hash), From = from, To = to, Cap = cap == int.MaxValue ? int.MaxValue : cap + 1 });
+            new { Hash = Convert.FromHexString(identifier.Hash), From = from, To = to, Cap = cap == int.MaxValue ? int.MaxValue : cap + 1 }, cancellationToken: cancellationToken));
     }
 
     public async Task<IReadOnlyList<Filing>> FilingsAsync(ComplaintFacts complaint, IReadOnlyList<Identifier> identifiers, DateTimeOffset from, DateTimeOffset to,
@@ -31,11 +31,11 @@ public sealed class StoredSignalContext(Database database, ITextEvidenceStore te
             return [];
         await using var connection = await database.OpenAsync(cancellationToken);
         var rows = await connection.QueryAsync<FilingRow>(
-            $"""
-             SELECT DISTINCT complaint_id AS ComplaintId, received_at AS At, channel AS Channel FROM complaint_identifiers
+            new CommandDefinition($"""
+             SELECT DISTINCT complaint_id, received_at AS At, channel FROM complaint_identifiers
              WHERE {database.Dialect.InList("identifier_hash", "@Hashes")} AND received_at >= @From AND received_at <= @To AND complaint_id <> @Id
              """,
-            new { Hashes = hashes, From = from, To = to, complaint.Id });
+            new { Hashes = hashes, From = from, To = to, complaint.Id }, cancellationToken: cancellationToken));
         return rows.Select(r => new Filing(r.ComplaintId, r.At, r.Channel)).OrderBy(f => f.At).ToList();
     }
 
@@ -43,12 +43,12 @@ public sealed class StoredSignalContext(Database database, ITextEvidenceStore te
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         var rows = await connection.QueryAsync<SightingRow>(
-            """
-            SELECT received_at AS At, complainant_key AS Complainant, complaint_id AS ComplaintId FROM complaint_identifiers
+            new CommandDefinition("""
+            SELECT received_at AS At, complainant_key AS Complainant, complaint_id FROM complaint_identifiers
             WHERE identifier_hash = @Hash AND received_at >= @From AND received_at <= @To
             ORDER BY received_at LIMIT @Limit
             """,
-            new { Hash = Convert.FromHexString(identifier.Hash), From = from, To = to, Limit = limit });
+            new { Hash = Convert.FromHexString(identifier.Hash), From = from, To = to, Limit = limit }, cancellationToken: cancellationToken));
         return rows.DistinctBy(r => r.ComplaintId).Select(r => new IdentifierSighting(r.At, r.Complainant, r.ComplaintId)).ToList();
     }
 

@@ -16,9 +16,9 @@ public sealed class Faults(Database database, OutboxSignal outboxSignal, IOption
         await using var connection = await database.OpenAsync(cancellationToken);
         var items = await connection.QueryAsync<FaultRow>(new CommandDefinition(
             $"""
-             SELECT f.id, f.complaint_id AS ComplaintId, c.external_id AS ExternalId, f.stage, f.error, f.attempts, f.parked_at AS ParkedAt,
-                    f.retried_at AS RetriedAt, f.retried_by AS RetriedBy, f.resolved_at AS ResolvedAt,
-                    c.status AS ComplaintStatus, c.route_destination AS RouteDestination
+             SELECT f.id, f.complaint_id, c.external_id, f.stage, f.error, f.attempts, f.parked_at,
+                    f.retried_at, f.retried_by, f.resolved_at,
+                    c.status AS ComplaintStatus, c.route_destination
              FROM faults f JOIN complaints c ON c.id = f.complaint_id
              {(openOnly ? "WHERE f.resolved_at IS NULL" : "")}
              ORDER BY f.parked_at DESC, f.id DESC LIMIT @Limit
@@ -35,18 +35,20 @@ public sealed class Faults(Database database, OutboxSignal outboxSignal, IOption
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var transaction = await database.BeginWriteAsync(connection, cancellationToken);
         var fault = await connection.QueryFirstOrDefaultAsync<(Guid ComplaintId, DateTimeOffset? ResolvedAt)?>(
-            $"SELECT complaint_id, resolved_at FROM faults WHERE id = @Id {database.Dialect.ForUpdate}", new { Id = faultId }, transaction);
+            new CommandDefinition($"SELECT complaint_id, resolved_at FROM faults WHERE id = @Id {database.Dialect.ForUpdate}",
+                new { Id = faultId }, transaction, cancellationToken: cancellationToken));
         if (fault is not { } found)
             return new FaultRetry(FaultRetryOutcome.NotFound);
         if (found.ResolvedAt is not null)
             return new FaultRetry(FaultRetryOutcome.AlreadyResolved, found.ComplaintId);
         var complaint = await connection.QuerySingleAsync<(string? ExternalId, string Channel, DateTimeOffset ReceivedAt)>(
-            "SELECT external_id, channel, received_at FROM complaints WHERE id = @Id", new { Id = found.ComplaintId }, transaction);
-        await connection.ExecuteAsync("UPDATE faults SET retried_at = @Now, retried_by = @Actor WHERE id = @FaultId",
-            new { FaultId = faultId, Now = now, Actor = actor }, transaction);
+            new CommandDefinition("SELECT external_id, channel, received_at FROM complaints WHERE id = @Id",
+                new { Id = found.ComplaintId }, transaction, cancellationToken: cancellationToken));
+        await connection.ExecuteAsync(new CommandDefinition("UPDATE faults SET retried_at = @Now, retried_by = @Actor WHERE id = @FaultId",
+            new { FaultId = faultId, Now = now, Actor = actor }, transaction, cancellationToken: cancellationToken));
         await ComplaintRequeue.SendAsync(connection, transaction,
-            new ComplaintReceived(found.ComplaintId, complaint.ExternalId, complaint.Channel, complaint.ReceivedAt), now + options.Value.Bound);
-        await AuditLog.RecordAsync(connection, transaction, now, actor, "retry-fault", $"complaint:{found.ComplaintId}", $"fault:{faultId}");
+            new ComplaintReceived(found.ComplaintId, complaint.ExternalId, complaint.Channel, complaint.ReceivedAt), now + options.Value.Bound, clock, cancellationToken);
+        await AuditLog.RecordAsync(connection, transaction, now, actor, "retry-fault", $"complaint:{found.ComplaintId}", $"fault:{faultId}", cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         outboxSignal.Notify();
         ReconcilerMetrics.Retried();

@@ -12,7 +12,7 @@ public sealed class PendingComplaint
     public int Attempts { get; init; }
     public string? LastError { get; init; }
     public double? Score { get; init; }
-    public long? Suspect { get; init; }
+    public bool? Suspect { get; init; }
     public string? ModelVersion { get; init; }
     public DateTimeOffset? ScoredAt { get; init; }
     public string? ClusterId { get; init; }

@@ -28,8 +28,8 @@ public sealed class ProcessingFaultConsumer(Database database, ILogger<Processin
             error = error[..MaxErrorLength];
         await using var connection = await database.OpenAsync(cancellationToken);
         await connection.ExecuteAsync(
-            "UPDATE complaints SET last_error = @Error WHERE id = @Id AND status IN ('received', 'scored')",
-            new { Id = complaintId, Error = $"{stage}: {error}" });
+            new CommandDefinition("UPDATE complaints SET last_error = @Error WHERE id = @Id AND status IN ('received', 'scored')",
+            new { Id = complaintId, Error = $"{stage}: {error}" }, cancellationToken: cancellationToken));
         ReconcilerMetrics.FailureRecorded(stage);
         logger.LogWarning("Complaint {ComplaintId} failed at {Stage} after every retry: {ExceptionType}", complaintId, stage, first?.ExceptionType ?? "unknown");
     }

@@ -21,13 +21,13 @@ public sealed class BatchReader(Database database, PersonalDataProtector protect
     {
         var rows = (await connection.QueryAsync<FactsRow>(new CommandDefinition(
             $"""
-             SELECT id AS Id, external_id AS ExternalId, received_at AS ReceivedAt, channel AS Channel, category AS Category,
-                    representative_relation AS RepresentativeRelation, personal AS Personal, status AS Status
+             SELECT id, external_id, received_at, channel, category,
+                    representative_relation, personal, status
              FROM complaints WHERE {database.Dialect.InList("id", "@Ids")}
              """, new { Ids = database.Dialect.Uuids(ids) }, cancellationToken: cancellationToken))).ToList();
         var identifiers = (await connection.QueryAsync<StoredSighting>(new CommandDefinition(
                 // Under the matching key only: during a key rotation each identifier is stored once per key.
-                $"SELECT complaint_id AS ComplaintId, identifier_hash AS Hash, kind AS Kind FROM complaint_identifiers WHERE {SqlLists.In(database, "complaint_id", "@Ids")} AND key_id = @KeyId",
+                $"SELECT complaint_id, identifier_hash AS Hash, kind FROM complaint_identifiers WHERE {SqlLists.In(database, "complaint_id", "@Ids")} AND key_id = @KeyId",
                 new { Ids = SqlLists.Ids(database, ids), KeyId = protector.MatchingKeyId }, cancellationToken: cancellationToken)))
             .ToLookup(i => i.ComplaintId, i => new Identifier(Enum.Parse<IdentifierKind>(i.Kind), Convert.ToHexString(i.Hash)));
         var order = ids.Select((id, i) => (id, i)).DistinctBy(p => p.id).ToDictionary(p => p.id, p => p.i);
@@ -65,7 +65,7 @@ public sealed class BatchReader(Database database, PersonalDataProtector protect
             ? []
             : (await connection.QueryAsync<StoredSighting>(new CommandDefinition(
                 $"""
-                 SELECT complaint_id AS ComplaintId, identifier_hash AS Hash, kind AS Kind, complainant_key AS Complainant, received_at AS At, channel AS Channel
+                 SELECT complaint_id, identifier_hash AS Hash, kind, complainant_key AS Complainant, received_at AS At, channel
                  FROM complaint_identifiers
                  WHERE {database.Dialect.InList("identifier_hash", "@Hashes")} AND received_at >= @From AND received_at <= @To
                  """, new { Hashes = hashes, From = first - back, To = last + clusters.Horizon }, cancellationToken: cancellationToken))).ToList();
@@ -76,7 +76,7 @@ public sealed class BatchReader(Database database, PersonalDataProtector protect
             ? []
             : (await connection.QueryAsync<StoredSignature>(new CommandDefinition(
                 $"""
-                 SELECT s.complaint_id AS ComplaintId, s.owner_hash AS OwnerHash, s.received_at AS ReceivedAt, s.signature AS Signature
+                 SELECT s.complaint_id, s.owner_hash, s.received_at, s.signature
                  FROM near_duplicate_signatures s
                  WHERE s.id IN (SELECT b.signature_id FROM near_duplicate_buckets b
                                 WHERE {SqlLists.In(database, "b.bucket", "@Buckets")} AND b.received_ticks >= @From AND b.received_ticks <= @To)
@@ -102,7 +102,7 @@ public sealed class BatchReader(Database database, PersonalDataProtector protect
             foreach (var id in filings)
                 signatures[id] = null;
             var found = await connection.QueryAsync<StoredSignature>(new CommandDefinition(
-                $"SELECT complaint_id AS ComplaintId, signature AS Signature FROM near_duplicate_signatures WHERE {SqlLists.In(database, "complaint_id", "@Ids")}",
+                $"SELECT complaint_id, signature FROM near_duplicate_signatures WHERE {SqlLists.In(database, "complaint_id", "@Ids")}",
                 new { Ids = SqlLists.Ids(database, filings) }, cancellationToken: cancellationToken));
             foreach (var signature in found)
                 signatures[signature.ComplaintId] = signature.Values;

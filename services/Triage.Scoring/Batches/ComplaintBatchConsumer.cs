@@ -8,7 +8,8 @@ namespace Triage.Scoring.Batches;
 // deadlock between competing instances, anything) is scored again one complaint at a time, each in its own transaction,
 // so that only a complaint that fails on its own is faulted: its Fault<ComplaintReceived> records the error and the
 // reconciler re-drives it and in the end parks it, while its batch-mates are scored and routed.
-public sealed class ComplaintBatchConsumer(ComplaintBatchScorer batches, ComplaintReceivedConsumer single, ILogger<ComplaintBatchConsumer> logger)
+public sealed class ComplaintBatchConsumer(ComplaintBatchScorer batches, ComplaintReceivedConsumer single, TimeProvider clock,
+    ILogger<ComplaintBatchConsumer> logger)
     : IConsumer<Batch<ComplaintReceived>>
 {
     public async Task Consume(ConsumeContext<Batch<ComplaintReceived>> context)
@@ -27,7 +28,7 @@ public sealed class ComplaintBatchConsumer(ComplaintBatchScorer batches, Complai
         }
         foreach (var message in context.Message.Where(m => oneByOne.Contains(m.Message.ComplaintId)))
         {
-            var started = DateTime.UtcNow;
+            var started = clock.GetTimestamp();
             try
             {
                 await single.ScoreAsync(message.MessageId ?? message.Message.ComplaintId, message.Message, cancellationToken);
@@ -36,7 +37,7 @@ public sealed class ComplaintBatchConsumer(ComplaintBatchScorer batches, Complai
             {
                 logger.LogWarning("Complaint {ComplaintId} could not be scored ({ExceptionType}); its fault goes to the reconciler",
                     message.Message.ComplaintId, exception.GetType().Name);
-                await message.NotifyFaulted(message, DateTime.UtcNow - started, TypeCache<ComplaintBatchConsumer>.ShortName, exception);
+                await message.NotifyFaulted(message, clock.GetElapsedTime(started), TypeCache<ComplaintBatchConsumer>.ShortName, exception);
             }
         }
     }

@@ -90,16 +90,16 @@ public sealed class ComplaintBatchScorer(
         Phase();
         await using var transaction = await database.BeginWriteAsync(connection, cancellationToken);
         if (database.Provider == StorageProvider.Sqlite)
-            await IndexAsync(connection, transaction, entries);
+            await IndexAsync(connection, transaction, entries, cancellationToken);
         Phase();
         var fresh = new HashSet<Guid>();
         var waiting = complaints.Select(c => c.Id).ToHashSet();
         foreach (var message in messages.Where(m => waiting.Contains(m.ComplaintId)))
-            if (await Inbox.TryRecordAsync(connection, transaction, message.MessageId, ComplaintReceivedConsumer.Name))
+            if (await Inbox.TryRecordAsync(connection, transaction, message.MessageId, ComplaintReceivedConsumer.Name, clock, cancellationToken))
                 fresh.Add(message.ComplaintId);
         var locks = new ClusterLocks(database);
         await clusters.LockMembersAsync(connection, transaction,
-            assessed.Where(a => fresh.Contains(a.Complaint.Id)).SelectMany(a => a.Links.Select(l => l.To).Append(a.Complaint.Id)).Distinct().ToList(), locks);
+            assessed.Where(a => fresh.Contains(a.Complaint.Id)).SelectMany(a => a.Links.Select(l => l.To).Append(a.Complaint.Id)).Distinct().ToList(), locks, cancellationToken);
         Phase();
         var assigning = TimeSpan.Zero;
         var scored = new List<ComplaintScored>();
@@ -121,8 +121,8 @@ public sealed class ComplaintBatchScorer(
                 flagged.Add(raised);
         }
         Phase();
-        await Outbox.EnqueueManyAsync(connection, transaction, scored, database.Dialect);
-        await Outbox.EnqueueManyAsync(connection, transaction, flagged, database.Dialect);
+        await Outbox.EnqueueManyAsync(connection, transaction, scored, database.Dialect, clock, cancellationToken);
+        await Outbox.EnqueueManyAsync(connection, transaction, flagged, database.Dialect, clock, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         Phase();
         if (scored.Count > 0)
@@ -139,15 +139,15 @@ public sealed class ComplaintBatchScorer(
     }
 
     // Only the texts not indexed yet: a redelivered batch indexes nothing twice.
-    private async Task IndexAsync(DbConnection connection, DbTransaction transaction, List<IndexedComplaint> entries)
+    private async Task IndexAsync(DbConnection connection, DbTransaction transaction, List<IndexedComplaint> entries, CancellationToken cancellationToken)
     {
         if (entries.Count == 0)
             return;
         var indexed = (await connection.QueryAsync<Guid>(
-                $"SELECT complaint_id FROM near_duplicate_signatures WHERE {database.Dialect.InList("complaint_id", "@Ids")}",
-                new { Ids = database.Dialect.Uuids(entries.Select(e => e.ComplaintId)) }, transaction))
+                new CommandDefinition($"SELECT complaint_id FROM near_duplicate_signatures WHERE {database.Dialect.InList("complaint_id", "@Ids")}",
+                new { Ids = database.Dialect.Uuids(entries.Select(e => e.ComplaintId)) }, transaction, cancellationToken: cancellationToken)))
             .ToHashSet();
         foreach (var entry in entries.Where(e => !indexed.Contains(e.ComplaintId)))
-            await _index.ReplaceAsync(connection, transaction, entry.ComplaintId, entry);
+            await _index.ReplaceAsync(connection, transaction, entry.ComplaintId, entry, cancellationToken);
     }
 }

@@ -19,21 +19,21 @@ public sealed class ClusterAssigner(Database database, ClusterOptions options, T
     // then look again: a cluster may have formed or merged while we waited.
     // A batch passes one ClusterLocks for its whole transaction, having locked everything its links touch up front.
     public async Task<ClusterMembership> LockAsync(DbConnection connection, DbTransaction transaction, Guid complaintId, IReadOnlyList<ClusterLink> links,
-        ClusterLocks? locks = null)
+        ClusterLocks? locks = null, CancellationToken cancellationToken = default)
     {
         var membership = await LockMembersAsync(connection, transaction, links.Select(l => l.To).Append(complaintId).Distinct().ToList(),
-            locks ?? new ClusterLocks(database));
+            locks ?? new ClusterLocks(database), cancellationToken);
         return new ClusterMembership(complaintId, links, membership);
     }
 
     // The clusters (or lone complaints) of these complaints, locked in one fixed order.
-    public async Task<Dictionary<Guid, string?>> LockMembersAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<Guid> ids, ClusterLocks locks)
+    public async Task<Dictionary<Guid, string?>> LockMembersAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<Guid> ids, ClusterLocks locks, CancellationToken cancellationToken)
     {
         Dictionary<Guid, string?> membership;
         do
-            membership = await MembershipAsync(connection, transaction, ids);
+            membership = await MembershipAsync(connection, transaction, ids, cancellationToken);
         while (await locks.AcquireAsync(connection, transaction,
-                   membership.Select(m => m.Value is { } c ? ClusterLocks.ForCluster(c) : ClusterLocks.ForComplaint(m.Key))));
+                   membership.Select(m => m.Value is { } c ? ClusterLocks.ForCluster(c) : ClusterLocks.ForComplaint(m.Key)), cancellationToken));
         return membership;
     }
 
@@ -41,8 +41,8 @@ public sealed class ClusterAssigner(Database database, ClusterOptions options, T
     {
         var (complaintId, links, membership) = (locked.ComplaintId, locked.Links, locked.Members);
         var clusters = (await connection.QueryAsync<ClusterRow>(
-                $"SELECT id AS Id, status AS Status, suspect AS Suspect, size AS Size, risk AS Risk, created_at AS CreatedAt FROM clusters WHERE {database.Dialect.InList("id", "@Ids")}",
-                new { Ids = membership.Values.OfType<string>().Distinct().ToList() }, transaction))
+                new CommandDefinition($"SELECT id, status, suspect, size, risk, created_at FROM clusters WHERE {database.Dialect.InList("id", "@Ids")}",
+                new { Ids = membership.Values.OfType<string>().Distinct().ToList() }, transaction, cancellationToken: cancellationToken)))
             .ToDictionary(c => c.Id);
 
         string Component(Guid id) => membership.GetValueOrDefault(id) is { } c ? c : ClusterLocks.ForComplaint(id);
@@ -52,7 +52,7 @@ public sealed class ClusterAssigner(Database database, ClusterOptions options, T
         // The rules of CohesiveGrowth, one complaint at a time: links to other people first, a template joins a cluster
         // only when the complaint resembles enough of its members, and the person's own earlier filings last, never
         // joining two clusters of other people. Online a cluster cannot be split: a union past MaxSize is refused.
-        var mixed = await MixedAsync(connection, transaction, clusters.Keys.ToList());
+        var mixed = await MixedAsync(connection, transaction, clusters.Keys.ToList(), cancellationToken);
         var own = Component(complaintId);
         var joined = new HashSet<string> { own };
         var size = SizeOf(own);
@@ -102,30 +102,31 @@ public sealed class ClusterAssigner(Database database, ClusterOptions options, T
             return ClusterAssignment.None;
 
         var now = clock.GetUtcNow();
-        var survivor = existing.FirstOrDefault()?.Id ?? await CreateAsync(connection, transaction, now);
+        var survivor = existing.FirstOrDefault()?.Id ?? await CreateAsync(connection, transaction, now, cancellationToken);
         var singletons = joined.Where(c => !clusters.ContainsKey(c)).Select(c => Guid.ParseExact(c["complaint:".Length..], "N")).ToList();
         if (singletons.Count > 0)
-            await connection.ExecuteAsync($"UPDATE complaints SET triage_cluster_id = @Survivor WHERE {database.Dialect.InList("id", "@Ids")}",
-                new { Survivor = survivor, Ids = database.Dialect.Uuids(singletons) }, transaction);
+            await connection.ExecuteAsync(new CommandDefinition($"UPDATE complaints SET triage_cluster_id = @Survivor WHERE {database.Dialect.InList("id", "@Ids")}",
+                new { Survivor = survivor, Ids = database.Dialect.Uuids(singletons) }, transaction, cancellationToken: cancellationToken));
         foreach (var absorbed in existing.Skip(1))
-            await MergeAsync(connection, transaction, survivor, absorbed, now);
+            await MergeAsync(connection, transaction, survivor, absorbed, now, cancellationToken);
         if (existing.Skip(1).Any(c => c.Status == "confirmed"))
-            await connection.ExecuteAsync("UPDATE clusters SET status = 'confirmed' WHERE id = @Survivor AND status = 'open'", new { Survivor = survivor }, transaction);
-        await InsertLinksAsync(connection, transaction, accepted, now);
-        var flagged = await RefreshAsync(connection, transaction, survivor, existing.FirstOrDefault()?.Suspect == 1, existing.Skip(1).Any(c => c.Suspect == 1), now);
+            await connection.ExecuteAsync(new CommandDefinition("UPDATE clusters SET status = 'confirmed' WHERE id = @Survivor AND status = 'open'",
+                new { Survivor = survivor }, transaction, cancellationToken: cancellationToken));
+        await InsertLinksAsync(connection, transaction, accepted, now, cancellationToken);
+        var flagged = await RefreshAsync(connection, transaction, survivor, existing.FirstOrDefault()?.Suspect == true, existing.Skip(1).Any(c => c.Suspect), now, cancellationToken);
         return new ClusterAssignment(survivor, flagged);
     }
 
     // A ring member links to every earlier member: one statement for all of them (unnest on PostgreSQL, multi-row VALUES
     // on SQLite), not one per link.
-    private async Task InsertLinksAsync(DbConnection connection, DbTransaction transaction, List<ClusterLink> links, DateTimeOffset now)
+    private async Task InsertLinksAsync(DbConnection connection, DbTransaction transaction, List<ClusterLink> links, DateTimeOffset now, CancellationToken cancellationToken)
     {
         if (links.Count == 0)
             return;
         if (database.Provider == StorageProvider.Postgres)
         {
             await connection.ExecuteAsync(
-                """
+                new CommandDefinition("""
                 INSERT INTO cluster_links (complaint_id, linked_complaint_id, kind, strength, identifier_hash, created_at)
                 SELECT l.complaint_id, l.linked_complaint_id, l.kind, l.strength, l.identifier_hash, @Now
                 FROM unnest(@From, @To, @Kinds, @Strengths, @Hashes) AS l (complaint_id, linked_complaint_id, kind, strength, identifier_hash)
@@ -137,7 +138,7 @@ public sealed class ClusterAssigner(Database database, ClusterOptions options, T
                     Strengths = links.Select(l => l.Strength).ToArray(),
                     Hashes = links.Select(l => l.IdentifierHash is { } h ? Convert.FromHexString(h) : null).ToArray(), Now = now,
                 },
-                transaction);
+                transaction, cancellationToken: cancellationToken));
             return;
         }
         foreach (var chunk in links.Chunk(100))
@@ -153,77 +154,82 @@ public sealed class ClusterAssigner(Database database, ClusterOptions options, T
                 return $"(@From{i}, @To{i}, @Kind{i}, @Strength{i}, @Hash{i}, @Now)";
             }).ToList();
             await connection.ExecuteAsync(
-                $"INSERT INTO cluster_links (complaint_id, linked_complaint_id, kind, strength, identifier_hash, created_at) VALUES {string.Join(", ", rows)} ON CONFLICT DO NOTHING",
-                parameters, transaction);
+                new CommandDefinition(
+                    $"INSERT INTO cluster_links (complaint_id, linked_complaint_id, kind, strength, identifier_hash, created_at) VALUES {string.Join(", ", rows)} ON CONFLICT DO NOTHING",
+                    parameters, transaction, cancellationToken: cancellationToken));
         }
     }
 
     // Clusters that hold more than one person: a link between different people (an identifier or a template) joined them.
-    private async Task<HashSet<string>> MixedAsync(DbConnection connection, DbTransaction transaction, List<string> clusterIds) =>
+    private async Task<HashSet<string>> MixedAsync(DbConnection connection, DbTransaction transaction, List<string> clusterIds, CancellationToken cancellationToken) =>
         clusterIds.Count == 0
             ? []
             : (await connection.QueryAsync<string>(
-                $"""
+                new CommandDefinition($"""
                  SELECT DISTINCT c.triage_cluster_id FROM complaints c JOIN cluster_links l ON l.complaint_id = c.id
                  WHERE l.kind <> 'Complainant' AND {database.Dialect.InList("c.triage_cluster_id", "@Ids")}
-                 """, new { Ids = clusterIds }, transaction)).ToHashSet(StringComparer.Ordinal);
+                 """, new { Ids = clusterIds }, transaction, cancellationToken: cancellationToken))).ToHashSet(StringComparer.Ordinal);
 
-    private async Task<Dictionary<Guid, string?>> MembershipAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<Guid> ids) =>
+    private async Task<Dictionary<Guid, string?>> MembershipAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<Guid> ids, CancellationToken cancellationToken) =>
         (await connection.QueryAsync<MemberRow>(
-            $"SELECT id AS Id, triage_cluster_id AS ClusterId FROM complaints WHERE {SqlLists.In(database, "id", "@Ids")}", new { Ids = SqlLists.Ids(database, ids) }, transaction))
+            new CommandDefinition($"SELECT id, triage_cluster_id AS ClusterId FROM complaints WHERE {SqlLists.In(database, "id", "@Ids")}",
+                new { Ids = SqlLists.Ids(database, ids) }, transaction, cancellationToken: cancellationToken)))
         .ToDictionary(r => r.Id, r => r.ClusterId);
 
     public static string NewId() => "CL-" + Convert.ToHexString(RandomNumberGenerator.GetBytes(6));
 
-    private static async Task<string> CreateAsync(DbConnection connection, DbTransaction transaction, DateTimeOffset now)
+    private static async Task<string> CreateAsync(DbConnection connection, DbTransaction transaction, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var id = NewId();
         await connection.ExecuteAsync(
-            """
+            new CommandDefinition("""
             INSERT INTO clusters (id, status, suspect, size, risk, first_seen, last_seen, created_at, updated_at)
             VALUES (@Id, 'open', 0, 0, 0, @Now, @Now, @Now, @Now)
             """,
-            new { Id = id, Now = now }, transaction);
+            new { Id = id, Now = now }, transaction, cancellationToken: cancellationToken));
         return id;
     }
 
-    private static async Task MergeAsync(DbConnection connection, DbTransaction transaction, string survivor, ClusterRow absorbed, DateTimeOffset now)
+    private static async Task MergeAsync(DbConnection connection, DbTransaction transaction, string survivor, ClusterRow absorbed, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        await connection.ExecuteAsync("UPDATE complaints SET triage_cluster_id = @Survivor WHERE triage_cluster_id = @Absorbed",
-            new { Survivor = survivor, Absorbed = absorbed.Id }, transaction);
-        await connection.ExecuteAsync("UPDATE clusters SET merged_into = @Survivor, size = 0, updated_at = @Now WHERE id = @Absorbed",
-            new { Survivor = survivor, Absorbed = absorbed.Id, Now = now }, transaction);
+        await connection.ExecuteAsync(new CommandDefinition("UPDATE complaints SET triage_cluster_id = @Survivor WHERE triage_cluster_id = @Absorbed",
+            new { Survivor = survivor, Absorbed = absorbed.Id }, transaction, cancellationToken: cancellationToken));
+        await connection.ExecuteAsync(new CommandDefinition("UPDATE clusters SET merged_into = @Survivor, size = 0, updated_at = @Now WHERE id = @Absorbed",
+            new { Survivor = survivor, Absorbed = absorbed.Id, Now = now }, transaction, cancellationToken: cancellationToken));
         await connection.ExecuteAsync(
-            "INSERT INTO cluster_merges (cluster_id, merged_cluster_id, merged_at) VALUES (@Survivor, @Absorbed, @Now) ON CONFLICT DO NOTHING",
-            new { Survivor = survivor, Absorbed = absorbed.Id, Now = now }, transaction);
+            new CommandDefinition("INSERT INTO cluster_merges (cluster_id, merged_cluster_id, merged_at) VALUES (@Survivor, @Absorbed, @Now) ON CONFLICT DO NOTHING",
+            new { Survivor = survivor, Absorbed = absorbed.Id, Now = now }, transaction, cancellationToken: cancellationToken));
     }
 
     // Size, risk and span from the members as they now stand. The flag is raised once: when the limits are first met,
     // or when a suspect cluster is merged into this one.
     // For callers that changed members' scores (the nightly rescoring), holding the cluster's lock.
-    public async Task<ClusterFlagged?> RefreshAsync(DbConnection connection, DbTransaction transaction, string clusterId, DateTimeOffset now)
+    public async Task<ClusterFlagged?> RefreshAsync(DbConnection connection, DbTransaction transaction, string clusterId, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var suspect = await connection.ExecuteScalarAsync<long>("SELECT suspect FROM clusters WHERE id = @Id", new { Id = clusterId }, transaction);
-        return await RefreshAsync(connection, transaction, clusterId, suspect == 1, false, now);
+        var suspect = await connection.ExecuteScalarAsync<bool>(new CommandDefinition("SELECT suspect FROM clusters WHERE id = @Id",
+            new { Id = clusterId }, transaction, cancellationToken: cancellationToken));
+        return await RefreshAsync(connection, transaction, clusterId, suspect, false, now, cancellationToken);
     }
 
     private async Task<ClusterFlagged?> RefreshAsync(DbConnection connection, DbTransaction transaction, string clusterId, bool wasSuspect,
-        bool absorbedSuspect, DateTimeOffset now)
+        bool absorbedSuspect, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var stats = await connection.QuerySingleAsync<ClusterStats>(
-            "SELECT COUNT(*) AS Size, AVG(triage_score) AS Risk, MIN(received_at) AS First, MAX(received_at) AS Last FROM complaints WHERE triage_cluster_id = @Id",
-            new { Id = clusterId }, transaction);
-        var status = await connection.ExecuteScalarAsync<string>("SELECT status FROM clusters WHERE id = @Id", new { Id = clusterId }, transaction);
+            new CommandDefinition(
+                "SELECT COUNT(*) AS Size, AVG(triage_score) AS Risk, MIN(received_at) AS First, MAX(received_at) AS Last FROM complaints WHERE triage_cluster_id = @Id",
+                new { Id = clusterId }, transaction, cancellationToken: cancellationToken));
+        var status = await connection.ExecuteScalarAsync<string>(new CommandDefinition("SELECT status FROM clusters WHERE id = @Id",
+            new { Id = clusterId }, transaction, cancellationToken: cancellationToken));
         var risk = stats.Risk ?? 0;
         var raise = !wasSuspect && status != "dismissed" && (absorbedSuspect || options.IsFlagged((int)stats.Size, risk));
         await connection.ExecuteAsync(
-            """
+            new CommandDefinition("""
             UPDATE clusters SET size = @Size, risk = @Risk, first_seen = @First, last_seen = @Last, updated_at = @Now,
                 suspect = CASE WHEN @Raise = 1 THEN 1 ELSE suspect END,
                 flagged_at = CASE WHEN @Raise = 1 THEN @Now ELSE flagged_at END
             WHERE id = @Id
             """,
-            new { Id = clusterId, Size = (int)stats.Size, Risk = risk, stats.First, stats.Last, Now = now, Raise = raise ? 1 : 0 }, transaction);
+            new { Id = clusterId, Size = (int)stats.Size, Risk = risk, stats.First, stats.Last, Now = now, Raise = raise ? 1 : 0 }, transaction, cancellationToken: cancellationToken));
         return raise ? new ClusterFlagged(clusterId, (int)stats.Size, risk, now) : null;
     }
 

@@ -3,7 +3,7 @@ namespace Triage.Scoring.Registry;
 public sealed class ModelActivation
 {
     public const string Columns =
-        "id AS Id, version AS Version, previous_version AS PreviousVersion, action AS Action, activated_by AS ActivatedBy, activated_at AS ActivatedAt, reason AS Reason";
+        "id, version, previous_version, action, activated_by, activated_at, reason";
 
     public long Id { get; init; }
     public string Version { get; init; } = "";

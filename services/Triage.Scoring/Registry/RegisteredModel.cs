@@ -4,7 +4,7 @@ namespace Triage.Scoring.Registry;
 public sealed class RegisteredModel
 {
     public const string Columns =
-        "version AS Version, status AS Status, trained_at AS TrainedAt, registered_at AS RegisteredAt, registered_by AS RegisteredBy, source AS Source, comparison AS Comparison";
+        "version, status, trained_at, registered_at, registered_by, source, comparison";
 
     public string Version { get; init; } = "";
     public string Status { get; init; } = "";

@@ -40,7 +40,7 @@ public sealed class InboxConsumer
         Deliveries.Add(context.Message.ComplaintId);
         await using var connection = await _database.OpenAsync(context.CancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(context.CancellationToken);
-        if (await Inbox.TryRecordAsync(connection, transaction, context.MessageId!.Value, Name))
+        if (await Inbox.TryRecordAsync(connection, transaction, context.MessageId!.Value, Name, TimeProvider.System))
             await connection.ExecuteAsync("INSERT INTO test_processed (complaint_id, message_id) VALUES (@ComplaintId, @MessageId)",
                 new { context.Message.ComplaintId, context.MessageId }, transaction);
         await transaction.CommitAsync(context.CancellationToken);

@@ -56,6 +56,7 @@ public class When_a_dispatcher_dies_between_publish_and_mark_sent
         publisher,
         new OutboxSignal(),
         services.GetRequiredService<IOptions<OutboxOptions>>(),
+        services.GetRequiredService<TimeProvider>(),
         NullLogger<OutboxDispatcher>.Instance);
 
     private sealed class DyingPublisher(IOutboxPublisher inner, int dieAfter) : IOutboxPublisher

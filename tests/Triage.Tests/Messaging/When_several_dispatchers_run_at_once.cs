@@ -28,7 +28,7 @@ public class When_several_dispatchers_run_at_once
         var publisher = new CountingPublisher();
         var dispatchers = Enumerable.Range(0, 4).Select(_ => new OutboxDispatcher(
             factory.Services.GetRequiredService<Database>(), publisher, new OutboxSignal(),
-            factory.Services.GetRequiredService<IOptions<OutboxOptions>>(), NullLogger<OutboxDispatcher>.Instance)).ToList();
+            factory.Services.GetRequiredService<IOptions<OutboxOptions>>(), TimeProvider.System, NullLogger<OutboxDispatcher>.Instance)).ToList();
 
         await Task.WhenAll(dispatchers.Select(d => Task.Run(async () =>
         {

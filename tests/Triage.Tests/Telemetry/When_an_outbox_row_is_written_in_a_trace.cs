@@ -39,15 +39,15 @@ public sealed class When_an_outbox_row_is_written_in_a_trace(string storage) : S
         {
             await using var transaction = await database.BeginWriteAsync(connection);
             writer.Start();
-            await Outbox.EnqueueAsync(connection, transaction, traced[0]);
-            await Outbox.EnqueueManyAsync(connection, transaction, traced[1..], database.Dialect);
+            await Outbox.EnqueueAsync(connection, transaction, traced[0], TimeProvider.System);
+            await Outbox.EnqueueManyAsync(connection, transaction, traced[1..], database.Dialect, TimeProvider.System);
             writer.Stop();
-            await Outbox.EnqueueAsync(connection, transaction, untraced);
+            await Outbox.EnqueueAsync(connection, transaction, untraced, TimeProvider.System);
             await transaction.CommitAsync();
         }
         var publisher = new TracingPublisher();
         var dispatcher = new OutboxDispatcher(database, publisher, new OutboxSignal(),
-            Factory.Services.GetRequiredService<IOptions<OutboxOptions>>(), NullLogger<OutboxDispatcher>.Instance);
+            Factory.Services.GetRequiredService<IOptions<OutboxOptions>>(), TimeProvider.System, NullLogger<OutboxDispatcher>.Instance);
         while (await dispatcher.DispatchBatchAsync(CancellationToken.None) > 0)
         {
         }

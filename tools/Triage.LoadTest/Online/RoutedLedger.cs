@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Diagnostics;
 using System.Globalization;
 using Microsoft.Data.Sqlite;
 using Npgsql;
@@ -40,15 +41,15 @@ public sealed class RoutedLedger(Func<DbConnection> connect)
     // Waits until every stored complaint has a route; false when nothing moved for the given time.
     public async Task<bool> AllRoutedAsync(long expected, TimeSpan stall)
     {
-        var last = (Routed: -1L, At: DateTime.UtcNow);
+        var last = (Routed: -1L, At: Stopwatch.GetTimestamp());
         while (true)
         {
             var (stored, routed) = await CountAsync();
             if (stored >= expected && routed >= stored)
                 return true;
             if (routed != last.Routed)
-                last = (routed, DateTime.UtcNow);
-            else if (DateTime.UtcNow - last.At > stall)
+                last = (routed, Stopwatch.GetTimestamp());
+            else if (Stopwatch.GetElapsedTime(last.At) > stall)
                 return false;
             await Task.Delay(200);
         }

@@ -4,8 +4,14 @@ using Dapper;
 
 namespace Triage.Storage;
 
-// SQLite keeps uuids and timestamps as text; PostgreSQL has native types. These handlers let one row type read both.
-public static class DapperTypeHandlers
+// How Dapper maps rows, set once for every process and test: Database's static constructor calls Register.
+// Columns map to members with underscores ignored (received_at to ReceivedAt), so a SELECT names its columns without
+// aliases. SQLite keeps uuids and timestamps as text; PostgreSQL has native types: the two handlers let one row type
+// read both. Flags need no handler: they are INTEGER columns on both engines (Int64 from SQLite, Int32 from
+// PostgreSQL), and Dapper converts either into a bool property or a value tuple's bool member. Dapper never consults
+// a TypeHandler<bool> (bool is a built-in type), and a positional record's constructor must match the column types
+// exactly, so row types read flags into bool properties.
+public static class DapperMapping
 {
     private static int _registered;
 
@@ -13,6 +19,7 @@ public static class DapperTypeHandlers
     {
         if (Interlocked.Exchange(ref _registered, 1) == 1)
             return;
+        DefaultTypeMap.MatchNamesWithUnderscores = true;
         SqlMapper.RemoveTypeMap(typeof(Guid));
         SqlMapper.RemoveTypeMap(typeof(Guid?));
         SqlMapper.RemoveTypeMap(typeof(DateTimeOffset));
