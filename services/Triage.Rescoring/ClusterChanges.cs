@@ -86,20 +86,6 @@ public sealed class ClusterChanges(SqlDialect dialect, DbConnection connection, 
                 }), transaction, commandTimeout: CommandTimeoutSeconds, cancellationToken: cancellationToken));
     }
 
-    // Size, mean score and span of each cluster's members as they now stand; a cluster left without members is absent.
-    public async Task<Dictionary<string, Stats>> StatsAsync(IReadOnlyList<string> clusters, CancellationToken cancellationToken)
-    {
-        var stats = new Dictionary<string, Stats>(StringComparer.Ordinal);
-        foreach (var batch in clusters.Chunk(Batch))
-            foreach (var row in await connection.QueryAsync<Stats>(
-                         new CommandDefinition($"""
-                          SELECT triage_cluster_id AS Id, COUNT(*) AS Size, AVG(triage_score) AS Risk, MIN(received_at) AS First, MAX(received_at) AS Last
-                          FROM complaints WHERE {dialect.InList("triage_cluster_id", "@Ids")} GROUP BY triage_cluster_id
-                          """, new { Ids = batch }, transaction, commandTimeout: CommandTimeoutSeconds, cancellationToken: cancellationToken)))
-                stats[row.Id] = row;
-        return stats;
-    }
-
     public async Task UpdateAsync(IReadOnlyList<Update> updates, CancellationToken cancellationToken)
     {
         if (updates.Count == 0)
@@ -159,13 +145,4 @@ public sealed class ClusterChanges(SqlDialect dialect, DbConnection connection, 
     }
 
     public sealed record Update(string Id, int Size, double Risk, bool Suspect, DateTimeOffset? First, DateTimeOffset? Last, string? MergedInto);
-
-    public sealed class Stats
-    {
-        public string Id { get; init; } = "";
-        public long Size { get; init; }
-        public double? Risk { get; init; }
-        public DateTimeOffset? First { get; init; }
-        public DateTimeOffset? Last { get; init; }
-    }
 }

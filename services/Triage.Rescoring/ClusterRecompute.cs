@@ -87,7 +87,7 @@ public sealed class ClusterRecompute(Database database, RunCorpora corpora, Clus
         var afterwards = stored.Where(s => window.Contains(s.Key) && !targets.ContainsKey(s.Key)).Select(s => s.Value).OfType<string>()
             .Concat(joined.Keys).Concat(left.Keys).Distinct().ToList();
 
-        var stats = await writer.StatsAsync(afterwards, cancellationToken);
+        var stats = await ClusterFigures.ReadAsync(connection, transaction, database.Dialect, afterwards, cancellationToken, ClusterChanges.CommandTimeoutSeconds);
         var updates = new List<ClusterChanges.Update>();
         var updated = new List<ClusterUpdated>();
         var flagged = new List<ClusterFlagged>();

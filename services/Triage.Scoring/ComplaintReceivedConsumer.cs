@@ -62,7 +62,7 @@ public sealed class ComplaintReceivedConsumer(
         if (!await Inbox.TryRecordAsync(connection, transaction, messageId, Name, clock, cancellationToken))
             return;
         var membership = await clusters.LockAsync(connection, transaction, complaint.Id, links);
-        if (!await OnlineScoreWriter.ClaimAsync(connection, transaction, complaint.Id, result, cancellationToken))
+        if (!await ScoreWriter.ClaimAsync(connection, transaction, complaint.Id, result, cancellationToken))
         {
             logger.LogInformation("Complaint {ComplaintId} is scored already; this message changes nothing", complaint.Id);
             return;

@@ -63,7 +63,7 @@ public static class ComplaintCopy
                 await w.WriteAsync(row.Stored.ReceivedAt.ToUniversalTime(), NpgsqlDbType.TimestampTz);
                 await w.WriteAsync(row.Stored.Channel, NpgsqlDbType.Text);
             }, cancellationToken);
-        await CopyAsync(connection, "COPY complaint_scores (complaint_id, score, suspect, reasons, model_version, mode, scored_at) FROM STDIN (FORMAT BINARY)",
+        await CopyAsync(connection, $"COPY complaint_scores ({ScoreWriter.HistoryColumns}) FROM STDIN (FORMAT BINARY)",
             batch.Select((c, i) => (c.Stored.Id, decisions[i].Triage)), async (w, row) =>
             {
                 await w.WriteAsync(row.Id, NpgsqlDbType.Uuid);
@@ -71,7 +71,7 @@ public static class ComplaintCopy
                 await w.WriteAsync(row.Triage.Suspect ? 1 : 0, NpgsqlDbType.Integer);
                 await w.WriteAsync(JsonSerializer.Serialize(row.Triage.Reasons), NpgsqlDbType.Text);
                 await w.WriteAsync(row.Triage.ModelVersion, NpgsqlDbType.Text);
-                await w.WriteAsync("online", NpgsqlDbType.Text);
+                await w.WriteAsync(ScoreWriter.Online, NpgsqlDbType.Text);
                 await w.WriteAsync(row.Triage.ScoredAt.ToUniversalTime(), NpgsqlDbType.TimestampTz);
             }, cancellationToken);
         await CopyAsync(connection, "COPY complaint_routes (complaint_id, destination, reason, score, model_version, cluster_id, routed_at) FROM STDIN (FORMAT BINARY)",

@@ -6,6 +6,9 @@ namespace Triage.Signals.Clusters;
 // look-alikes to the fraud team (docs/signals.md, "Clusters"), and a lawyer with many honest clients shares a phone.
 public static class ClusterRisk
 {
+    // The same mean over the members' stored scores, as the database computes it (ClusterFigures).
+    public const string OverStoredScores = "AVG(triage_score)";
+
     public static double From(IEnumerable<double> memberScores)
     {
         double sum = 0;

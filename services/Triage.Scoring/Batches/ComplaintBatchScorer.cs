@@ -111,7 +111,7 @@ public sealed class ComplaintBatchScorer(
             if (!fresh.Contains(complaint.Id))
                 continue;
             var membership = await clusters.LockAsync(connection, transaction, complaint.Id, links, locks);
-            if (!await OnlineScoreWriter.ClaimAsync(connection, transaction, complaint.Id, result, cancellationToken))
+            if (!await ScoreWriter.ClaimAsync(connection, transaction, complaint.Id, result, cancellationToken))
                 continue;
             var started = elapsed.Elapsed;
             var cluster = await clusters.AssignAsync(connection, transaction, membership, cancellationToken);

@@ -214,10 +214,8 @@ public sealed class ClusterAssigner(Database database, ClusterOptions options, T
     private async Task<ClusterFlagged?> RefreshAsync(DbConnection connection, DbTransaction transaction, string clusterId, bool wasSuspect,
         bool absorbedSuspect, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var stats = await connection.QuerySingleAsync<ClusterStats>(
-            new CommandDefinition(
-                "SELECT COUNT(*) AS Size, AVG(triage_score) AS Risk, MIN(received_at) AS First, MAX(received_at) AS Last FROM complaints WHERE triage_cluster_id = @Id",
-                new { Id = clusterId }, transaction, cancellationToken: cancellationToken));
+        var stats = (await ClusterFigures.ReadAsync(connection, transaction, database.Dialect, [clusterId], cancellationToken)).GetValueOrDefault(clusterId)
+                    ?? new ClusterFigures { Id = clusterId };
         var status = await connection.ExecuteScalarAsync<string>(new CommandDefinition("SELECT status FROM clusters WHERE id = @Id",
             new { Id = clusterId }, transaction, cancellationToken: cancellationToken));
         var risk = stats.Risk ?? 0;
@@ -237,13 +235,5 @@ public sealed class ClusterAssigner(Database database, ClusterOptions options, T
     {
         public Guid Id { get; init; }
         public string? ClusterId { get; init; }
-    }
-
-    private sealed class ClusterStats
-    {
-        public long Size { get; init; }
-        public double? Risk { get; init; }
-        public DateTimeOffset First { get; init; }
-        public DateTimeOffset Last { get; init; }
     }
 }

@@ -1,0 +1,34 @@
+using System.Data.Common;
+using Dapper;
+using Triage.Signals.Clusters;
+using Triage.Storage;
+
+namespace Triage.Scoring.Clusters;
+
+// A cluster's figures from its members as they now stand: how many, its risk (ClusterRisk over their stored scores) and
+// when the first and last arrived. The one query behind the online assigner's refresh and the nightly recomputation; a
+// cluster left without members is absent.
+public sealed class ClusterFigures
+{
+    public string Id { get; init; } = "";
+    public long Size { get; init; }
+    public double? Risk { get; init; }
+    public DateTimeOffset? First { get; init; }
+    public DateTimeOffset? Last { get; init; }
+
+    // On SQLite the ids go in batches of parameters; on PostgreSQL as one array.
+    public static async Task<Dictionary<string, ClusterFigures>> ReadAsync(DbConnection connection, DbTransaction transaction, SqlDialect dialect,
+        IReadOnlyList<string> clusters, CancellationToken cancellationToken, int? commandTimeout = null)
+    {
+        var figures = new Dictionary<string, ClusterFigures>(StringComparer.Ordinal);
+        var batch = dialect.Provider == StorageProvider.Postgres ? Math.Max(1, clusters.Count) : 500;
+        foreach (var ids in clusters.Chunk(batch))
+            foreach (var row in await connection.QueryAsync<ClusterFigures>(new CommandDefinition(
+                         $"""
+                          SELECT triage_cluster_id AS id, COUNT(*) AS size, {ClusterRisk.OverStoredScores} AS risk, MIN(received_at) AS first, MAX(received_at) AS last
+                          FROM complaints WHERE {dialect.InList("triage_cluster_id", "@Ids")} GROUP BY triage_cluster_id
+                          """, new { Ids = ids }, transaction, commandTimeout: commandTimeout, cancellationToken: cancellationToken)))
+                figures[row.Id] = row;
+        return figures;
+    }
+}
