@@ -13,9 +13,9 @@ public static class ComplaintVocabulary
 
     public static readonly IReadOnlySet<string> Relations = new HashSet<string> { "family", "lawyer", "agent", "other" };
 
-    public static readonly IReadOnlySet<string> Statuses = new HashSet<string> { "received", "scored", "routed" };
+    public static readonly IReadOnlySet<string> Statuses = new HashSet<string> { ComplaintStatus.Received, ComplaintStatus.Scored, ComplaintStatus.Routed };
 
     // The statuses before a complaint is answered: a desk may still amend it. A status added later (answered, say)
     // is not amendable until it is named here.
-    public static readonly IReadOnlySet<string> Amendable = new HashSet<string> { "received", "scored", "routed" };
+    public static readonly IReadOnlySet<string> Amendable = new HashSet<string> { ComplaintStatus.Received, ComplaintStatus.Scored, ComplaintStatus.Routed };
 }

@@ -92,7 +92,7 @@ public sealed class ComplaintStore(Database database, OutboxSignal outboxSignal,
             await IdentifierRows.InsertAsync(connection, transaction, complaint.Id, complaint.ReceivedAt, complaint.Channel, complaint.IdentifiersByKey, cancellationToken);
             await Outbox.EnqueueAsync(connection, transaction,
                 new ComplaintReceived(complaint.Id, complaint.ExternalId, complaint.Channel, complaint.ReceivedAt), clock, cancellationToken);
-            return new SubmitResult(complaint.Id, complaint.ExternalId, "received", Created: true, []);
+            return new SubmitResult(complaint.Id, complaint.ExternalId, ComplaintStatus.Received, Created: true, []);
         }
 
         // A retried attempt finds its own row by id; a resubmission finds the first complaint by externalId, and is

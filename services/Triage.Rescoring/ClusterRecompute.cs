@@ -26,7 +26,7 @@ public sealed class ClusterRecompute(Database database, RunCorpora corpora, Clus
     public async Task<ClusterRecomputeOutcome> RecomputeAsync(Guid runId, CancellationToken cancellationToken)
     {
         var run = await ReadRunAsync(runId, cancellationToken);
-        if (run is not { Status: "running" } || run.ChunksDone < run.Chunks)
+        if (run is not { Status: RunStatus.Running } || run.ChunksDone < run.Chunks)
             return ClusterRecomputeOutcome.NotDue;
 
         var begun = clock.GetUtcNow();
@@ -59,7 +59,7 @@ public sealed class ClusterRecompute(Database database, RunCorpora corpora, Clus
         var status = await connection.ExecuteScalarAsync<string>(
             new CommandDefinition($"SELECT status FROM rescoring_runs WHERE id = @Run {database.Dialect.ForUpdate}",
                 new { Run = runId }, transaction, cancellationToken: cancellationToken));
-        if (status != "running")
+        if (status != RunStatus.Running)
             return ClusterRecomputeOutcome.NotDue;
 
         var stored = await MembershipAsync(connection, transaction, run, facts.All, cancellationToken);

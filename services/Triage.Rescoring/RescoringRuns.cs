@@ -67,7 +67,7 @@ public sealed class RescoringRuns(Database database, IOptions<RescoringOptions> 
             VALUES (@Id, @Status, @From, @To, @Total, @Chunks, @Key, @By, @Now, @Planned, @Started, @Finished)
             ON CONFLICT (trigger_key) DO NOTHING
             """,
-            new { Id = id, Status = total == 0 ? "completed" : "queued", From = from, To = to, Total = total, Chunks = chunks.Count, Key = triggerKey,
+            new { Id = id, Status = total == 0 ? RunStatus.Completed : RunStatus.Queued, From = from, To = to, Total = total, Chunks = chunks.Count, Key = triggerKey,
                 By = requestedBy, Now = now, Planned = clock.GetUtcNow(), Started = total == 0 ? now : (DateTimeOffset?)null, Finished = total == 0 ? now : (DateTimeOffset?)null },
             transaction, cancellationToken: cancellationToken));
         if (inserted == 0)

@@ -47,7 +47,7 @@ public sealed class RouteWriter(Database database, RouteDecider decider, Persona
             var cluster = row.ClusterId is { } id ? clusters.GetValueOrDefault(id) : null;
             var facts = new RouteFacts(row.Score!.Value, row.Suspect == true, row.ModelVersion, cluster, row.Category, row.AnalystVerdict);
             var decision = decider.Decide(facts, () => CategoryInference.Infer(OpenText(row.Personal)));
-            if (decision.Destination == row.Destination && row.Status == "routed")
+            if (decision.Destination == row.Destination && row.Status == ComplaintStatus.Routed)
                 continue;
             await connection.ExecuteAsync(
                 new CommandDefinition("""

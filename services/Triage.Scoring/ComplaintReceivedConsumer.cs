@@ -85,6 +85,6 @@ public sealed class ComplaintReceivedConsumer(
         await using var connection = await database.OpenAsync(cancellationToken);
         var status = await connection.QueryFirstOrDefaultAsync<string?>(new CommandDefinition(
             "SELECT status FROM complaints WHERE id = @Id", new { Id = complaintId }, cancellationToken: cancellationToken));
-        return status is not null and not "received";
+        return status is not null and not ComplaintStatus.Received;
     }
 }

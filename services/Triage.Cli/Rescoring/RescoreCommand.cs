@@ -82,7 +82,7 @@ public static class RescoreCommand
         }
         var run = (await runs.GetAsync(runId, CancellationToken.None))!;
         Console.Error.WriteLine(RunReport.Summary(run, window, chunks.Count, byOthers, clock.Elapsed));
-        if (run.Status == "completed")
+        if (run.Status == RunStatus.Completed)
             return 0;
         Console.Error.WriteLine($"Rescoring run {runId} did not complete (status {run.Status}): see the warnings above; the next start of a service " +
                                 "with the rescoring role resumes it.");

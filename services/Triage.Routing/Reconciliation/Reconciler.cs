@@ -135,7 +135,7 @@ public sealed class Reconciler(
         await connection.ExecuteAsync(
             new CommandDefinition("UPDATE complaints SET attempts = @Attempts, next_attempt_at = @Next WHERE id = @Id",
             new { complaint.Id, Attempts = attempts, Next = now + (countsAsAttempt ? _options.Backoff(attempts) : _options.Bound) }, transaction, cancellationToken: cancellationToken));
-        if (complaint.Status == "received")
+        if (complaint.Status == ComplaintStatus.Received)
             await Outbox.EnqueueAsync(connection, transaction, new ComplaintReceived(complaint.Id, complaint.ExternalId, complaint.Channel, complaint.ReceivedAt), clock, cancellationToken);
         else
             await Outbox.EnqueueAsync(connection, transaction, new ComplaintScored(complaint.Id, complaint.Score ?? 0, complaint.Suspect == true,

@@ -33,7 +33,7 @@ public sealed class BatchReader(Database database, PersonalDataProtector protect
         var order = ids.Select((id, i) => (id, i)).DistinctBy(p => p.id).ToDictionary(p => p.id, p => p.i);
         var waiting = new List<ComplaintFacts>();
         var unreadable = new List<Guid>();
-        foreach (var row in rows.Where(r => r.Status == "received").OrderBy(r => order[r.Id]))
+        foreach (var row in rows.Where(r => r.Status == ComplaintStatus.Received).OrderBy(r => order[r.Id]))
         {
             string text;
             try
@@ -48,7 +48,7 @@ public sealed class BatchReader(Database database, PersonalDataProtector protect
             waiting.Add(new ComplaintFacts(row.Id, row.ExternalId, row.ReceivedAt, row.Channel, row.Category, text, row.RepresentativeRelation,
                 identifiers[row.Id].ToList()));
         }
-        return new BatchFacts(waiting, unreadable, rows.Count(r => r.Status != "received"));
+        return new BatchFacts(waiting, unreadable, rows.Count(r => r.Status != ComplaintStatus.Received));
     }
 
     // The batch's own texts (entries) are candidates too, whether or not the index has them yet.

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Logging;
 using Triage.Contracts;
 using Triage.Signals.Clusters;
 using Triage.Storage;
+using Triage.Complaints;
 
 namespace Triage.Scoring.Clusters;
 
@@ -47,7 +48,7 @@ public sealed class ClusterAssigner(Database database, ClusterOptions options, T
 
         string Component(Guid id) => membership.GetValueOrDefault(id) is { } c ? c : ClusterLocks.ForComplaint(id);
         int SizeOf(string component) => clusters.TryGetValue(component, out var c) ? c.Size : 1;
-        bool Dismissed(string component) => clusters.TryGetValue(component, out var c) && c.Status == "dismissed";
+        bool Dismissed(string component) => clusters.TryGetValue(component, out var c) && c.Status == ClusterStatus.Dismissed;
 
         // The rules of CohesiveGrowth, one complaint at a time: links to other people first, a template joins a cluster
         // only when the complaint resembles enough of its members, and the person's own earlier filings last, never
@@ -109,7 +110,7 @@ public sealed class ClusterAssigner(Database database, ClusterOptions options, T
                 new { Survivor = survivor, Ids = database.Dialect.Uuids(singletons) }, transaction, cancellationToken: cancellationToken));
         foreach (var absorbed in existing.Skip(1))
             await MergeAsync(connection, transaction, survivor, absorbed, now, cancellationToken);
-        if (existing.Skip(1).Any(c => c.Status == "confirmed"))
+        if (existing.Skip(1).Any(c => c.Status == ClusterStatus.Confirmed))
             await connection.ExecuteAsync(new CommandDefinition("UPDATE clusters SET status = 'confirmed' WHERE id = @Survivor AND status = 'open'",
                 new { Survivor = survivor }, transaction, cancellationToken: cancellationToken));
         await InsertLinksAsync(connection, transaction, accepted, now, cancellationToken);
@@ -219,7 +220,7 @@ public sealed class ClusterAssigner(Database database, ClusterOptions options, T
         var status = await connection.ExecuteScalarAsync<string>(new CommandDefinition("SELECT status FROM clusters WHERE id = @Id",
             new { Id = clusterId }, transaction, cancellationToken: cancellationToken));
         var risk = stats.Risk ?? 0;
-        var raise = !wasSuspect && status != "dismissed" && (absorbedSuspect || options.IsFlagged((int)stats.Size, risk));
+        var raise = !wasSuspect && status != ClusterStatus.Dismissed && (absorbedSuspect || options.IsFlagged((int)stats.Size, risk));
         await connection.ExecuteAsync(
             new CommandDefinition("""
             UPDATE clusters SET size = @Size, risk = @Risk, first_seen = @First, last_seen = @Last, updated_at = @Now,
