@@ -1,6 +1,7 @@
 using System.Data.Common;
 using Dapper;
 using Triage.Signals.Clusters;
+using Triage.Scoring.Clusters;
 using Triage.Storage;
 
 namespace Triage.Rescoring;
@@ -19,21 +20,8 @@ public sealed class ClusterChanges(SqlDialect dialect, DbConnection connection, 
 
     public int Batch => Postgres ? int.MaxValue : SqliteBatch;
 
-    public async Task CreateAsync(IReadOnlyList<string> ids, CancellationToken cancellationToken)
-    {
-        const string values = "'open', 0, 0, 0, @Now, @Now, @Now, @Now";
-        if (ids.Count == 0)
-            return;
-        if (Postgres)
-            await connection.ExecuteAsync(
-                new CommandDefinition(
-                    $"INSERT INTO clusters (id, status, suspect, size, risk, first_seen, last_seen, created_at, updated_at) SELECT id, {values} FROM unnest(@Ids) AS u(id)",
-                    new { Ids = ids.ToArray(), Now = now }, transaction, commandTimeout: CommandTimeoutSeconds, cancellationToken: cancellationToken));
-        else
-            await connection.ExecuteAsync(
-                new CommandDefinition($"INSERT INTO clusters (id, status, suspect, size, risk, first_seen, last_seen, created_at, updated_at) VALUES (@Id, {values})",
-                ids.Select(id => new { Id = id, Now = now }), transaction, commandTimeout: CommandTimeoutSeconds, cancellationToken: cancellationToken));
-    }
+    public Task CreateAsync(IReadOnlyList<string> ids, CancellationToken cancellationToken) =>
+        NewClusters.CreateAsync(connection, transaction, dialect, ids, now, cancellationToken, CommandTimeoutSeconds);
 
     // Each complaint to its cluster, or to none.
     public async Task MoveAsync(IReadOnlyDictionary<Guid, string?> targets, CancellationToken cancellationToken)

@@ -70,7 +70,7 @@ public sealed class ClusterRecompute(Database database, RunCorpora corpora, Clus
         // Apply the moves: new clusters first, then every complaint to its cluster (or none).
         var writer = new ClusterChanges(database.Dialect, connection, transaction, now);
         var targets = plan.Moves.ToDictionary(m => m.Key, m => m.Value);
-        var created = plan.NewClusters.Select(_ => ClusterAssigner.NewId()).ToList();
+        var created = plan.NewClusters.Select(_ => NewClusters.NewId()).ToList();
         await writer.CreateAsync(created, cancellationToken);
         for (var i = 0; i < created.Count; i++)
         {

@@ -1,5 +1,4 @@
 using System.Data.Common;
-using System.Security.Cryptography;
 using Dapper;
 using Microsoft.Extensions.Logging;
 using Triage.Contracts;
@@ -177,17 +176,10 @@ public sealed class ClusterAssigner(Database database, ClusterOptions options, T
                 new { Ids = SqlLists.Ids(database, ids) }, transaction, cancellationToken: cancellationToken)))
         .ToDictionary(r => r.Id, r => r.ClusterId);
 
-    public static string NewId() => "CL-" + Convert.ToHexString(RandomNumberGenerator.GetBytes(6));
-
-    private static async Task<string> CreateAsync(DbConnection connection, DbTransaction transaction, DateTimeOffset now, CancellationToken cancellationToken)
+    private async Task<string> CreateAsync(DbConnection connection, DbTransaction transaction, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var id = NewId();
-        await connection.ExecuteAsync(
-            new CommandDefinition("""
-            INSERT INTO clusters (id, status, suspect, size, risk, first_seen, last_seen, created_at, updated_at)
-            VALUES (@Id, 'open', 0, 0, 0, @Now, @Now, @Now, @Now)
-            """,
-            new { Id = id, Now = now }, transaction, cancellationToken: cancellationToken));
+        var id = NewClusters.NewId();
+        await NewClusters.CreateAsync(connection, transaction, database.Dialect, [id], now, cancellationToken);
         return id;
     }
 
