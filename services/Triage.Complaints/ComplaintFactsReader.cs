@@ -21,15 +21,9 @@ public sealed class ComplaintFactsReader(Database database, PersonalDataProtecto
 
     public static async Task<IReadOnlyList<Identifier>> IdentifiersAsync(DbConnection connection, DbTransaction? transaction, Guid id, string keyId, CancellationToken cancellationToken)
     {
-        var identifiers = await connection.QueryAsync<IdentifierRow>(
+        var identifiers = await connection.QueryAsync<StoredIdentifierRow>(
             new CommandDefinition("SELECT identifier_hash AS Hash, kind FROM complaint_identifiers WHERE complaint_id = @id AND key_id = @keyId",
                 new { id, keyId }, transaction, cancellationToken: cancellationToken));
-        return identifiers.Select(i => new Identifier(Enum.Parse<IdentifierKind>(i.Kind), Convert.ToHexString(i.Hash))).ToList();
-    }
-
-    private sealed class IdentifierRow
-    {
-        public byte[] Hash { get; init; } = [];
-        public string Kind { get; init; } = "";
+        return identifiers.Select(i => i.ToIdentifier()).ToList();
     }
 }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Threading.Channels;
 using Dapper;
+using Triage.Complaints;
 using Triage.Signals;
 using Triage.Storage;
 
@@ -17,7 +18,7 @@ public sealed class StoredComplaints(Database database, PersonalDataProtector pr
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         var identifiers = await IdentifiersAsync(connection, from, to, protector.MatchingKeyId, cancellationToken);
-        var rows = Channel.CreateBounded<FactsRow>(new BoundedChannelOptions(Pending) { SingleWriter = true });
+        var rows = Channel.CreateBounded<ComplaintFactsRow>(new BoundedChannelOptions(Pending) { SingleWriter = true });
         // A failing worker stops the reader too, so that neither waits on the other.
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var complaints = new List<ComplaintFacts>[Environment.ProcessorCount];
@@ -28,8 +29,7 @@ public sealed class StoredComplaints(Database database, PersonalDataProtector pr
             {
                 await foreach (var row in rows.Reader.ReadAllAsync(stop.Token))
                 {
-                    var complaint = new ComplaintFacts(row.Id, row.ExternalId, row.ReceivedAt, row.Channel, row.Category, SealedText(row.Personal),
-                        row.RepresentativeRelation, identifiers.GetValueOrDefault(row.Id) ?? []);
+                    var complaint = row.ToFacts(SealedText(row.Personal), identifiers.GetValueOrDefault(row.Id) ?? []);
                     await onEach(complaint, stop.Token);
                     own.Add(complaint);
                 }
@@ -42,12 +42,8 @@ public sealed class StoredComplaints(Database database, PersonalDataProtector pr
         }, stop.Token)).ToList();
         try
         {
-            var stream = connection.QueryUnbufferedAsync<FactsRow>(
-                """
-                SELECT id, external_id, received_at, channel, category,
-                       representative_relation, personal
-                FROM complaints WHERE received_at >= @From AND received_at <= @To
-                """,
+            var stream = connection.QueryUnbufferedAsync<ComplaintFactsRow>(
+                $"SELECT {ComplaintFactsRow.Columns} FROM complaints WHERE received_at >= @From AND received_at <= @To",
                 new { From = from, To = to });
             await foreach (var row in stream.WithCancellation(stop.Token))
                 await rows.Writer.WriteAsync(row, stop.Token);
@@ -72,15 +68,14 @@ public sealed class StoredComplaints(Database database, PersonalDataProtector pr
         CancellationToken cancellationToken)
     {
         var identifiers = new Dictionary<Guid, List<Identifier>>();
-        var rows = connection.QueryUnbufferedAsync<IdentifierRow>(
+        var rows = connection.QueryUnbufferedAsync<StoredIdentifierRow>(
             "SELECT complaint_id, identifier_hash AS Hash, kind FROM complaint_identifiers WHERE received_at >= @From AND received_at <= @To AND key_id = @KeyId",
             new { From = from, To = to, KeyId = keyId });
-        var kinds = Enum.GetValues<IdentifierKind>().ToDictionary(k => k.ToString());
         await foreach (var row in rows.WithCancellation(cancellationToken))
         {
             if (!identifiers.TryGetValue(row.ComplaintId, out var list))
                 identifiers[row.ComplaintId] = list = new List<Identifier>(4);
-            list.Add(new Identifier(kinds.TryGetValue(row.Kind, out var kind) ? kind : Enum.Parse<IdentifierKind>(row.Kind), Convert.ToHexString(row.Hash)));
+            list.Add(row.ToIdentifier());
         }
         return identifiers;
     }
@@ -95,23 +90,5 @@ public sealed class StoredComplaints(Database database, PersonalDataProtector pr
             else if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray && reader.CurrentDepth > 0)
                 reader.Skip();
         throw new JsonException("Sealed personal data without a text.");
-    }
-
-    private sealed class IdentifierRow
-    {
-        public Guid ComplaintId { get; init; }
-        public byte[] Hash { get; init; } = [];
-        public string Kind { get; init; } = "";
-    }
-
-    private sealed class FactsRow
-    {
-        public Guid Id { get; init; }
-        public string? ExternalId { get; init; }
-        public DateTimeOffset ReceivedAt { get; init; }
-        public string Channel { get; init; } = "";
-        public string? Category { get; init; }
-        public string? RepresentativeRelation { get; init; }
-        public byte[] Personal { get; init; } = [];
     }
 }

@@ -19,17 +19,14 @@ public sealed class BatchReader(Database database, PersonalDataProtector protect
 {
     public async Task<BatchFacts> ReadFactsAsync(DbConnection connection, IReadOnlyList<Guid> ids, CancellationToken cancellationToken)
     {
-        var rows = (await connection.QueryAsync<FactsRow>(new CommandDefinition(
-            $"""
-             SELECT id, external_id, received_at, channel, category,
-                    representative_relation, personal, status
-             FROM complaints WHERE {database.Dialect.InList("id", "@Ids")}
-             """, new { Ids = database.Dialect.Uuids(ids) }, cancellationToken: cancellationToken))).ToList();
-        var identifiers = (await connection.QueryAsync<StoredSighting>(new CommandDefinition(
+        var rows = (await connection.QueryAsync<ComplaintFactsRow>(new CommandDefinition(
+            $"SELECT {ComplaintFactsRow.Columns} FROM complaints WHERE {database.Dialect.InList("id", "@Ids")}",
+            new { Ids = database.Dialect.Uuids(ids) }, cancellationToken: cancellationToken))).ToList();
+        var identifiers = (await connection.QueryAsync<StoredIdentifierRow>(new CommandDefinition(
                 // Under the matching key only: during a key rotation each identifier is stored once per key.
                 $"SELECT complaint_id, identifier_hash AS Hash, kind FROM complaint_identifiers WHERE {SqlLists.In(database, "complaint_id", "@Ids")} AND key_id = @KeyId",
                 new { Ids = SqlLists.Ids(database, ids), KeyId = protector.MatchingKeyId }, cancellationToken: cancellationToken)))
-            .ToLookup(i => i.ComplaintId, i => new Identifier(Enum.Parse<IdentifierKind>(i.Kind), Convert.ToHexString(i.Hash)));
+            .ToLookup(i => i.ComplaintId, i => i.ToIdentifier());
         var order = ids.Select((id, i) => (id, i)).DistinctBy(p => p.id).ToDictionary(p => p.id, p => p.i);
         var waiting = new List<ComplaintFacts>();
         var unreadable = new List<Guid>();
@@ -45,8 +42,7 @@ public sealed class BatchReader(Database database, PersonalDataProtector protect
                 unreadable.Add(row.Id);
                 continue;
             }
-            waiting.Add(new ComplaintFacts(row.Id, row.ExternalId, row.ReceivedAt, row.Channel, row.Category, text, row.RepresentativeRelation,
-                identifiers[row.Id].ToList()));
+            waiting.Add(row.ToFacts(text, identifiers[row.Id].ToList()));
         }
         return new BatchFacts(waiting, unreadable, rows.Count(r => r.Status != ComplaintStatus.Received));
     }
@@ -111,17 +107,5 @@ public sealed class BatchReader(Database database, PersonalDataProtector protect
         var byIdentifier = sightings.GroupBy(s => Convert.ToHexString(s.Hash))
             .ToDictionary(g => g.Key, g => g.OrderBy(s => s.At).ToArray());
         return new BatchSignalContext(byIdentifier, fingerprints, candidates, signatures, store, nearDuplicates);
-    }
-
-    private sealed class FactsRow
-    {
-        public Guid Id { get; init; }
-        public string? ExternalId { get; init; }
-        public DateTimeOffset ReceivedAt { get; init; }
-        public string Channel { get; init; } = "";
-        public string? Category { get; init; }
-        public string? RepresentativeRelation { get; init; }
-        public byte[] Personal { get; init; } = [];
-        public string Status { get; init; } = "";
     }
 }
