@@ -3,14 +3,10 @@ using System.Text.Json;
 using Dapper;
 using MassTransit;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 using Triage.Complaints;
-using Triage.Complaints.Evidence;
 using Triage.Contracts;
 using Triage.Messaging;
 using Triage.Scoring.Clusters;
-using Triage.Signals.Clusters;
-using Triage.Signals.Features;
 using Triage.Storage;
 
 namespace Triage.Scoring;
@@ -18,14 +14,8 @@ namespace Triage.Scoring;
 // Online scoring: signals as of arrival, over the shared store, so any number of instances agree.
 public sealed class ComplaintReceivedConsumer(
     Database database,
-    ComplaintFactsReader facts,
-    IndexedTextEvidence text,
-    StoredSignalContext context,
-    SignalExtractor extractor,
-    ClusterLinkFinder linkFinder,
+    OnlineAssessor assessor,
     ClusterAssigner clusters,
-    ModelProvider models,
-    IOptions<ScoringOptions> options,
     TimeProvider clock,
     OutboxSignal outboxSignal,
     ILogger<ComplaintReceivedConsumer> logger) : IConsumer<ComplaintReceived>
@@ -45,17 +35,12 @@ public sealed class ComplaintReceivedConsumer(
             logger.LogInformation("Complaint {ComplaintId} is scored already; this message changes nothing", message.ComplaintId);
             return;
         }
-        var complaint = await facts.ReadAsync(message.ComplaintId, cancellationToken);
-        if (complaint is null)
+        if (await assessor.AssessAsync(message.ComplaintId, cancellationToken) is not { } assessment)
         {
             logger.LogWarning("Complaint {ComplaintId} is not in storage; nothing to score", message.ComplaintId);
             return;
         }
-        // Indexing is idempotent, so a redelivered message indexes nothing twice.
-        await text.AddAsync(complaint, cancellationToken);
-        var signals = await extractor.ExtractAsync(complaint, context, SignalMode.Online, cancellationToken);
-        var links = await linkFinder.FindAsync(complaint, context, SignalMode.Online, cancellationToken);
-        var result = ComplaintScorer.Decide(await models.GetAsync(cancellationToken), complaint, signals, SignalMode.Online, options.Value.Threshold, clock.GetUtcNow());
+        var (complaint, links, result) = assessment;
 
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var transaction = await database.BeginWriteAsync(connection, cancellationToken);

@@ -54,6 +54,7 @@ public static class ScoringExtensions
         builder.Services.AddSingleton(sp => sp.GetRequiredService<IOptions<ClusterOptions>>().Value);
         builder.Services.AddSingleton(sp => new ClusterLinkFinder(sp.GetRequiredService<ClusterOptions>(), sp.GetRequiredService<HubPolicy>()));
         builder.Services.AddSingleton<ClusterAssigner>();
+        builder.Services.AddSingleton<OnlineAssessor>();
         builder.Services.AddSingleton(sp => new BatchReader(sp.GetRequiredService<Database>().WithoutRetries(), sp.GetRequiredService<PersonalDataProtector>(),
             sp.GetRequiredService<NearDuplicateOptions>(), sp.GetRequiredService<SignalExtractor>().Options, sp.GetRequiredService<ClusterOptions>()));
         builder.Services.AddSingleton(sp => ActivatorUtilities.CreateInstance<ComplaintBatchScorer>(sp, sp.GetRequiredService<Database>().WithoutRetries()));
