@@ -10,15 +10,13 @@ namespace Triage.Rescoring;
 // `unnest`), on SQLite in batches of parameters, where a statement costs no round trip.
 public sealed class ClusterChanges(SqlDialect dialect, DbConnection connection, DbTransaction transaction, DateTimeOffset now)
 {
-    public const int SqliteBatch = 500;
-
     // A first run over a store without clusters moves hundreds of thousands of complaints in one statement: longer
     // than the storage's default command timeout allows.
     public const int CommandTimeoutSeconds = 1_800;
 
     private bool Postgres => dialect.Provider == StorageProvider.Postgres;
 
-    public int Batch => Postgres ? int.MaxValue : SqliteBatch;
+    public int Batch => dialect.ListBatch;
 
     public Task CreateAsync(IReadOnlyList<string> ids, CancellationToken cancellationToken) =>
         NewClusters.CreateAsync(connection, transaction, dialect, ids, now, cancellationToken, CommandTimeoutSeconds);
@@ -36,7 +34,7 @@ public sealed class ClusterChanges(SqlDialect dialect, DbConnection connection, 
             return;
         }
         foreach (var group in targets.GroupBy(t => t.Value))
-            foreach (var batch in group.Select(g => g.Key).Chunk(SqliteBatch))
+            foreach (var batch in group.Select(g => g.Key).Chunk(SqlDialect.SqliteListBatch))
                 await connection.ExecuteAsync(new CommandDefinition($"UPDATE complaints SET triage_cluster_id = @Cluster WHERE {dialect.InList("id", "@Ids")}",
                     new { Cluster = group.Key, Ids = dialect.Uuids(batch) }, transaction, commandTimeout: CommandTimeoutSeconds, cancellationToken: cancellationToken));
     }

@@ -159,7 +159,7 @@ public sealed class ClusterRecompute(Database database, RunCorpora corpora, Clus
     private async Task<Dictionary<string, ClusterRow>> ClustersAsync(DbConnection connection, DbTransaction transaction, List<string> ids, CancellationToken cancellationToken)
     {
         var clusters = new Dictionary<string, ClusterRow>(StringComparer.Ordinal);
-        foreach (var batch in ids.Chunk(database.Provider == StorageProvider.Postgres ? int.MaxValue : ClusterChanges.SqliteBatch))
+        foreach (var batch in ids.Chunk(database.Dialect.ListBatch))
             foreach (var row in await connection.QueryAsync<ClusterRow>(
                          new CommandDefinition($"""
                           SELECT id, status, suspect, size, risk, created_at

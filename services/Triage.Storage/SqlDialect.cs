@@ -10,6 +10,11 @@ public sealed record SqlDialect(StorageProvider Provider, string Uuid, string Ti
     };
 
     // Row locks for read-decide-write on PostgreSQL; SQLite's single writer already serialises.
+    // How many ids one statement takes: PostgreSQL takes any number as one array; SQLite binds each id as a parameter.
+    public const int SqliteListBatch = 500;
+
+    public int ListBatch => Provider == StorageProvider.Postgres ? int.MaxValue : SqliteListBatch;
+
     public string ForUpdate => Provider == StorageProvider.Postgres ? "FOR UPDATE" : "";
 
     // Dapper expands a list parameter for SQLite; Npgsql takes it as one array parameter.

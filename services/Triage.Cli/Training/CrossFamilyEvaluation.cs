@@ -17,8 +17,6 @@ public sealed class CrossFamilyEvaluation(TrainerOptions options, int complaints
 {
     public static readonly IReadOnlyList<(string Train, string Test)> BothWays = [(WriterChoice.A, WriterChoice.B), (WriterChoice.B, WriterChoice.A)];
 
-    private static readonly IReadOnlySet<string> Lexicons = EvidenceSignals.Lexicons;
-
     // The choices compared by --ablation, each on the same text model and out-of-fold scores.
     public static IReadOnlyList<(string Name, EvidenceOptions Options)> Ablation(EvidenceOptions shipped) =>
     [
@@ -26,9 +24,9 @@ public sealed class CrossFamilyEvaluation(TrainerOptions options, int complaints
         ("text ≤ 1", shipped with { MaxTextWeight = 1 }),
         ("text ≤ 0.25", shipped with { MaxTextWeight = 0.25 }),
         ("no text", shipped with { MaxTextWeight = 0 }),
-        ("no lexicons", shipped with { Excluded = Lexicons }),
-        ("no lexicons, text ≤ 0.25", shipped with { Excluded = Lexicons, MaxTextWeight = 0.25 }),
-        ("no lexicons, no text", shipped with { Excluded = Lexicons, MaxTextWeight = 0 }),
+        ("no lexicons", shipped with { Excluded = EvidenceSignals.Lexicons }),
+        ("no lexicons, text ≤ 0.25", shipped with { Excluded = EvidenceSignals.Lexicons, MaxTextWeight = 0.25 }),
+        ("no lexicons, no text", shipped with { Excluded = EvidenceSignals.Lexicons, MaxTextWeight = 0 }),
         ("lexicons ≤ 1", shipped with { MaxLexiconShare = 1 }),
         ("lexicons ≤ 2", shipped with { MaxLexiconShare = 2 }),
         ("lexicons ≤ 2, text ≤ 0.25", shipped with { MaxLexiconShare = 2, MaxTextWeight = 0.25 }),

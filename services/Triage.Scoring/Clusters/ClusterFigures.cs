@@ -16,13 +16,11 @@ public sealed class ClusterFigures
     public DateTimeOffset? First { get; init; }
     public DateTimeOffset? Last { get; init; }
 
-    // On SQLite the ids go in batches of parameters; on PostgreSQL as one array.
     public static async Task<Dictionary<string, ClusterFigures>> ReadAsync(DbConnection connection, DbTransaction transaction, SqlDialect dialect,
         IReadOnlyList<string> clusters, CancellationToken cancellationToken, int? commandTimeout = null)
     {
         var figures = new Dictionary<string, ClusterFigures>(StringComparer.Ordinal);
-        var batch = dialect.Provider == StorageProvider.Postgres ? Math.Max(1, clusters.Count) : 500;
-        foreach (var ids in clusters.Chunk(batch))
+        foreach (var ids in clusters.Chunk(dialect.ListBatch))
             foreach (var row in await connection.QueryAsync<ClusterFigures>(new CommandDefinition(
                          $"""
                           SELECT triage_cluster_id AS id, COUNT(*) AS size, {ClusterRisk.OverStoredScores} AS risk, MIN(received_at) AS first, MAX(received_at) AS last
