@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Diagnostics;
 using Dapper;
 using Microsoft.Extensions.Logging;
 using Triage.Contracts;
@@ -13,11 +14,12 @@ namespace Triage.Rescoring;
 
 // The last step of a run, once every chunk is done: the window's clusters recomputed whole, with the links each
 // complaint has in hindsight (later complaints, identifiers that turned out to be hubs), and the differences applied
-// in one transaction that holds every cluster: complaints join, leave or move between clusters (HindsightClusterPlan),
-// emptied clusters are merged or dissolved, every cluster of the window gets its size, risk and flag from its members'
-// hindsight scores (raised or lowered; a decided cluster keeps its analyst's verdict), the members whose cluster or
-// cluster flag changed are re-routed, each change is published (ClusterUpdated, ClusterFlagged, ComplaintRouted), and
-// the run completes. A run already completed changes nothing.
+// in one transaction that holds every cluster: complaints join, leave or move between clusters (HindsightClusterPlan,
+// HindsightClusterMoves), emptied clusters are merged or dissolved, every cluster of the window gets its size, risk and
+// flag from its members' hindsight scores (HindsightClusterUpdates: raised or lowered; a decided cluster keeps its
+// analyst's verdict), the members whose cluster or cluster flag changed are re-routed, each change is published
+// (ClusterUpdated, ClusterFlagged, ComplaintRouted), and the run completes. A run already completed changes nothing.
+// The deciding steps are pure; this class reads, writes and publishes around them.
 public sealed class ClusterRecompute(Database database, RunCorpora corpora, ClusterOptions options, RouteWriter routes, OutboxSignal outboxSignal,
     TimeProvider clock, ILogger<ClusterRecompute> logger)
 {
@@ -30,11 +32,54 @@ public sealed class ClusterRecompute(Database database, RunCorpora corpora, Clus
             return ClusterRecomputeOutcome.NotDue;
 
         var begun = clock.GetUtcNow();
+        var hindsight = await LinkAsync(runId, run, cancellationToken);
+        var writing = Stopwatch.StartNew();
+
+        var now = clock.GetUtcNow();
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var transaction = await database.BeginWriteAsync(connection, cancellationToken);
+        await new ClusterLocks(database).AcquireAllAsync(connection, transaction, cancellationToken);
+        if (!await StillRunningAsync(connection, transaction, runId, cancellationToken))
+            return ClusterRecomputeOutcome.NotDue;
+
+        var stored = await MembershipAsync(connection, transaction, hindsight.From, hindsight.To, cancellationToken);
+        var clusters = await ClustersAsync(connection, transaction, stored.Values.OfType<string>().Distinct().ToList(), cancellationToken);
+        var plan = HindsightClusterPlan.Build(hindsight.Partition.Clusters, hindsight.Window, stored, clusters.ToDictionary(
+            c => c.Key, c => new HindsightClusterPlan.StoredCluster(c.Key, c.Value.Status, c.Value.Suspect, c.Value.CreatedAt)));
+        var moves = HindsightClusterMoves.Place(plan, plan.NewClusters.Select(_ => NewClusters.NewId()).ToList(), hindsight.Window, stored);
+
+        var writer = new ClusterChanges(database.Dialect, connection, transaction, now);
+        await MoveAsync(writer, moves, hindsight.Links, cancellationToken);
+        var figures = await ClusterFigures.ReadAsync(connection, transaction, database.Dialect, moves.Touched, cancellationToken, ClusterChanges.CommandTimeoutSeconds);
+        var changes = HindsightClusterUpdates.Decide(moves, clusters, figures, options, runId, now);
+        await writer.UpdateAsync(changes.Updates, cancellationToken);
+        await Outbox.EnqueueManyAsync(connection, transaction, changes.Flagged, database.Dialect, clock, cancellationToken);
+        await Outbox.EnqueueManyAsync(connection, transaction, changes.Updated, database.Dialect, clock, cancellationToken);
+        var rerouted = await RerouteAsync(connection, transaction, writer, moves, changes, cancellationToken);
+        var (completed, totals) = await CompleteAsync(connection, transaction, runId, begun, changes.Updated.Count, moves.Targets.Count, now, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+
+        outboxSignal.Notify();
+        RoutingMetrics.Routed(rerouted);
+        if (completed)
+            RescoringMetrics.Completed(totals.ToRun());
+        logger.LogInformation(
+            "Rescoring run {RunId} recomputed the clusters of {Window} complaints: {Components} clusters in hindsight, {Moved} complaints moved, " +
+            "{Clusters} clusters changed ({Raised} flags raised, {Lowered} lowered), {Rerouted} re-routed, {Split} components split, {Refused} links gave way; run completed " +
+            "(links and components {Linking:0.0} s, {Reused} complaints' links kept from the chunks; writing {Writing:0.0} s)",
+            runId, hindsight.Window.Count, hindsight.Partition.Clusters.Count, moves.Targets.Count, changes.Updated.Count, changes.Raised, changes.Lowered,
+            rerouted.Count, hindsight.Partition.Split, hindsight.Partition.RefusedLinks, hindsight.Took.TotalSeconds, hindsight.Reused, writing.Elapsed.TotalSeconds);
+        return new ClusterRecomputeOutcome(completed, hindsight.Partition.Clusters.Count, moves.Targets.Count, changes.Updated.Count, rerouted.Count);
+    }
+
+    // The window's complaints linked in hindsight and partitioned into clusters, before any lock is taken. Links this
+    // worker found with its chunks' signals are kept; the other workers' chunks are linked here.
+    private async Task<HindsightLinks> LinkAsync(Guid runId, RunRow run, CancellationToken cancellationToken)
+    {
         var (corpus, facts) = await corpora.ForRunAsync(runId, run.Since, run.Until, cancellationToken);
-        var timer = System.Diagnostics.Stopwatch.StartNew();
+        var timer = Stopwatch.StartNew();
         var inWindow = facts.All.Where(f => f.ReceivedAt >= run.Since && f.ReceivedAt < run.Until).ToList();
         var window = inWindow.Select(f => f.Id).ToHashSet();
-        // Links this worker found with its chunks' signals; the other workers' chunks are linked here.
         var found = new IReadOnlyList<ClusterLink>[inWindow.Count];
         var reused = 0;
         await Parallel.ForAsync(0, inWindow.Count, cancellationToken, async (i, ct) =>
@@ -50,106 +95,21 @@ public sealed class ClusterRecompute(Database database, RunCorpora corpora, Clus
         var links = found.SelectMany(l => l).ToList();
         var nodes = window.Concat(links.Select(l => l.To)).Distinct().Order().ToList();
         var partition = new ClusterBuilder(options).Build(nodes, links);
-        var linking = timer.Elapsed;
-
-        var now = clock.GetUtcNow();
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var transaction = await database.BeginWriteAsync(connection, cancellationToken);
-        await new ClusterLocks(database).AcquireAllAsync(connection, transaction, cancellationToken);
-        var status = await connection.ExecuteScalarAsync<string>(
-            new CommandDefinition($"SELECT status FROM rescoring_runs WHERE id = @Run {database.Dialect.ForUpdate}",
-                new { Run = runId }, transaction, cancellationToken: cancellationToken));
-        if (status != RunStatus.Running)
-            return ClusterRecomputeOutcome.NotDue;
-
-        var stored = await MembershipAsync(connection, transaction, run, facts.All, cancellationToken);
-        var clusters = await ClustersAsync(connection, transaction, stored.Values.OfType<string>().Distinct().ToList(), cancellationToken);
-        var plan = HindsightClusterPlan.Build(partition.Clusters, window, stored, clusters.ToDictionary(
-            c => c.Key, c => new HindsightClusterPlan.StoredCluster(c.Key, c.Value.Status, c.Value.Suspect, c.Value.CreatedAt)));
-
-        // Apply the moves: new clusters first, then every complaint to its cluster (or none).
-        var writer = new ClusterChanges(database.Dialect, connection, transaction, now);
-        var targets = plan.Moves.ToDictionary(m => m.Key, m => m.Value);
-        var created = plan.NewClusters.Select(_ => NewClusters.NewId()).ToList();
-        await writer.CreateAsync(created, cancellationToken);
-        for (var i = 0; i < created.Count; i++)
-        {
-            clusters[created[i]] = new ClusterRow { Id = created[i], Status = ClusterState.Open, CreatedAt = now };
-            foreach (var member in plan.NewClusters[i])
-                targets[member] = created[i];
-        }
-        await writer.MoveAsync(targets, cancellationToken);
-        await writer.RelinkAsync(targets.Keys.ToList(), Relinked(targets, stored, links), cancellationToken);
-
-        var joined = targets.Where(t => t.Value is not null).GroupBy(t => t.Value!).ToDictionary(g => g.Key, g => g.Select(t => t.Key).ToList());
-        var left = targets.Where(t => stored.GetValueOrDefault(t.Key) is not null).GroupBy(t => stored[t.Key]!)
-            .ToDictionary(g => g.Key, g => g.Select(t => t.Key).ToList());
-        var afterwards = stored.Where(s => window.Contains(s.Key) && !targets.ContainsKey(s.Key)).Select(s => s.Value).OfType<string>()
-            .Concat(joined.Keys).Concat(left.Keys).Distinct().ToList();
-
-        var stats = await ClusterFigures.ReadAsync(connection, transaction, database.Dialect, afterwards, cancellationToken, ClusterChanges.CommandTimeoutSeconds);
-        var updates = new List<ClusterChanges.Update>();
-        var updated = new List<ClusterUpdated>();
-        var flagged = new List<ClusterFlagged>();
-        foreach (var id in afterwards)
-        {
-            var before = clusters[id];
-            var after = stats.GetValueOrDefault(id);
-            var (size, risk) = after is null ? (0, 0.0) : ((int)after.Size, after.Risk ?? 0);
-            var wasSuspect = before.Suspect;
-            var suspect = before.Status == ClusterState.Open ? size > 0 && options.IsFlagged(size, risk) : wasSuspect;
-            var gained = joined.GetValueOrDefault(id) ?? [];
-            var lost = left.GetValueOrDefault(id) ?? [];
-            var mergedInto = size == 0 && lost.Count > 0 && lost.Select(l => targets[l]).Distinct().ToList() is [{ } only] ? only : null;
-            if (size == before.Size && Math.Abs(risk - before.Risk) < 1e-9 && suspect == wasSuspect && gained.Count == 0 && lost.Count == 0)
-                continue;
-            updates.Add(new ClusterChanges.Update(id, size, risk, suspect, after?.First, after?.Last, mergedInto));
-            if (suspect && !wasSuspect)
-                flagged.Add(new ClusterFlagged(id, size, risk, now));
-            if (suspect != wasSuspect || gained.Count > 0 || lost.Count > 0)
-                updated.Add(new ClusterUpdated(id, size, risk, suspect, wasSuspect, gained, lost, mergedInto, runId, now));
-        }
-        await writer.UpdateAsync(updates, cancellationToken);
-        await Outbox.EnqueueManyAsync(connection, transaction, flagged, database.Dialect, clock, cancellationToken);
-        await Outbox.EnqueueManyAsync(connection, transaction, updated, database.Dialect, clock, cancellationToken);
-
-        var reroute = targets.Keys.ToHashSet();
-        reroute.UnionWith(await writer.MembersAsync(updated.Where(u => u.Suspect != u.WasSuspect).Select(u => u.ClusterId).ToList(), cancellationToken));
-        var rerouted = new List<ComplaintRouted>();
-        // Routes are decided from each complaint's row (sealed data included): in slices, whatever the database.
-        foreach (var batch in reroute.Order().Chunk(RerouteSlice))
-            rerouted.AddRange(await routes.RerouteAsync(connection, transaction, batch, cancellationToken));
-
-        var completed = await connection.ExecuteAsync(
-            new CommandDefinition("""
-            UPDATE rescoring_runs SET status = 'completed', clusters_started_at = @Begun, finished_at = @Finished, clusters_changed = @Clusters, complaints_moved = @Moved
-            WHERE id = @Run AND status = 'running'
-            """,
-            new { Run = runId, Begun = begun, Finished = clock.GetUtcNow(), Clusters = updated.Count, Moved = targets.Count }, transaction, cancellationToken: cancellationToken));
-        var totals = await connection.QuerySingleAsync<RunRow>(new CommandDefinition($"SELECT {RunRow.Columns} FROM rescoring_runs WHERE id = @Run",
-            new { Run = runId }, transaction, cancellationToken: cancellationToken));
-        await Outbox.EnqueueAsync(connection, transaction, new RescoringCompleted(runId, totals.Total, totals.Changed, now), clock, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        outboxSignal.Notify();
-        RoutingMetrics.Routed(rerouted);
-        if (completed > 0)
-            RescoringMetrics.Completed(totals.ToRun());
-        logger.LogInformation(
-            "Rescoring run {RunId} recomputed the clusters of {Window} complaints: {Components} clusters in hindsight, {Moved} complaints moved, " +
-            "{Clusters} clusters changed ({Raised} flags raised, {Lowered} lowered), {Rerouted} re-routed, {Split} components split, {Refused} links gave way; run completed " +
-            "(links and components {Linking:0.0} s, {Reused} complaints' links kept from the chunks; writing {Writing:0.0} s)",
-            runId, window.Count, partition.Clusters.Count, targets.Count, updated.Count, updated.Count(u => u.Suspect && !u.WasSuspect),
-            updated.Count(u => !u.Suspect && u.WasSuspect), rerouted.Count, partition.Split, partition.RefusedLinks, linking.TotalSeconds, reused,
-            (timer.Elapsed - linking).TotalSeconds);
-        return new ClusterRecomputeOutcome(completed == 1, partition.Clusters.Count, targets.Count, updated.Count, rerouted.Count);
+        // The stored clusters are read over the window and the context around it.
+        var (from, to) = facts.All.Aggregate((Min: run.Since, Max: run.Until), (span, f) =>
+            (f.ReceivedAt < span.Min ? f.ReceivedAt : span.Min, f.ReceivedAt > span.Max ? f.ReceivedAt : span.Max));
+        return new HindsightLinks(window, links, partition, reused, from, to, timer.Elapsed);
     }
 
+    private async Task<bool> StillRunningAsync(DbConnection connection, DbTransaction transaction, Guid runId, CancellationToken cancellationToken) =>
+        await connection.ExecuteScalarAsync<string>(
+            new CommandDefinition($"SELECT status FROM rescoring_runs WHERE id = @Run {database.Dialect.ForUpdate}",
+                new { Run = runId }, transaction, cancellationToken: cancellationToken)) == RunStatus.Running;
+
     // Where the online clustering left the window and its context, read under the lock on every cluster.
-    private static async Task<Dictionary<Guid, string?>> MembershipAsync(DbConnection connection, DbTransaction transaction, RunRow run,
-        IEnumerable<ComplaintFacts> corpus, CancellationToken cancellationToken)
+    private static async Task<Dictionary<Guid, string?>> MembershipAsync(DbConnection connection, DbTransaction transaction, DateTimeOffset from,
+        DateTimeOffset to, CancellationToken cancellationToken)
     {
-        var (from, to) = corpus.Aggregate((Min: run.Since, Max: run.Until), (span, f) =>
-            (f.ReceivedAt < span.Min ? f.ReceivedAt : span.Min, f.ReceivedAt > span.Max ? f.ReceivedAt : span.Max));
         var rows = await connection.QueryAsync<MemberRow>(
             new CommandDefinition("SELECT id, triage_cluster_id AS ClusterId FROM complaints WHERE received_at >= @From AND received_at <= @To AND triage_cluster_id IS NOT NULL",
             new { From = from, To = to }, transaction, commandTimeout: ClusterChanges.CommandTimeoutSeconds, cancellationToken: cancellationToken));
@@ -169,13 +129,41 @@ public sealed class ClusterRecompute(Database database, RunCorpora corpora, Clus
         return clusters;
     }
 
-    // A moved complaint's stored links are replaced by its hindsight links to the members of its new cluster, so the
-    // analyst's page explains the cluster as it now stands.
-    private static List<ClusterLink> Relinked(Dictionary<Guid, string?> targets, IReadOnlyDictionary<Guid, string?> stored, List<ClusterLink> links)
+    // New clusters first, then every moved complaint to its cluster (or none), then its links.
+    private static async Task MoveAsync(ClusterChanges writer, HindsightClusterMoves moves, IReadOnlyList<ClusterLink> links, CancellationToken cancellationToken)
     {
-        string? ClusterOf(Guid id) => targets.TryGetValue(id, out var target) ? target : stored.GetValueOrDefault(id);
-        return links.Where(l => (targets.ContainsKey(l.From) || targets.ContainsKey(l.To)) && ClusterOf(l.From) is { } cluster && cluster == ClusterOf(l.To))
-            .ToList();
+        await writer.CreateAsync(moves.Created, cancellationToken);
+        await writer.MoveAsync(moves.Targets, cancellationToken);
+        await writer.RelinkAsync(moves.Targets.Keys.ToList(), moves.Relinked(links), cancellationToken);
+    }
+
+    // The moved complaints and every member of a cluster whose flag changed. Routes are decided from each complaint's
+    // row (sealed data included): in slices, whatever the database.
+    private async Task<List<ComplaintRouted>> RerouteAsync(DbConnection connection, DbTransaction transaction, ClusterChanges writer,
+        HindsightClusterMoves moves, HindsightClusterUpdates changes, CancellationToken cancellationToken)
+    {
+        var reroute = moves.Targets.Keys.ToHashSet();
+        reroute.UnionWith(await writer.MembersAsync(changes.FlagChanged, cancellationToken));
+        var rerouted = new List<ComplaintRouted>();
+        foreach (var batch in reroute.Order().Chunk(RerouteSlice))
+            rerouted.AddRange(await routes.RerouteAsync(connection, transaction, batch, cancellationToken));
+        return rerouted;
+    }
+
+    // The run marked completed with its cluster totals, and RescoringCompleted in the outbox.
+    private async Task<(bool Completed, RunRow Totals)> CompleteAsync(DbConnection connection, DbTransaction transaction, Guid runId, DateTimeOffset begun,
+        int clustersChanged, int moved, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var completed = await connection.ExecuteAsync(
+            new CommandDefinition("""
+            UPDATE rescoring_runs SET status = 'completed', clusters_started_at = @Begun, finished_at = @Finished, clusters_changed = @Clusters, complaints_moved = @Moved
+            WHERE id = @Run AND status = 'running'
+            """,
+            new { Run = runId, Begun = begun, Finished = clock.GetUtcNow(), Clusters = clustersChanged, Moved = moved }, transaction, cancellationToken: cancellationToken));
+        var totals = await connection.QuerySingleAsync<RunRow>(new CommandDefinition($"SELECT {RunRow.Columns} FROM rescoring_runs WHERE id = @Run",
+            new { Run = runId }, transaction, cancellationToken: cancellationToken));
+        await Outbox.EnqueueAsync(connection, transaction, new RescoringCompleted(runId, totals.Total, totals.Changed, now), clock, cancellationToken);
+        return (completed == 1, totals);
     }
 
     private async Task<RunRow?> ReadRunAsync(Guid runId, CancellationToken cancellationToken)
@@ -184,6 +172,9 @@ public sealed class ClusterRecompute(Database database, RunCorpora corpora, Clus
         return await connection.QuerySingleOrDefaultAsync<RunRow>(new CommandDefinition($"SELECT {RunRow.Columns} FROM rescoring_runs WHERE id = @Run",
             new { Run = runId }, cancellationToken: cancellationToken));
     }
+
+    private sealed record HindsightLinks(IReadOnlySet<Guid> Window, IReadOnlyList<ClusterLink> Links, ClusterPartition Partition, int Reused,
+        DateTimeOffset From, DateTimeOffset To, TimeSpan Took);
 
     private sealed class MemberRow
     {
