@@ -1,13 +1,13 @@
 using Triage.Rescoring;
 using Triage.Scoring;
+using static Triage.Tests.Rescoring.Hindsight;
 
 namespace Triage.Tests.Rescoring;
 
 // ChangedDecisions.Among: which of a chunk's hindsight decisions differ from what is stored.
 public class When_a_chunks_changed_decisions_are_chosen
 {
-    private static readonly DateTimeOffset Monday = new(2026, 11, 23, 0, 0, 0, TimeSpan.FromHours(8));
-    private readonly Guid[] _c = Enumerable.Range(1, 6).Select(i => new Guid($"00000000-0000-0000-0000-{i:D12}")).ToArray();
+    private readonly Guid[] _c = Hindsight.Complaints(6);
 
     [Test]
     public void Should_choose_a_complaint_whose_score_flag_or_model_moved()

@@ -2,6 +2,7 @@ using Triage.Contracts;
 using Triage.Rescoring;
 using Triage.Scoring.Clusters;
 using Triage.Signals.Clusters;
+using static Triage.Tests.Rescoring.Hindsight;
 
 namespace Triage.Tests.Rescoring;
 
@@ -9,9 +10,8 @@ namespace Triage.Tests.Rescoring;
 // published about it. Limits: a cluster is flagged at 3 members and risk 0.5.
 public class When_hindsight_cluster_updates_are_decided
 {
-    private static readonly DateTimeOffset Monday = new(2026, 11, 23, 0, 0, 0, TimeSpan.FromHours(8));
     private static readonly Guid Run = Guid.Parse("00000000-0000-0000-0000-0000000000ff");
-    private readonly Guid[] _c = Enumerable.Range(1, 8).Select(i => new Guid($"00000000-0000-0000-0000-{i:D12}")).ToArray();
+    private readonly Guid[] _c = Hindsight.Complaints(8);
 
     [Test]
     public void Should_raise_the_flag_of_a_cluster_that_gains_enough_and_merge_the_one_it_emptied_into_it()
@@ -81,8 +81,7 @@ public class When_hindsight_cluster_updates_are_decided
     {
         var rows = before.ToDictionary(r => r.Id);
         var window = _c.ToHashSet();
-        var plan = HindsightClusterPlan.Build(components.Select(c => (IReadOnlyList<Guid>)c).ToList(), window, stored,
-            rows.ToDictionary(r => r.Key, r => new HindsightClusterPlan.StoredCluster(r.Key, r.Value.Status, r.Value.Suspect, r.Value.CreatedAt)));
+        var plan = Hindsight.Plan(components, window, stored, before.Select(r => new HindsightClusterPlan.StoredCluster(r.Id, r.Status, r.Suspect, r.CreatedAt)));
         var moves = HindsightClusterMoves.Place(plan, plan.NewClusters.Select((_, i) => i == 0 ? "NEW" : $"NEW{i}").ToList(), window, stored);
         return HindsightClusterUpdates.Decide(moves, rows, figures.ToDictionary(f => f.Id), new ClusterOptions(), Run, Monday);
     }

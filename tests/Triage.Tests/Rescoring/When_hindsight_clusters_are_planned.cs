@@ -1,12 +1,12 @@
 using Triage.Rescoring;
 using Stored = Triage.Rescoring.HindsightClusterPlan.StoredCluster;
+using static Triage.Tests.Rescoring.Hindsight;
 
 namespace Triage.Tests.Rescoring;
 
 public class When_hindsight_clusters_are_planned
 {
-    private static readonly DateTimeOffset Monday = new(2026, 11, 23, 0, 0, 0, TimeSpan.FromHours(8));
-    private readonly Guid[] _c = Enumerable.Range(1, 12).Select(i => new Guid($"00000000-0000-0000-0000-{i:D12}")).ToArray();
+    private readonly Guid[] _c = Hindsight.Complaints(12);
 
     [Test]
     public void Should_move_a_component_into_the_stored_cluster_that_holds_most_of_it()
@@ -75,8 +75,7 @@ public class When_hindsight_clusters_are_planned
     }
 
     private HindsightClusterPlan Plan(List<Guid[]> components, Dictionary<Guid, string?> stored, params Stored[] clusters) =>
-        HindsightClusterPlan.Build(components.Select(c => (IReadOnlyList<Guid>)c).ToList(), _c.Take(11).ToHashSet(), stored,
-            clusters.ToDictionary(c => c.Id));
+        Hindsight.Plan(components, _c.Take(11).ToHashSet(), stored, clusters);
 
     private static Dictionary<Guid, string?> Stored(params (Guid Complaint, string Cluster)[] members) =>
         members.ToDictionary(m => m.Complaint, m => (string?)m.Cluster);

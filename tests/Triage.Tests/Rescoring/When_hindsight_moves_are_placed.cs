@@ -1,14 +1,14 @@
 using Triage.Rescoring;
 using Triage.Signals.Clusters;
 using Stored = Triage.Rescoring.HindsightClusterPlan.StoredCluster;
+using static Triage.Tests.Rescoring.Hindsight;
 
 namespace Triage.Tests.Rescoring;
 
 // HindsightClusterMoves: a plan made concrete before anything is written.
 public class When_hindsight_moves_are_placed
 {
-    private static readonly DateTimeOffset Monday = new(2026, 11, 23, 0, 0, 0, TimeSpan.FromHours(8));
-    private readonly Guid[] _c = Enumerable.Range(1, 8).Select(i => new Guid($"00000000-0000-0000-0000-{i:D12}")).ToArray();
+    private readonly Guid[] _c = Hindsight.Complaints(8);
 
     [Test]
     public void Should_send_the_members_of_a_new_cluster_to_the_id_it_was_given()
@@ -63,9 +63,8 @@ public class When_hindsight_moves_are_placed
 
     private (HindsightClusterMoves Moves, HindsightClusterPlan Plan) Place(List<Guid[]> components, Dictionary<Guid, string?> stored, string[] newIds)
     {
-        var clusters = stored.Values.OfType<string>().Distinct().ToDictionary(c => c, c => new Stored(c, "open", false, Monday));
         var window = _c.Take(6).ToHashSet();
-        var plan = HindsightClusterPlan.Build(components.Select(c => (IReadOnlyList<Guid>)c).ToList(), window, stored, clusters);
+        var plan = Hindsight.Plan(components, window, stored, stored.Values.OfType<string>().Distinct().Select(c => new Stored(c, "open", false, Monday)));
         return (HindsightClusterMoves.Place(plan, newIds, window, stored), plan);
     }
 
