@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Security.Cryptography;
 using Npgsql;
+using Triage.Processes;
 
 namespace Triage.LoadTest.Online;
 
@@ -35,7 +36,7 @@ public static class OnlineBenchmark
     private static async Task<double?> EmbeddedAsync(OnlineOptions options, IReadOnlyList<string> lines)
     {
         var dataDir = Path.Combine(options.WorkDir, "embedded");
-        await using var host = await ServiceProcess.StartAsync(options.Host, dataDir, dataDir + ".log", "--Triage:Scoring:Batches", options.Batches.ToString(), "--Triage:Routing:Batches", options.Batches.ToString());
+        await using var host = await StartAsync(options.Host, dataDir, dataDir + ".log", "--Triage:Scoring:Batches", options.Batches.ToString(), "--Triage:Routing:Batches", options.Batches.ToString());
         using var desk = host.Client("dev-desk-key", 4);
         var ledger = RoutedLedger.Sqlite(Path.Combine(dataDir, "triage.db"));
         var failed = await CorpusPost.FlatOutAsync(desk, lines);
@@ -46,6 +47,21 @@ public static class OnlineBenchmark
             Console.WriteLine($"embedded default: not everything was routed\n{host.Tail}");
         return all ? figure : null;
     }
+
+    // Triage.Host as an operator starts it, ready once its storage and broker are; warnings only, but each batch's
+    // timings, and its output written beside the data when it ends.
+    private static Task<HostProcess> StartAsync(string hostDll, string dataDir, string logFile, params string[] args) =>
+        HostProcess.StartAsync(new HostStart(hostDll, dataDir)
+        {
+            Arguments =
+            [
+                "--Logging:LogLevel:Triage", "Warning", "--Logging:LogLevel:Default", "Warning",
+                "--Logging:LogLevel:Triage.Scoring.Batches", "Information", .. args,
+            ],
+            ReadyPath = "/health/ready",
+            ReadyWithin = TimeSpan.FromSeconds(90),
+            LogFile = logFile,
+        });
 
     private static async Task<bool> SplitAsync(OnlineOptions options, string admin, string rabbit)
     {
@@ -67,10 +83,10 @@ public static class OnlineBenchmark
             var dataDir = Path.Combine(options.WorkDir, database);
             try
             {
-                await using var front = await ServiceProcess.StartAsync(options.Host, dataDir, dataDir + "-front.log", ["--Triage:Roles", "intake,routing", .. shared]);
-                var scorers = new List<ServiceProcess>();
+                await using var front = await StartAsync(options.Host, dataDir, dataDir + "-front.log", ["--Triage:Roles", "intake,routing", .. shared]);
+                var scorers = new List<HostProcess>();
                 for (var i = 0; i < options.Scorers; i++)
-                    scorers.Add(await ServiceProcess.StartAsync(options.Host, dataDir, $"{dataDir}-scoring-{i + 1}.log", ["--Triage:Roles", "scoring", .. shared]));
+                    scorers.Add(await StartAsync(options.Host, dataDir, $"{dataDir}-scoring-{i + 1}.log", ["--Triage:Roles", "scoring", .. shared]));
                 using var desk = front.Client("dev-desk-key", rate is null ? 4 : 64);
                 var ledger = RoutedLedger.Postgres(connectionString);
                 var failed = rate is { } r ? await CorpusPost.PacedAsync(desk, lines, r) : await CorpusPost.FlatOutAsync(desk, lines);
