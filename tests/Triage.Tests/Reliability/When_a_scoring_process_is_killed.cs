@@ -5,7 +5,6 @@ using System.Text.Json.Nodes;
 using Dapper;
 using Npgsql;
 using Triage.Corpus;
-using Triage.Testing;
 using Triage.Tests.Infrastructure;
 
 namespace Triage.Tests.Reliability;
@@ -23,45 +22,35 @@ public class When_a_scoring_process_is_killed
     [Test]
     public async Task Should_route_every_complaint_once_with_the_other_scorer()
     {
-        var rabbit = TestEnvironment.RabbitMqUri();
-        await using var postgres = await PostgresDatabase.CreateAsync();
-        var dataDir = Directory.CreateTempSubdirectory("triage-scorer-kill-").FullName;
-        string[] shared = HostProcess.OnPostgresAndRabbitMq(postgres.ConnectionString, rabbit);
+        await using var deployment = await SplitDeployment.CreateAsync("triage-scorer-kill-");
         var batches = new CorpusGenerator(new CorpusOptions { Seed = 919, Complaints = Total, Days = 20 }).Generate()
             .Select(c => JsonSerializer.SerializeToNode(c.Complaint, CorpusWriter.Json)!).Chunk(400).ToList();
-        try
-        {
-            await using var intake = await HostProcess.StartAsync("127.0.0.1", HostProcess.FreePort(), dataDir, ["--Triage:Roles", "intake", .. shared]);
-            var doomed = await HostProcess.StartAsync("127.0.0.1", HostProcess.FreePort(), dataDir, ["--Triage:Roles", "scoring", .. shared]);
-            await using var survivor = await HostProcess.StartAsync("127.0.0.1", HostProcess.FreePort(), dataDir, ["--Triage:Roles", "scoring,routing", .. shared]);
-            var clock = Stopwatch.StartNew();
-            using (var desk = intake.Client("dev-desk-key"))
-                foreach (var batch in batches)
-                    Assert.That((await desk.PostJsonAsync("/api/v1/complaints/batch", new JsonArray(batch.Select(n => n.DeepClone()).ToArray()))).StatusCode,
-                        Is.EqualTo(HttpStatusCode.OK));
+        await using var intake = await deployment.StartAsync("intake");
+        var doomed = await deployment.StartAsync("scoring");
+        await using var survivor = await deployment.StartAsync("scoring,routing");
+        var clock = Stopwatch.StartNew();
+        using (var desk = intake.Client("dev-desk-key"))
+            foreach (var batch in batches)
+                Assert.That((await desk.PostJsonAsync("/api/v1/complaints/batch", new JsonArray(batch.Select(n => n.DeepClone()).ToArray()))).StatusCode,
+                    Is.EqualTo(HttpStatusCode.OK));
 
-            await using var connection = new NpgsqlConnection(postgres.ConnectionString);
-            var underway = await Eventually.HoldsAsync(async () =>
-                await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM complaint_scores") >= Total / 5, TimeSpan.FromSeconds(120));
-            Assert.That(underway, Is.True, "scoring got going");
-            var scoredAtKill = await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM complaint_scores");
-            await doomed.KillAsync();
-            var killedAt = clock.Elapsed;
+        await using var connection = new NpgsqlConnection(deployment.ConnectionString);
+        var underway = await Eventually.HoldsAsync(async () =>
+            await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM complaint_scores") >= Total / 5, TimeSpan.FromSeconds(120));
+        Assert.That(underway, Is.True, "scoring got going");
+        var scoredAtKill = await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM complaint_scores");
+        await doomed.KillAsync();
+        var killedAt = clock.Elapsed;
 
-            var routed = await Ledger.AllRoutedAsync(connection, Total, TimeSpan.FromSeconds(240));
-            var ledger = await Ledger.ReadAsync(connection);
-            TestContext.Out.WriteLine($"killed one of two scorers at {killedAt.TotalSeconds:0} s with {scoredAtKill} scored; all routed at {clock.Elapsed.TotalSeconds:0} s; {ledger}");
+        var routed = await Ledger.AllRoutedAsync(connection, Total, TimeSpan.FromSeconds(240));
+        var ledger = await Ledger.ReadAsync(connection);
+        TestContext.Out.WriteLine($"killed one of two scorers at {killedAt.TotalSeconds:0} s with {scoredAtKill} scored; all routed at {clock.Elapsed.TotalSeconds:0} s; {ledger}");
 
-            Assert.That(doomed.Output, Does.Contain("scored"), "the killed scorer had scored complaints");
-            Assert.That(routed, Is.True, $"not every complaint was routed: {ledger}\n{survivor.Output[^Math.Min(3000, survivor.Output.Length)..]}");
-            Assert.That(ledger.Complaints, Is.EqualTo(Total));
-            Assert.That(ledger.ScoredTwice, Is.Zero, ledger.ToString());
-            Assert.That(ledger.RoutedTwice, Is.Zero, ledger.ToString());
-            Assert.That(ledger.WithoutOnlineScore, Is.Zero, ledger.ToString());
-        }
-        finally
-        {
-            Directory.Delete(dataDir, recursive: true);
-        }
+        Assert.That(doomed.Output, Does.Contain("scored"), "the killed scorer had scored complaints");
+        Assert.That(routed, Is.True, $"not every complaint was routed: {ledger}\n{survivor.Output[^Math.Min(3000, survivor.Output.Length)..]}");
+        Assert.That(ledger.Complaints, Is.EqualTo(Total));
+        Assert.That(ledger.ScoredTwice, Is.Zero, ledger.ToString());
+        Assert.That(ledger.RoutedTwice, Is.Zero, ledger.ToString());
+        Assert.That(ledger.WithoutOnlineScore, Is.Zero, ledger.ToString());
     }
 }
