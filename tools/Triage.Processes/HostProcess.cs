@@ -69,6 +69,7 @@ public sealed class HostProcess : IAsyncDisposable
             }
             await Task.Delay(100);
         }
+        await process.KillAsync();
         var output = process.Output;
         await process.DisposeAsync();
         throw new InvalidOperationException($"Triage.Host did not answer {start.ReadyPath} within {start.ReadyWithin.TotalSeconds:0} s:\n{output}");
@@ -90,12 +91,12 @@ public sealed class HostProcess : IAsyncDisposable
         return client;
     }
 
-    // kill -9: no shutdown hooks, no flush; what was not committed is gone.
+    // kill -9: no shutdown hooks, no flush; what was not committed is gone. Returns once the process has exited and
+    // all it wrote has been read.
     public async Task KillAsync()
     {
-        if (_process.HasExited)
-            return;
-        _process.Kill(entireProcessTree: true);
+        if (!_process.HasExited)
+            _process.Kill(entireProcessTree: true);
         await _process.WaitForExitAsync();
     }
 
