@@ -52,7 +52,7 @@ public sealed class ComplaintReceivedConsumer(
             logger.LogInformation("Complaint {ComplaintId} is scored already; this message changes nothing", complaint.Id);
             return;
         }
-        var cluster = await clusters.AssignAsync(connection, transaction, membership, cancellationToken);
+        var cluster = await clusters.AssignAsync(connection, transaction, membership, result.Score, cancellationToken);
         await Outbox.EnqueueAsync(connection, transaction, new ComplaintScored(complaint.Id, result.Score, result.Suspect, result.ModelVersion, result.ScoredAt, cluster.ClusterId), clock, cancellationToken);
         if (cluster.Flagged is { } flagged)
             await Outbox.EnqueueAsync(connection, transaction, flagged, clock, cancellationToken);

@@ -34,6 +34,44 @@ public static class ScoreWriter
         return true;
     }
 
+    // Many complaints at once, with the same rule: the ids of those still waiting, now scored. On PostgreSQL one
+    // statement (the claim and the history rows together); on SQLite one complaint at a time, which costs no round trips.
+    public static async Task<HashSet<Guid>> ClaimManyAsync(DbConnection connection, DbTransaction transaction, SqlDialect dialect,
+        IReadOnlyList<(Guid Id, TriageResult Decision)> decisions, CancellationToken cancellationToken)
+    {
+        var claimed = new HashSet<Guid>();
+        if (decisions.Count == 0)
+            return claimed;
+        if (dialect.Provider != StorageProvider.Postgres)
+        {
+            foreach (var (id, decision) in decisions)
+                if (await ClaimAsync(connection, transaction, id, decision, cancellationToken))
+                    claimed.Add(id);
+            return claimed;
+        }
+        var rows = decisions.DistinctBy(d => d.Id).Select(d => Row(d.Id, d.Decision)).OrderBy(r => r.Id).ToList();
+        claimed.UnionWith(await connection.QueryAsync<Guid>(new CommandDefinition(
+            $"""
+            WITH u AS (SELECT * FROM unnest(@Ids, @Scores, @Suspects, @Reasons, @Models, @At) AS u(id, score, suspect, reasons, model, scored_at)),
+            claimed AS (
+                UPDATE complaints AS c SET status = 'scored',
+                    triage_score = u.score, triage_suspect = u.suspect, triage_reasons = u.reasons, triage_model_version = u.model, triage_scored_at = u.scored_at
+                FROM u WHERE c.id = u.id AND c.status = 'received'
+                RETURNING c.id)
+            INSERT INTO complaint_scores ({HistoryColumns})
+            SELECT u.id, u.score, u.suspect, u.reasons, u.model, '{Online}', u.scored_at FROM u JOIN claimed ON claimed.id = u.id
+            RETURNING complaint_id
+            """,
+            new
+            {
+                Ids = rows.Select(r => r.Id).ToArray(), Scores = rows.Select(r => r.Score).ToArray(), Suspects = rows.Select(r => r.Suspect).ToArray(),
+                Reasons = rows.Select(r => r.Reasons).ToArray(), Models = rows.Select(r => r.ModelVersion).ToArray(),
+                At = rows.Select(r => r.ScoredAt.ToUniversalTime()).ToArray(),
+            },
+            transaction, cancellationToken: cancellationToken)));
+        return claimed;
+    }
+
     // On PostgreSQL one statement for the complaints and one for their history, whatever the number; on SQLite row by
     // row, which costs no round trips. A complaint still waiting for its online score counts as scored.
     public static async Task WriteHindsightAsync(DbConnection connection, DbTransaction transaction, SqlDialect dialect,

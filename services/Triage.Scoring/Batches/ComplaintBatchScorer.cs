@@ -18,7 +18,7 @@ namespace Triage.Scoring.Batches;
 // Online scoring of many complaints at once, with the guarantees of one at a time: the batch's texts are indexed
 // before anything is asked (complaints of one batch see each other), the store is read in a few set-based queries, the
 // model runs once over the batch, and one transaction writes the inbox rows, the scores, the clusters and the outbox
-// rows. Only a complaint still `received` is scored; the clusters every link of the batch reaches are locked up front
+// rows, each in one statement (or one command) for the whole batch. Only a complaint still `received` is scored; the clusters every link of the batch reaches are locked up front
 // in one fixed order, so competing instances take turns on shared clusters as they do one complaint at a time.
 public sealed class ComplaintBatchScorer(
     Database database,
@@ -92,30 +92,28 @@ public sealed class ComplaintBatchScorer(
         if (database.Provider == StorageProvider.Sqlite)
             await IndexAsync(connection, transaction, entries, cancellationToken);
         Phase();
-        var fresh = new HashSet<Guid>();
+        // The inbox rows, the claim and the score rows are one statement each for the whole batch; the clusters are
+        // read once under their locks, assigned in memory complaint after complaint, and written in one command.
         var waiting = complaints.Select(c => c.Id).ToHashSet();
-        foreach (var message in messages.Where(m => waiting.Contains(m.ComplaintId)))
-            if (await Inbox.TryRecordAsync(connection, transaction, message.MessageId, ComplaintReceivedConsumer.Name, clock, cancellationToken))
-                fresh.Add(message.ComplaintId);
+        var recorded = await Inbox.TryRecordManyAsync(connection, transaction, messages.Where(m => waiting.Contains(m.ComplaintId)).Select(m => m.MessageId),
+            ComplaintReceivedConsumer.Name, database.Dialect, clock, cancellationToken);
+        var fresh = messages.Where(m => recorded.Contains(m.MessageId)).Select(m => m.ComplaintId).ToHashSet();
         var locks = new ClusterLocks(database);
-        await clusters.LockMembersAsync(connection, transaction,
+        var locked = await clusters.LockMembersAsync(connection, transaction,
             assessed.Where(a => fresh.Contains(a.Complaint.Id)).SelectMany(a => a.Links.Select(l => l.To).Append(a.Complaint.Id)).Distinct().ToList(), locks, cancellationToken);
         Phase();
-        var assigning = TimeSpan.Zero;
+        var claimed = await ScoreWriter.ClaimManyAsync(connection, transaction, database.Dialect,
+            assessed.Select((a, i) => (a.Complaint.Id, Decision: results[i])).Where(d => fresh.Contains(d.Id)).ToList(), cancellationToken);
+        var placed = assessed.Select((a, i) => (a, Result: results[i])).Where(p => claimed.Contains(p.a.Complaint.Id)).ToList();
+        var started = elapsed.Elapsed;
+        var assignments = await clusters.AssignAsync(connection, transaction,
+            placed.Select(p => new ClusterCandidate(p.a.Complaint.Id, p.a.Links, p.Result.Score)).ToList(), locked, cancellationToken);
+        var assigning = elapsed.Elapsed - started;
         var scored = new List<ComplaintScored>();
         var flagged = new List<ClusterFlagged>();
-        for (var i = 0; i < assessed.Count; i++)
+        for (var i = 0; i < placed.Count; i++)
         {
-            var (complaint, _, links) = assessed[i];
-            var result = results[i];
-            if (!fresh.Contains(complaint.Id))
-                continue;
-            var membership = await clusters.LockAsync(connection, transaction, complaint.Id, links, locks);
-            if (!await ScoreWriter.ClaimAsync(connection, transaction, complaint.Id, result, cancellationToken))
-                continue;
-            var started = elapsed.Elapsed;
-            var cluster = await clusters.AssignAsync(connection, transaction, membership, cancellationToken);
-            assigning += elapsed.Elapsed - started;
+            var (complaint, result, cluster) = (placed[i].a.Complaint, placed[i].Result, assignments[i]);
             scored.Add(new ComplaintScored(complaint.Id, result.Score, result.Suspect, result.ModelVersion, result.ScoredAt, cluster.ClusterId));
             if (cluster.Flagged is { } raised)
                 flagged.Add(raised);

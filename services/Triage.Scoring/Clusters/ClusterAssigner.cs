@@ -37,40 +37,57 @@ public sealed class ClusterAssigner(Database database, ClusterOptions options, T
         return membership;
     }
 
-    public async Task<ClusterAssignment> AssignAsync(DbConnection connection, DbTransaction transaction, ClusterMembership locked, CancellationToken cancellationToken)
+    // One complaint, claimed in this transaction with this score, under the locks LockAsync took.
+    public async Task<ClusterAssignment> AssignAsync(DbConnection connection, DbTransaction transaction, ClusterMembership locked, double score,
+        CancellationToken cancellationToken) =>
+        (await AssignAsync(connection, transaction, [new ClusterCandidate(locked.ComplaintId, locked.Links, score)], locked.Members, cancellationToken))[0];
+
+    // Complaints claimed in this transaction, placed one after another in this order as if each had its own transaction:
+    // the locked clusters are read once (LockedClusters), the rules run in memory, and the result is written in one
+    // command, whatever the number of complaints. `locked` is what LockMembersAsync locked: every complaint the
+    // candidates' links reach, and the candidates themselves.
+    public async Task<IReadOnlyList<ClusterAssignment>> AssignAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<ClusterCandidate> candidates,
+        IReadOnlyDictionary<Guid, string?> locked, CancellationToken cancellationToken)
     {
-        var (complaintId, links, membership) = (locked.ComplaintId, locked.Links, locked.Members);
-        var clusters = (await connection.QueryAsync<ClusterRow>(
-                new CommandDefinition($"SELECT id, status, suspect, size, risk, created_at FROM clusters WHERE {database.Dialect.InList("id", "@Ids")}",
-                new { Ids = membership.Values.OfType<string>().Distinct().ToList() }, transaction, cancellationToken: cancellationToken)))
-            .ToDictionary(c => c.Id);
+        if (candidates.Count == 0)
+            return [];
+        var state = await LockedClusters.ReadAsync(connection, transaction, database, locked, cancellationToken);
+        foreach (var candidate in candidates)
+            state.Unscore(candidate.ComplaintId);
+        var now = clock.GetUtcNow();
+        var assignments = new List<ClusterAssignment>(candidates.Count);
+        foreach (var candidate in candidates)
+        {
+            state.Score(candidate.ComplaintId, candidate.Score);
+            assignments.Add(Assign(state, candidate.ComplaintId, candidate.Links, now));
+        }
+        await state.WriteAsync(connection, transaction, database, now, cancellationToken);
+        return assignments;
+    }
 
-        string Component(Guid id) => membership.GetValueOrDefault(id) is { } c ? c : ClusterLocks.ForComplaint(id);
-        int SizeOf(string component) => clusters.TryGetValue(component, out var c) ? c.Size : 1;
-        bool Dismissed(string component) => clusters.TryGetValue(component, out var c) && c.Status == ClusterStatus.Dismissed;
-
+    private ClusterAssignment Assign(LockedClusters state, Guid complaintId, IReadOnlyList<ClusterLink> links, DateTimeOffset now)
+    {
         // The rules of CohesiveGrowth, one complaint at a time: links to other people first, a template joins a cluster
         // only when the complaint resembles enough of its members, and the person's own earlier filings last, never
         // joining two clusters of other people. Online a cluster cannot be split: a union past MaxSize is refused.
-        var mixed = await MixedAsync(connection, transaction, clusters.Keys.ToList(), cancellationToken);
-        var own = Component(complaintId);
+        var own = state.Component(complaintId);
         var joined = new HashSet<string> { own };
-        var size = SizeOf(own);
-        var joinedMixed = mixed.Contains(own);
+        var size = state.SizeOf(own);
+        var joinedMixed = state.Mixed(own);
         var resembled = new Dictionary<string, List<ClusterLink>>();
         var accepted = new List<ClusterLink>();
         var refused = 0;
-        foreach (var link in links.Where(l => membership.ContainsKey(l.To)).OrderBy(l => l.Kind == ClusterLinkKind.Complainant))
+        foreach (var link in links.Where(l => state.Exists(l.To)).OrderBy(l => l.Kind == ClusterLinkKind.Complainant))
         {
-            var other = Component(link.To);
+            var other = state.Component(link.To);
             if (joined.Contains(other))
             {
                 accepted.Add(link);
                 continue;
             }
-            if (Dismissed(other) || joined.Any(Dismissed))
+            if (state.Dismissed(other) || joined.Any(state.Dismissed))
                 continue;
-            if (!options.CanJoin(link, size, SizeOf(other)))
+            if (!options.CanJoin(link, size, state.SizeOf(other)))
                 continue;
             var because = new List<ClusterLink> { link };
             if (link.Kind == ClusterLinkKind.Template)
@@ -78,97 +95,57 @@ public sealed class ClusterAssigner(Database database, ClusterOptions options, T
                 if (!resembled.TryGetValue(other, out because))
                     resembled[other] = because = [];
                 because.Add(link);
-                if (because.Select(l => l.To).Distinct().Count() < options.RequiredSupport(size, SizeOf(other)))
+                if (because.Select(l => l.To).Distinct().Count() < options.RequiredSupport(size, state.SizeOf(other)))
                     continue;
             }
-            else if (link.Kind == ClusterLinkKind.Complainant && joinedMixed && mixed.Contains(other))
+            else if (link.Kind == ClusterLinkKind.Complainant && joinedMixed && state.Mixed(other))
                 continue;
-            if (size + SizeOf(other) > options.MaxSize)
+            if (size + state.SizeOf(other) > options.MaxSize)
             {
                 refused++;
                 continue;
             }
             joined.Add(other);
-            size += SizeOf(other);
-            joinedMixed |= link.Kind != ClusterLinkKind.Complainant || mixed.Contains(other);
+            size += state.SizeOf(other);
+            joinedMixed |= link.Kind != ClusterLinkKind.Complainant || state.Mixed(other);
             accepted.AddRange(because);
         }
         if (refused > 0)
             logger.LogWarning("{Refused} links of complaint {ComplaintId} gave way: joining would have made a cluster of more than {MaxSize}",
                 refused, complaintId, options.MaxSize);
 
-        var existing = joined.Where(clusters.ContainsKey).Select(c => clusters[c]).OrderBy(c => c.CreatedAt).ThenBy(c => c.Id, StringComparer.Ordinal).ToList();
+        var existing = joined.Select(state.ClusterOf).OfType<LockedClusters.Cluster>()
+            .OrderBy(c => c.CreatedAt).ThenBy(c => c.Id, StringComparer.Ordinal).ToList();
         if (existing.Count == 0 && joined.Count == 1)
             return ClusterAssignment.None;
 
-        var now = clock.GetUtcNow();
-        var survivor = existing.FirstOrDefault()?.Id ?? await CreateAsync(connection, transaction, now, cancellationToken);
-        var singletons = joined.Where(c => !clusters.ContainsKey(c)).Select(c => Guid.ParseExact(c["complaint:".Length..], "N")).ToList();
-        if (singletons.Count > 0)
-            await connection.ExecuteAsync(new CommandDefinition($"UPDATE complaints SET triage_cluster_id = @Survivor WHERE {database.Dialect.InList("id", "@Ids")}",
-                new { Survivor = survivor, Ids = database.Dialect.Uuids(singletons) }, transaction, cancellationToken: cancellationToken));
+        var survivor = existing.FirstOrDefault() ?? state.Create(now);
+        var wasSuspect = existing.FirstOrDefault()?.Suspect == true;
+        foreach (var single in joined.Where(c => state.ClusterOf(c) is null))
+            state.Join(survivor, Guid.ParseExact(single["complaint:".Length..], "N"));
         foreach (var absorbed in existing.Skip(1))
-            await MergeAsync(connection, transaction, survivor, absorbed, now, cancellationToken);
-        if (existing.Skip(1).Any(c => c.Status == ClusterStatus.Confirmed))
-            await connection.ExecuteAsync(new CommandDefinition("UPDATE clusters SET status = 'confirmed' WHERE id = @Survivor AND status = 'open'",
-                new { Survivor = survivor }, transaction, cancellationToken: cancellationToken));
-        await InsertLinksAsync(connection, transaction, accepted, now, cancellationToken);
-        var flagged = await RefreshAsync(connection, transaction, survivor, existing.FirstOrDefault()?.Suspect == true, existing.Skip(1).Any(c => c.Suspect), now, cancellationToken);
-        return new ClusterAssignment(survivor, flagged);
-    }
+            state.Merge(survivor, absorbed, now);
+        if (existing.Skip(1).Any(c => c.Status == ClusterStatus.Confirmed) && survivor.Status == ClusterStatus.Open)
+            survivor.Status = ClusterStatus.Confirmed;
+        state.Link(survivor, accepted);
 
-    // A ring member links to every earlier member: one statement for all of them (unnest on PostgreSQL, multi-row VALUES
-    // on SQLite), not one per link.
-    private async Task InsertLinksAsync(DbConnection connection, DbTransaction transaction, List<ClusterLink> links, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        if (links.Count == 0)
-            return;
-        if (database.Provider == StorageProvider.Postgres)
+        // Size, risk and span from the members as they now stand; the flag is raised once: when the limits are first
+        // met, or when a suspect cluster is merged into this one.
+        var (members, risk, first, last) = state.Figures(survivor);
+        var raise = !wasSuspect && survivor.Status != ClusterStatus.Dismissed && (existing.Skip(1).Any(c => c.Suspect) || options.IsFlagged(members, risk));
+        survivor.Size = members;
+        survivor.Risk = risk;
+        survivor.First = first;
+        survivor.Last = last;
+        survivor.UpdatedAt = now;
+        survivor.Changed = true;
+        if (raise)
         {
-            await connection.ExecuteAsync(
-                new CommandDefinition("""
-                INSERT INTO cluster_links (complaint_id, linked_complaint_id, kind, strength, identifier_hash, created_at)
-                SELECT l.complaint_id, l.linked_complaint_id, l.kind, l.strength, l.identifier_hash, @Now
-                FROM unnest(@From, @To, @Kinds, @Strengths, @Hashes) AS l (complaint_id, linked_complaint_id, kind, strength, identifier_hash)
-                ON CONFLICT DO NOTHING
-                """,
-                new
-                {
-                    From = links.Select(l => l.From).ToArray(), To = links.Select(l => l.To).ToArray(), Kinds = links.Select(l => l.Kind.ToString()).ToArray(),
-                    Strengths = links.Select(l => l.Strength).ToArray(),
-                    Hashes = links.Select(l => l.IdentifierHash is { } h ? Convert.FromHexString(h) : null).ToArray(), Now = now,
-                },
-                transaction, cancellationToken: cancellationToken));
-            return;
+            survivor.Suspect = true;
+            survivor.FlaggedAt = now;
         }
-        foreach (var chunk in links.Chunk(100))
-        {
-            var parameters = new DynamicParameters(new { Now = now });
-            var rows = chunk.Select((link, i) =>
-            {
-                parameters.Add($"From{i}", link.From);
-                parameters.Add($"To{i}", link.To);
-                parameters.Add($"Kind{i}", link.Kind.ToString());
-                parameters.Add($"Strength{i}", link.Strength);
-                parameters.Add($"Hash{i}", link.IdentifierHash is { } h ? Convert.FromHexString(h) : null);
-                return $"(@From{i}, @To{i}, @Kind{i}, @Strength{i}, @Hash{i}, @Now)";
-            }).ToList();
-            await connection.ExecuteAsync(
-                new CommandDefinition(
-                    $"INSERT INTO cluster_links (complaint_id, linked_complaint_id, kind, strength, identifier_hash, created_at) VALUES {string.Join(", ", rows)} ON CONFLICT DO NOTHING",
-                    parameters, transaction, cancellationToken: cancellationToken));
-        }
+        return new ClusterAssignment(survivor.Id, raise ? new ClusterFlagged(survivor.Id, members, risk, now) : null);
     }
-
-    // Clusters that hold more than one person: a link between different people (an identifier or a template) joined them.
-    private async Task<HashSet<string>> MixedAsync(DbConnection connection, DbTransaction transaction, List<string> clusterIds, CancellationToken cancellationToken) =>
-        clusterIds.Count == 0
-            ? []
-            : (await connection.QueryAsync<string>(
-                new CommandDefinition($"""
-                 SELECT DISTINCT c.triage_cluster_id FROM complaints c JOIN cluster_links l ON l.complaint_id = c.id
-                 WHERE l.kind <> 'Complainant' AND {database.Dialect.InList("c.triage_cluster_id", "@Ids")}
-                 """, new { Ids = clusterIds }, transaction, cancellationToken: cancellationToken))).ToHashSet(StringComparer.Ordinal);
 
     private async Task<Dictionary<Guid, string?>> MembershipAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<Guid> ids, CancellationToken cancellationToken) =>
         (await connection.QueryAsync<MemberRow>(
@@ -176,43 +153,18 @@ public sealed class ClusterAssigner(Database database, ClusterOptions options, T
                 new { Ids = SqlLists.Ids(database, ids) }, transaction, cancellationToken: cancellationToken)))
         .ToDictionary(r => r.Id, r => r.ClusterId);
 
-    private async Task<string> CreateAsync(DbConnection connection, DbTransaction transaction, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        var id = NewClusters.NewId();
-        await NewClusters.CreateAsync(connection, transaction, database.Dialect, [id], now, cancellationToken);
-        return id;
-    }
-
-    private static async Task MergeAsync(DbConnection connection, DbTransaction transaction, string survivor, ClusterRow absorbed, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        await connection.ExecuteAsync(new CommandDefinition("UPDATE complaints SET triage_cluster_id = @Survivor WHERE triage_cluster_id = @Absorbed",
-            new { Survivor = survivor, Absorbed = absorbed.Id }, transaction, cancellationToken: cancellationToken));
-        await connection.ExecuteAsync(new CommandDefinition("UPDATE clusters SET merged_into = @Survivor, size = 0, updated_at = @Now WHERE id = @Absorbed",
-            new { Survivor = survivor, Absorbed = absorbed.Id, Now = now }, transaction, cancellationToken: cancellationToken));
-        await connection.ExecuteAsync(
-            new CommandDefinition("INSERT INTO cluster_merges (cluster_id, merged_cluster_id, merged_at) VALUES (@Survivor, @Absorbed, @Now) ON CONFLICT DO NOTHING",
-            new { Survivor = survivor, Absorbed = absorbed.Id, Now = now }, transaction, cancellationToken: cancellationToken));
-    }
-
-    // Size, risk and span from the members as they now stand. The flag is raised once: when the limits are first met,
-    // or when a suspect cluster is merged into this one.
-    // For callers that changed members' scores (the nightly rescoring), holding the cluster's lock.
+    // Size, risk and span from the members as they now stand, for callers that changed members' scores (the nightly
+    // rescoring), holding the cluster's lock. The flag is raised once, when the limits are first met (AssignAsync's rule).
     public async Task<ClusterFlagged?> RefreshAsync(DbConnection connection, DbTransaction transaction, string clusterId, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var suspect = await connection.ExecuteScalarAsync<bool>(new CommandDefinition("SELECT suspect FROM clusters WHERE id = @Id",
+        var wasSuspect = await connection.ExecuteScalarAsync<bool>(new CommandDefinition("SELECT suspect FROM clusters WHERE id = @Id",
             new { Id = clusterId }, transaction, cancellationToken: cancellationToken));
-        return await RefreshAsync(connection, transaction, clusterId, suspect, false, now, cancellationToken);
-    }
-
-    private async Task<ClusterFlagged?> RefreshAsync(DbConnection connection, DbTransaction transaction, string clusterId, bool wasSuspect,
-        bool absorbedSuspect, DateTimeOffset now, CancellationToken cancellationToken)
-    {
         var stats = (await ClusterFigures.ReadAsync(connection, transaction, database.Dialect, [clusterId], cancellationToken)).GetValueOrDefault(clusterId)
                     ?? new ClusterFigures { Id = clusterId };
         var status = await connection.ExecuteScalarAsync<string>(new CommandDefinition("SELECT status FROM clusters WHERE id = @Id",
             new { Id = clusterId }, transaction, cancellationToken: cancellationToken));
         var risk = stats.Risk ?? 0;
-        var raise = !wasSuspect && status != ClusterStatus.Dismissed && (absorbedSuspect || options.IsFlagged((int)stats.Size, risk));
+        var raise = !wasSuspect && status != ClusterStatus.Dismissed && options.IsFlagged((int)stats.Size, risk);
         await connection.ExecuteAsync(
             new CommandDefinition("""
             UPDATE clusters SET size = @Size, risk = @Risk, first_seen = @First, last_seen = @Last, updated_at = @Now,

@@ -7,5 +7,10 @@ public sealed class ClusterRow
     public bool Suspect { get; init; }
     public int Size { get; init; }
     public double Risk { get; init; }
+    public DateTimeOffset FirstSeen { get; init; }
+    public DateTimeOffset LastSeen { get; init; }
     public DateTimeOffset CreatedAt { get; init; }
+    public DateTimeOffset UpdatedAt { get; init; }
+    public DateTimeOffset? FlaggedAt { get; init; }
+    public string? MergedInto { get; init; }
 }
