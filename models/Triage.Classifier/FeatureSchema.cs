@@ -19,9 +19,23 @@ public static class FeatureSchema
     public static string Hash(TextFeatures text)
     {
         EnsureSignalCount();
-        var schema = string.Join("\n", SignalNames.All) + "\n" + Settings(text);
+        return Hash(text, SignalNames.All.Count);
+    }
+
+    // Over the first `signals` signal names: the schema of a model trained before the later ones were appended.
+    public static string Hash(TextFeatures text, int signals)
+    {
+        var schema = string.Join("\n", SignalNames.All.Take(signals)) + "\n" + Settings(text);
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(schema)));
     }
+
+    // This code's schema, or, for a model whose ML.NET part reads only the text (the evidence model reads its signals by
+    // name, the text-only model none), the schema of a model trained before signals were appended at the end: every
+    // signal it knows is still computed at its place, and the new ones are not among its terms.
+    public static bool Accepts(string hash, FeatureSet features, TextFeatures text) =>
+        string.Equals(hash, Hash(text), StringComparison.OrdinalIgnoreCase)
+        || (features != FeatureSet.TextAndSignals
+            && Enumerable.Range(1, SignalNames.All.Count - 1).Any(n => string.Equals(hash, Hash(text, n), StringComparison.OrdinalIgnoreCase)));
 
     public static void EnsureSignalCount()
     {

@@ -39,7 +39,7 @@ public sealed class SuspectModel
     {
         FeatureSchema.EnsureSignalCount();
         var expected = FeatureSchema.Hash(metadata.TextFeatures);
-        if (!string.Equals(metadata.FeatureSchemaHash, expected, StringComparison.OrdinalIgnoreCase))
+        if (!FeatureSchema.Accepts(metadata.FeatureSchemaHash, metadata.Features, metadata.TextFeatures))
             throw new IncompatibleModelException(
                 $"The model {source} ({metadata.Version}) was trained on feature schema {metadata.FeatureSchemaHash[..12]}, but this code computes " +
                 $"{expected[..12]}: the signals or the text features changed since it was trained. Retrain it with `triage train`.");

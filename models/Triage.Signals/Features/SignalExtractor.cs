@@ -20,6 +20,7 @@ public sealed class SignalExtractor(SignalOptions options)
         await AddIdentifierSignalsAsync(complaint, context, mode, signals, cancellationToken);
         await AddFilingSignalsAsync(complaint, context, mode, signals, cancellationToken);
         AddLexiconSignals(complaint, signals);
+        AddClaimedFilings(complaint, signals);
         signals[$"channel_{(SignalNames.Channels.Contains(complaint.Channel) ? complaint.Channel : "other")}"] = 1;
         if (complaint.RepresentativeRelation is { } relation)
         {
@@ -164,6 +165,19 @@ public sealed class SignalExtractor(SignalOptions options)
         }
         cases.Remove(self);
         return cases;
+    }
+
+    // A complaint that calls itself the person's Nth speaks of N − 1 earlier filings, which this store may never have seen
+    // (filed at the regulator, or under no identifier it can link): they count as the person's filings over 30 and 90
+    // days. Only more, never fewer, than the filings linked; the claim itself stays a signal of its own, for the reason.
+    private static void AddClaimedFilings(ComplaintFacts complaint, SignalVector signals)
+    {
+        var claimed = Escalation.ClaimedOrdinal(complaint.Text);
+        signals[SignalNames.ClaimedFilingOrdinal] = claimed;
+        if (claimed < 2)
+            return;
+        signals[SignalNames.Filings30d] = Math.Max(signals[SignalNames.Filings30d], claimed - 1);
+        signals[SignalNames.Filings90d] = Math.Max(signals[SignalNames.Filings90d], claimed - 1);
     }
 
     private static void AddLexiconSignals(ComplaintFacts complaint, SignalVector signals)

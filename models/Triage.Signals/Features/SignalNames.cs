@@ -29,6 +29,9 @@ public static class SignalNames
     public const string Channels30d = "channels_used_by_complainant_30d";
     public const string DaysSincePreviousFiling = "days_since_previous_filing";
     public const string HasRepresentative = "has_representative";
+    // The filing count the complaint claims for itself ("第5次投诉", Escalation). Last in the vector, so that a model trained
+    // before it still reads every signal it knows at its place.
+    public const string ClaimedFilingOrdinal = "claimed_filing_ordinal";
 
     public static readonly IReadOnlyList<string> Channels = ["app", "web", "hotline", "email", "letter", "regulator", "social", "branch", "other"];
     public static readonly IReadOnlyList<string> Relations = ["family", "lawyer", "agent", "other"];
@@ -42,6 +45,7 @@ public static class SignalNames
         Filings7d, Filings30d, Filings90d, Channels30d, DaysSincePreviousFiling, HasRepresentative,
         .. Channels.Select(c => $"channel_{c}"),
         .. Relations.Select(r => $"relation_{r}"),
+        ClaimedFilingOrdinal,
     ];
 
     public static int IndexOf(string name)

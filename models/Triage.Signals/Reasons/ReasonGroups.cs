@@ -20,6 +20,7 @@ public static class ReasonGroups
     public const string Email = "email";
     public const string AgentIdentifier = "agent-identifier";
     public const string Filings = "filings";
+    public const string Escalation = "escalation";
     public const string Channels = "channels";
     public const string Channel = "channel";
     public const string Representative = "representative";
@@ -42,6 +43,7 @@ public static class ReasonGroups
         SignalNames.EmailShared30d => Email,
         SignalNames.MaxAgentIdentifierShared7d or SignalNames.MaxAgentIdentifierShared30d => AgentIdentifier,
         SignalNames.Filings7d or SignalNames.Filings30d or SignalNames.Filings90d or SignalNames.DaysSincePreviousFiling => Filings,
+        SignalNames.ClaimedFilingOrdinal => Escalation,
         SignalNames.Channels30d => Channels,
         SignalNames.HasRepresentative => Representative,
         _ when signal.StartsWith("channel_", StringComparison.Ordinal) => Channel,

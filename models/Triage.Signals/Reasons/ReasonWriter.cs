@@ -61,9 +61,12 @@ public static class ReasonWriter
                 $"文本与其他 {n} 人的投诉近乎相同（{period}）",
             ReasonGroups.Template => null,
             ReasonGroups.Burst when N(SignalNames.BurstSize) is var n and > 0 => $"一天之内有其他 {n} 人提交了近乎相同的投诉",
+            // The 30-day count is the complaint's own claim (SignalExtractor counts a claimed Nth filing as N − 1 earlier ones).
+            ReasonGroups.Filings when N(SignalNames.ClaimedFilingOrdinal) is var n and > 1 && n - 1 >= N(SignalNames.Filings30d) => $"投诉中自称已是第 {n} 次投诉",
             ReasonGroups.Filings when Max(SignalNames.Filings7d, SignalNames.Filings30d) is var n and > 0 => $"此人{period}第 {n + 1} 次投诉",
             ReasonGroups.Filings when N(SignalNames.Filings90d) is var n and > 0 => $"此人90天内第 {n + 1} 次投诉",
             ReasonGroups.Filings => null,
+            ReasonGroups.Escalation when N(SignalNames.ClaimedFilingOrdinal) is var n and > 1 => $"投诉中自称已是第 {n} 次投诉",
             ReasonGroups.Channels when N(SignalNames.Channels30d) is var n and > 1 => $"此人{period}通过 {n} 个渠道投诉",
             ReasonGroups.RepresentativePhone when N(SignalNames.RepresentativePhoneShared30d) is var n and > 0 => $"代理人电话{period}还出现在其他 {n} 人的投诉中",
             ReasonGroups.Organization when N(SignalNames.OrganizationShared30d) is var n and > 0 => $"代理机构{period}还代理了其他 {n} 人的投诉",

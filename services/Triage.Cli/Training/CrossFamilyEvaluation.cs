@@ -24,6 +24,7 @@ public sealed class CrossFamilyEvaluation(TrainerOptions options, int complaints
         ("text ≤ 1", shipped with { MaxTextWeight = 1 }),
         ("text ≤ 0.25", shipped with { MaxTextWeight = 0.25 }),
         ("no text", shipped with { MaxTextWeight = 0 }),
+        ("no claimed ordinal", shipped with { Excluded = new HashSet<string> { ReasonGroups.Escalation } }),
         ("no lexicons", shipped with { Excluded = EvidenceSignals.Lexicons }),
         ("no lexicons, text ≤ 0.25", shipped with { Excluded = EvidenceSignals.Lexicons, MaxTextWeight = 0.25 }),
         ("no lexicons, no text", shipped with { Excluded = EvidenceSignals.Lexicons, MaxTextWeight = 0 }),
