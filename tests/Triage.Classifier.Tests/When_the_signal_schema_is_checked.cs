@@ -17,4 +17,19 @@ public class When_the_signal_schema_is_checked
         Assert.That(FeatureSchema.Hash(TextFeatures.CharNgrams), Is.Not.EqualTo(FeatureSchema.Hash(TextFeatures.JiebaWords)));
         Assert.That(FeatureSchema.Hash(TextFeatures.CharNgrams), Has.Length.EqualTo(64));
     }
+
+    [Test]
+    public void Should_accept_a_model_trained_before_signals_were_appended_only_when_it_reads_them_by_name()
+    {
+        var before = FeatureSchema.Hash(TextFeatures.CharNgrams, SignalNames.All.Count - 1);
+
+        Assert.That(before, Is.Not.EqualTo(FeatureSchema.Hash(TextFeatures.CharNgrams)));
+        Assert.That(FeatureSchema.Accepts(before, FeatureSet.EvidenceAndText, TextFeatures.CharNgrams), Is.True);
+        Assert.That(FeatureSchema.Accepts(before, FeatureSet.TextOnly, TextFeatures.CharNgrams), Is.True);
+        Assert.That(FeatureSchema.Accepts(before, FeatureSet.TextAndSignals, TextFeatures.CharNgrams), Is.False,
+            "LightGBM over the signal vector reads its slots by position: a longer vector is another schema");
+        Assert.That(FeatureSchema.Accepts(new string('0', 64), FeatureSet.EvidenceAndText, TextFeatures.CharNgrams), Is.False);
+        Assert.That(FeatureSchema.Accepts(FeatureSchema.Hash(TextFeatures.JiebaWords, SignalNames.All.Count - 1), FeatureSet.EvidenceAndText,
+            TextFeatures.CharNgrams), Is.False);
+    }
 }
