@@ -21,27 +21,7 @@ namespace Triage.Tests.Clusters;
 // recomputation splits instead), and a dismissed cluster pulls nothing in.
 public sealed class StatementByStatementAssigner(Database database, ClusterOptions options, TimeProvider clock, ILogger logger)
 {
-    // Lock what the links touch before the complaint's own row is written (the same order in every transaction),
-    // then look again: a cluster may have formed or merged while we waited.
-    // A batch passes one ClusterLocks for its whole transaction, having locked everything its links touch up front.
-    public async Task<ClusterMembership> LockAsync(DbConnection connection, DbTransaction transaction, Guid complaintId, IReadOnlyList<ClusterLink> links,
-        ClusterLocks? locks = null, CancellationToken cancellationToken = default)
-    {
-        var membership = await LockMembersAsync(connection, transaction, links.Select(l => l.To).Append(complaintId).Distinct().ToList(),
-            locks ?? new ClusterLocks(database), cancellationToken);
-        return new ClusterMembership(complaintId, links, membership);
-    }
-
-    // The clusters (or lone complaints) of these complaints, locked in one fixed order.
-    public async Task<Dictionary<Guid, string?>> LockMembersAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<Guid> ids, ClusterLocks locks, CancellationToken cancellationToken)
-    {
-        Dictionary<Guid, string?> membership;
-        do
-            membership = await MembershipAsync(connection, transaction, ids, cancellationToken);
-        while (await locks.AcquireAsync(connection, transaction,
-                   membership.Select(m => m.Value is { } c ? ClusterLocks.ForCluster(c) : ClusterLocks.ForComplaint(m.Key)), cancellationToken));
-        return membership;
-    }
+    // Locks are ClusterAssigner.LockAsync's: both place a complaint under the same locks; only what they write differs.
 
     public async Task<ClusterAssignment> AssignAsync(DbConnection connection, DbTransaction transaction, ClusterMembership locked, CancellationToken cancellationToken)
     {
@@ -176,12 +156,6 @@ public sealed class StatementByStatementAssigner(Database database, ClusterOptio
                  WHERE l.kind <> 'Complainant' AND {database.Dialect.InList("c.triage_cluster_id", "@Ids")}
                  """, new { Ids = clusterIds }, transaction, cancellationToken: cancellationToken))).ToHashSet(StringComparer.Ordinal);
 
-    private async Task<Dictionary<Guid, string?>> MembershipAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<Guid> ids, CancellationToken cancellationToken) =>
-        (await connection.QueryAsync<MemberRow>(
-            new CommandDefinition($"SELECT id, triage_cluster_id AS ClusterId FROM complaints WHERE {SqlLists.In(database, "id", "@Ids")}",
-                new { Ids = SqlLists.Ids(database, ids) }, transaction, cancellationToken: cancellationToken)))
-        .ToDictionary(r => r.Id, r => r.ClusterId);
-
     private async Task<string> CreateAsync(DbConnection connection, DbTransaction transaction, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var id = NewClusters.NewId();
@@ -228,11 +202,5 @@ public sealed class StatementByStatementAssigner(Database database, ClusterOptio
             """,
             new { Id = clusterId, Size = (int)stats.Size, Risk = risk, stats.First, stats.Last, Now = now, Raise = raise ? 1 : 0 }, transaction, cancellationToken: cancellationToken));
         return raise ? new ClusterFlagged(clusterId, (int)stats.Size, risk, now) : null;
-    }
-
-    private sealed class MemberRow
-    {
-        public Guid Id { get; init; }
-        public string? ClusterId { get; init; }
     }
 }

@@ -116,7 +116,8 @@ public class When_a_batch_is_clustered_at_once(string storage) : StorageFixture(
     {
         await using var connection = await database.OpenAsync();
         await using var transaction = await database.BeginWriteAsync(connection);
-        var membership = await assigner.LockAsync(connection, transaction, id, links);
+        var membership = await new ClusterAssigner(database, Options, TimeProvider.System, NullLogger<ClusterAssigner>.Instance)
+            .LockAsync(connection, transaction, id, links);
         Assert.That(await ScoreWriter.ClaimAsync(connection, transaction, id, Result(score), CancellationToken.None), Is.True);
         var assignment = await assigner.AssignAsync(connection, transaction, membership, CancellationToken.None);
         await transaction.CommitAsync();
