@@ -90,7 +90,7 @@ public sealed class ClusterReader(Database database, PersonalDataProtector prote
                 WHERE x.n = 1
                 """, new { Ids = ids.ToArray() }, cancellationToken: cancellationToken)))
             .ToDictionary(s => s.Cluster, s => Masking.Text(ComplaintPersonalData.Open(protector, s.Personal).Text));
-        var counts = await ClusterIndicators.CountManyAsync(connection, database.Dialect, ids, cancellationToken);
+        var counts = await ClusterIndicators.CountManyAsync(connection, database.Dialect, ids, cancellationToken: cancellationToken);
         var shown = rows.ToDictionary(r => r.Id, r => (counts.GetValueOrDefault(r.Id) ?? []).Take(indicatorLimit).ToList());
         var values = await IdentifierValuesAsync(connection, shown, cancellationToken);
         return rows.Select(row =>

@@ -24,12 +24,12 @@ public static class ClusterIndicators
 
     // Many clusters in one query (a page of the analysts' list), each cluster's counts most first.
     public static async Task<IReadOnlyDictionary<string, IReadOnlyList<Count>>> CountManyAsync(DbConnection connection, SqlDialect dialect,
-        IReadOnlyCollection<string> clusterIds, CancellationToken cancellationToken = default)
+        IReadOnlyCollection<string> clusterIds, DbTransaction? transaction = null, CancellationToken cancellationToken = default)
     {
         if (clusterIds.Count == 0)
             return new Dictionary<string, IReadOnlyList<Count>>();
         var counts = await connection.QueryAsync<Count>(new CommandDefinition(Sql(dialect.InList("c.triage_cluster_id", "@Ids")),
-            new { Ids = clusterIds.ToArray() }, cancellationToken: cancellationToken));
+            new { Ids = clusterIds.ToArray() }, transaction, cancellationToken: cancellationToken));
         return counts.GroupBy(c => c.Cluster).ToDictionary(g => g.Key, g => (IReadOnlyList<Count>)g.ToList());
     }
 

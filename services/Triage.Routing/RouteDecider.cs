@@ -22,11 +22,16 @@ public sealed class RouteDecider
             return new RouteDecision(RouteDecision.FraudReview, $"所属群组 {cluster.Id} 已被分析员确认");
         if (facts.Suspect)
             return new RouteDecision(RouteDecision.FraudReview, $"可疑：模型 {facts.ModelVersion} 评分 {F(facts.Score)}");
-        if (cluster is { Suspect: true })
+        if (RoutedByCluster(facts) && cluster is not null)
             return new RouteDecision(RouteDecision.FraudReview,
                 $"属于可疑群组 {cluster.Id}：{(cluster.Evidence ?? new ClusterEvidence(cluster.Size, 0, 0)).Describe()}，群组风险 {F(cluster.Risk)}");
         return Handling(facts, inferCategory, $"不可疑：模型 {facts.ModelVersion} 评分 {F(facts.Score)}");
     }
+
+    // True when the cluster's flag is what sends the complaint to the fraud team (its reason then says what ties the
+    // cluster together): no verdict on the complaint, not suspect itself, an open suspect cluster.
+    public static bool RoutedByCluster(RouteFacts facts) =>
+        facts is { AnalystVerdict: null, Suspect: false, Cluster: { Suspect: true, Status: ClusterState.Open } };
 
     // A complaint the pipeline could not process goes to handling as well, so that a person answers it.
     public static RouteDecision Unprocessed(string? deskCategory, Func<string> inferCategory, string why) => Handling(deskCategory, inferCategory, why);

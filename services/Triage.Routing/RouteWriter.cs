@@ -37,30 +37,68 @@ public sealed class RouteWriter(Database database, RouteDecider decider, Persona
                 new CommandDefinition($"SELECT id, status, suspect, size, risk FROM clusters WHERE {database.Dialect.InList("id", "@Ids")}",
                 new { Ids = clusterIds }, transaction, cancellationToken: cancellationToken)))
             .ToDictionary(c => c.Id, c => new ClusterState(c.Id, c.Status, c.Suspect, c.Size, c.Risk));
-        foreach (var id in clusters.Values.Where(c => c is { Suspect: true, Status: ClusterState.Open }).Select(c => c.Id).ToList())
-            clusters[id] = clusters[id] with { Evidence = ClusterIndicators.Evidence(clusters[id].Size, await ClusterIndicators.CountAsync(connection, id, transaction)) };
+        var facts = rows.Where(r => r.Score is not null)
+            .Select(r => (Row: r, Facts: new RouteFacts(r.Score!.Value, r.Suspect == true, r.ModelVersion,
+                r.ClusterId is { } id ? clusters.GetValueOrDefault(id) : null, r.Category, r.AnalystVerdict)))
+            .ToList();
+        // What ties a cluster together is read only for the clusters whose flag decides a route (one query for all of them).
+        var explained = facts.Where(f => RouteDecider.RoutedByCluster(f.Facts)).Select(f => f.Facts.Cluster!.Id).Distinct().ToList();
+        if (explained.Count > 0)
+        {
+            var counts = await ClusterIndicators.CountManyAsync(connection, database.Dialect, explained, transaction, cancellationToken);
+            foreach (var id in explained)
+                clusters[id] = clusters[id] with { Evidence = ClusterIndicators.Evidence(clusters[id].Size, counts.GetValueOrDefault(id) ?? []) };
+            facts = facts.Select(f => f.Facts.Cluster is { } c ? (f.Row, f.Facts with { Cluster = clusters[c.Id] }) : f).ToList();
+        }
 
         var now = clock.GetUtcNow();
-        var routed = new List<ComplaintRouted>();
-        foreach (var row in rows.Where(r => r.Score is not null))
+        var changes = new List<(RoutingRow Row, RouteDecision Decision)>();
+        foreach (var (row, fact) in facts)
         {
-            var cluster = row.ClusterId is { } id ? clusters.GetValueOrDefault(id) : null;
-            var facts = new RouteFacts(row.Score!.Value, row.Suspect == true, row.ModelVersion, cluster, row.Category, row.AnalystVerdict);
-            var decision = decider.Decide(facts, () => CategoryInference.Infer(OpenText(row.Personal)));
-            if (decision.Destination == row.Destination && row.Status == ComplaintStatus.Routed)
-                continue;
-            await connection.ExecuteAsync(
-                new CommandDefinition("""
-                UPDATE complaints SET status = 'routed', route_destination = @Destination, route_reason = @Reason, routed_at = @Now WHERE id = @Id;
-                INSERT INTO complaint_routes (complaint_id, destination, reason, score, model_version, cluster_id, routed_at)
-                VALUES (@Id, @Destination, @Reason, @Score, @ModelVersion, @ClusterId, @Now);
-                """,
-                new { row.Id, decision.Destination, decision.Reason, row.Score, row.ModelVersion, row.ClusterId, Now = now }, transaction, cancellationToken: cancellationToken));
-            var message = new ComplaintRouted(row.Id, decision.Destination, decision.Reason, row.Destination, now);
-            await Outbox.EnqueueAsync(connection, transaction, message, clock, cancellationToken);
-            routed.Add(message);
+            var decision = decider.Decide(fact, () => CategoryInference.Infer(OpenText(row.Personal)));
+            if (decision.Destination != row.Destination || row.Status != ComplaintStatus.Routed)
+                changes.Add((row, decision));
         }
+        await WriteAsync(connection, transaction, changes, now, cancellationToken);
+        var routed = changes.Select(c => new ComplaintRouted(c.Row.Id, c.Decision.Destination, c.Decision.Reason, c.Row.Destination, now)).ToList();
+        await Outbox.EnqueueManyAsync(connection, transaction, routed, database.Dialect, clock, cancellationToken);
         return routed;
+    }
+
+    // The new destinations and their history rows: on PostgreSQL two statements for the whole set, on SQLite row by
+    // row, which costs no round trips.
+    private async Task WriteAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<(RoutingRow Row, RouteDecision Decision)> changes,
+        DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        if (changes.Count == 0)
+            return;
+        if (database.Provider == StorageProvider.Postgres)
+        {
+            await connection.ExecuteAsync(new CommandDefinition(
+                """
+                UPDATE complaints AS c SET status = 'routed', route_destination = u.destination, route_reason = u.reason, routed_at = @Now
+                FROM unnest(@Ids, @Destinations, @Reasons) AS u(id, destination, reason) WHERE c.id = u.id;
+                INSERT INTO complaint_routes (complaint_id, destination, reason, score, model_version, cluster_id, routed_at)
+                SELECT id, destination, reason, score, model_version, cluster_id, @Now
+                FROM unnest(@Ids, @Destinations, @Reasons, @Scores, @Models, @Clusters) AS u(id, destination, reason, score, model_version, cluster_id);
+                """,
+                new
+                {
+                    Ids = changes.Select(c => c.Row.Id).ToArray(), Destinations = changes.Select(c => c.Decision.Destination).ToArray(),
+                    Reasons = changes.Select(c => c.Decision.Reason).ToArray(), Scores = changes.Select(c => c.Row.Score!.Value).ToArray(),
+                    Models = changes.Select(c => c.Row.ModelVersion).ToArray(), Clusters = changes.Select(c => c.Row.ClusterId).ToArray(), Now = now,
+                },
+                transaction, cancellationToken: cancellationToken));
+            return;
+        }
+        await connection.ExecuteAsync(new CommandDefinition(
+            """
+            UPDATE complaints SET status = 'routed', route_destination = @Destination, route_reason = @Reason, routed_at = @Now WHERE id = @Id;
+            INSERT INTO complaint_routes (complaint_id, destination, reason, score, model_version, cluster_id, routed_at)
+            VALUES (@Id, @Destination, @Reason, @Score, @ModelVersion, @ClusterId, @Now);
+            """,
+            changes.Select(c => new { c.Row.Id, c.Decision.Destination, c.Decision.Reason, c.Row.Score, c.Row.ModelVersion, c.Row.ClusterId, Now = now }),
+            transaction, cancellationToken: cancellationToken));
     }
 
     private string OpenText(byte[] personal) =>

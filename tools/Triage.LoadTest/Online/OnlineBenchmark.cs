@@ -106,8 +106,9 @@ public static class OnlineBenchmark
         return ok;
     }
 
-    // Complaints/s from the first accepted to the last routed, and the spread of accepted → routed.
-    private static double Figure(string name, IReadOnlyList<(DateTimeOffset Accepted, DateTimeOffset Routed)> rows, int posted, int failed)
+    // Complaints/s from the first accepted to the last routed, the spread of accepted → routed, and where it went
+    // (accepted → scored, scored → routed).
+    private static double Figure(string name, IReadOnlyList<(DateTimeOffset Accepted, DateTimeOffset Scored, DateTimeOffset Routed)> rows, int posted, int failed)
     {
         if (rows.Count == 0)
         {
@@ -116,13 +117,18 @@ public static class OnlineBenchmark
         }
         var span = (rows.Max(r => r.Routed) - rows.Min(r => r.Accepted)).TotalSeconds;
         var latencies = rows.Select(r => (r.Routed - r.Accepted).TotalSeconds).Order().ToArray();
-        double At(double q) => latencies[Math.Min(latencies.Length - 1, (int)(q * latencies.Length))];
+        double At(double q) => Quantile(latencies, q);
+        var toScored = rows.Select(r => (r.Scored - r.Accepted).TotalSeconds).Order().ToArray();
+        var toRouted = rows.Select(r => (r.Routed - r.Scored).TotalSeconds).Order().ToArray();
         var accepting = (rows.Max(r => r.Accepted) - rows.Min(r => r.Accepted)).TotalSeconds;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{name}: {rows.Count:N0} of {posted:N0} routed ({failed} refused); accepted over {accepting:N1} s ({rows.Count / Math.Max(accepting, 0.001):N0}/s); " +
-            $"first accepted → last routed {span:N1} s = {rows.Count / span:N0}/s; accepted → routed p50 {At(0.5):N2} s, p99 {At(0.99):N2} s, max {latencies[^1]:N2} s"));
+            $"first accepted → last routed {span:N1} s = {rows.Count / span:N0}/s; accepted → routed p50 {At(0.5):N2} s, p99 {At(0.99):N2} s, max {latencies[^1]:N2} s " +
+            $"(accepted → scored p50 {Quantile(toScored, 0.5):N2} s, p99 {Quantile(toScored, 0.99):N2} s; scored → routed p50 {Quantile(toRouted, 0.5):N2} s, p99 {Quantile(toRouted, 0.99):N2} s)"));
         return rows.Count / span;
     }
+
+    private static double Quantile(double[] sorted, double q) => sorted[Math.Min(sorted.Length - 1, (int)(q * sorted.Length))];
 
     private static async Task<string> GenerateAsync(OnlineOptions options, string name, int seed, int complaints)
     {

@@ -6,8 +6,9 @@ using Npgsql;
 
 namespace Triage.LoadTest.Online;
 
-// Accepted → routed per complaint, from the store itself: submitted_at is written when intake commits, the first
-// complaint_routes row when routing first decides. Both clocks are the same machine's.
+// Accepted → scored → routed per complaint, from the store itself: submitted_at is written when intake commits, the
+// first complaint_scores row when a scorer commits, the first complaint_routes row when routing first decides. All
+// clocks are the same machine's.
 public sealed class RoutedLedger(Func<DbConnection> connect)
 {
     public static RoutedLedger Sqlite(string file) => new(() => new SqliteConnection($"Data Source={file};Mode=ReadOnly"));
@@ -19,22 +20,29 @@ public sealed class RoutedLedger(Func<DbConnection> connect)
         await using var connection = connect();
         await connection.OpenAsync();
         await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT COUNT(*), COUNT(*) FILTER (WHERE EXISTS (SELECT 1 FROM complaint_routes r WHERE r.complaint_id = c.id)) FROM complaints c";
+        // routed_at is written with the complaint's route (cheap to count: the tool polls while the services work).
+        command.CommandText = "SELECT COUNT(*), COUNT(routed_at) FROM complaints";
         await using var reader = await command.ExecuteReaderAsync();
         await reader.ReadAsync();
         return (reader.GetInt64(0), reader.GetInt64(1));
     }
 
-    public async Task<IReadOnlyList<(DateTimeOffset Accepted, DateTimeOffset Routed)>> ReadAsync()
+    public async Task<IReadOnlyList<(DateTimeOffset Accepted, DateTimeOffset Scored, DateTimeOffset Routed)>> ReadAsync()
     {
         await using var connection = connect();
         await connection.OpenAsync();
         await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT c.submitted_at, MIN(r.routed_at) FROM complaints c JOIN complaint_routes r ON r.complaint_id = c.id GROUP BY c.id, c.submitted_at";
+        command.CommandText = """
+            SELECT c.submitted_at, (SELECT MIN(s.scored_at) FROM complaint_scores s WHERE s.complaint_id = c.id), MIN(r.routed_at)
+            FROM complaints c JOIN complaint_routes r ON r.complaint_id = c.id GROUP BY c.id, c.submitted_at
+            """;
         await using var reader = await command.ExecuteReaderAsync();
-        var rows = new List<(DateTimeOffset, DateTimeOffset)>();
+        var rows = new List<(DateTimeOffset, DateTimeOffset, DateTimeOffset)>();
         while (await reader.ReadAsync())
-            rows.Add((Instant(reader.GetValue(0)), Instant(reader.GetValue(1))));
+        {
+            var routed = Instant(reader.GetValue(2));
+            rows.Add((Instant(reader.GetValue(0)), reader.IsDBNull(1) ? routed : Instant(reader.GetValue(1)), routed));
+        }
         return rows;
     }
 
@@ -51,7 +59,7 @@ public sealed class RoutedLedger(Func<DbConnection> connect)
                 last = (routed, Stopwatch.GetTimestamp());
             else if (Stopwatch.GetElapsedTime(last.At) > stall)
                 return false;
-            await Task.Delay(200);
+            await Task.Delay(500);
         }
     }
 
