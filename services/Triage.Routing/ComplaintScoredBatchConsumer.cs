@@ -24,7 +24,7 @@ public sealed class ComplaintScoredBatchConsumer(Database database, RouteWriter 
         catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
         {
             logger.LogWarning("A batch of {Messages} messages could not be routed ({ExceptionType}); routing its complaints one by one",
-                context.Message.Length, exception.GetType().Name);
+                context.Message.Length, ErrorKind.Of(exception));
         }
         foreach (var message in context.Message)
         {
@@ -36,7 +36,7 @@ public sealed class ComplaintScoredBatchConsumer(Database database, RouteWriter 
             catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
             {
                 logger.LogWarning("Complaint {ComplaintId} could not be routed ({ExceptionType}); its fault goes to the reconciler",
-                    message.Message.ComplaintId, exception.GetType().Name);
+                    message.Message.ComplaintId, ErrorKind.Of(exception));
                 await message.NotifyFaulted(message, clock.GetElapsedTime(started), TypeCache<ComplaintScoredBatchConsumer>.ShortName, exception);
             }
         }

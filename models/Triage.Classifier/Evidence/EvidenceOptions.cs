@@ -15,6 +15,10 @@ public sealed record EvidenceOptions
     // does: together they add at most MaxLexiconShare logits to any score (null: no bound).
     public double? MaxLexiconShare { get; init; }
 
+    // Signals whose step terms start at a value above zero: below it the signal counts nothing (e.g. a complaint that
+    // calls itself the second filing, as honest follow-ups do, is no evidence; the fourth is).
+    public IReadOnlyDictionary<string, float> StartsAt { get; init; } = new Dictionary<string, float>();
+
     // Reason groups left out of the model (e.g. the lexicon counts, which say which words a text uses).
     public IReadOnlySet<string> Excluded { get; init; } = new HashSet<string>();
 
@@ -22,5 +26,6 @@ public sealed record EvidenceOptions
         $"monotone additive logistic model (step terms with non-negative weights, at most {MaxEdges} edges a signal; L2 {L2}; " +
         $"{Iterations} Adam steps); text sub-score clipped to ±{TextClip} logits, weight at most {MaxTextWeight}" +
         (MaxLexiconShare is { } share ? $"; lexicon counts at most {share} logits together" : "") +
-        (Excluded.Count == 0 ? "" : $"; without {string.Join(", ", Excluded.Order(StringComparer.Ordinal))}");
+        (Excluded.Count == 0 ? "" : $"; without {string.Join(", ", Excluded.Order(StringComparer.Ordinal))}") +
+        string.Concat(StartsAt.OrderBy(s => s.Key, StringComparer.Ordinal).Select(s => $"; {s.Key} counts from {s.Value}"));
 }

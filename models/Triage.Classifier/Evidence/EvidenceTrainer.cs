@@ -12,7 +12,7 @@ public sealed class EvidenceTrainer(EvidenceOptions options)
         var rows = signals.Count;
         var specs = EvidenceSignals.All.Where(s => !options.Excluded.Contains(s.Group)).ToList();
         var index = specs.Select(s => SignalNames.IndexOf(s.Signal)).ToArray();
-        var edges = specs.Select((s, t) => Edges(signals, index[t], s.Direction)).ToArray();
+        var edges = specs.Select((s, t) => Edges(signals, index[t], s.Direction, options.StartsAt.GetValueOrDefault(s.Signal))).ToArray();
         var terms = specs.Select((s, t) => new EvidenceTerm(s.Signal, s.Direction, s.Group, edges[t],
             new float[s.Direction == Direction.Free ? 1 : edges[t].Length])).ToArray();
         var bins = new int[rows, terms.Length];
@@ -105,14 +105,15 @@ public sealed class EvidenceTrainer(EvidenceOptions options)
         return prefix;
     }
 
-    // Step edges at the quantiles of the values that carry evidence (Up: above zero; Down: below the largest value).
-    private float[] Edges(IReadOnlyList<float[]> signals, int signal, Direction direction)
+    // Step edges at the quantiles of the values that carry evidence (Up: above zero, or from startsAt when it is set;
+    // Down: below the largest value).
+    private float[] Edges(IReadOnlyList<float[]> signals, int signal, Direction direction, float startsAt)
     {
         if (direction == Direction.Free)
             return [];
         var values = signals.Select(s => s[signal]).ToArray();
         var max = values.Length == 0 ? 0 : values.Max();
-        var evidence = direction == Direction.Up ? values.Where(v => v > 0).ToArray() : values.Where(v => v < max).ToArray();
+        var evidence = direction == Direction.Up ? values.Where(v => v > 0 && v >= startsAt).ToArray() : values.Where(v => v < max).ToArray();
         if (evidence.Length == 0)
             return [];
         Array.Sort(evidence);

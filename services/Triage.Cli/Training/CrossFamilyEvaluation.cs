@@ -4,6 +4,7 @@ using System.Text.Json;
 using Triage.Classifier;
 using Triage.Classifier.Evaluation;
 using Triage.Classifier.Evidence;
+using Triage.Signals.Features;
 using Triage.Signals.Reasons;
 using Triage.Corpus;
 using Triage.Corpus.Writers;
@@ -25,6 +26,7 @@ public sealed class CrossFamilyEvaluation(TrainerOptions options, int complaints
         ("text ≤ 0.25", shipped with { MaxTextWeight = 0.25 }),
         ("no text", shipped with { MaxTextWeight = 0 }),
         ("no claimed ordinal", shipped with { Excluded = new HashSet<string> { ReasonGroups.Escalation } }),
+        ("claimed ordinal from the 4th", shipped with { StartsAt = new Dictionary<string, float> { [SignalNames.ClaimedFilingOrdinal] = 4 } }),
         ("no lexicons", shipped with { Excluded = EvidenceSignals.Lexicons }),
         ("no lexicons, text ≤ 0.25", shipped with { Excluded = EvidenceSignals.Lexicons, MaxTextWeight = 0.25 }),
         ("no lexicons, no text", shipped with { Excluded = EvidenceSignals.Lexicons, MaxTextWeight = 0 }),

@@ -1,6 +1,7 @@
 using MassTransit;
 using Microsoft.Extensions.Logging;
 using Triage.Contracts;
+using Triage.Storage;
 
 namespace Triage.Scoring.Batches;
 
@@ -23,7 +24,7 @@ public sealed class ComplaintBatchConsumer(ComplaintBatchScorer batches, Complai
         }
         catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
         {
-            logger.LogWarning("A batch of {Messages} messages failed ({ExceptionType}); scoring its complaints one by one", messages.Count, exception.GetType().Name);
+            logger.LogWarning("A batch of {Messages} messages failed ({ExceptionType}); scoring its complaints one by one", messages.Count, ErrorKind.Of(exception));
             oneByOne = messages.Select(m => m.ComplaintId).ToList();
         }
         foreach (var message in context.Message.Where(m => oneByOne.Contains(m.Message.ComplaintId)))
@@ -36,7 +37,7 @@ public sealed class ComplaintBatchConsumer(ComplaintBatchScorer batches, Complai
             catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
             {
                 logger.LogWarning("Complaint {ComplaintId} could not be scored ({ExceptionType}); its fault goes to the reconciler",
-                    message.Message.ComplaintId, exception.GetType().Name);
+                    message.Message.ComplaintId, ErrorKind.Of(exception));
                 await message.NotifyFaulted(message, clock.GetElapsedTime(started), TypeCache<ComplaintBatchConsumer>.ShortName, exception);
             }
         }
