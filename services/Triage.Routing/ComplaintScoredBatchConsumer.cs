@@ -16,9 +16,10 @@ public sealed class ComplaintScoredBatchConsumer(Database database, RouteWriter 
     public async Task Consume(ConsumeContext<Batch<ComplaintScored>> context)
     {
         var cancellationToken = context.CancellationToken;
+        using var traces = BatchTraces.Start(context.Message, "route complaint", m => m.ComplaintId);
         try
         {
-            await RouteAsync(context.Message.Select(m => m.Message.ComplaintId).Distinct().ToList(), cancellationToken);
+            await RouteAsync(context.Message.Select(m => m.Message.ComplaintId).Distinct().ToList(), traces, cancellationToken);
             return;
         }
         catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
@@ -42,11 +43,11 @@ public sealed class ComplaintScoredBatchConsumer(Database database, RouteWriter 
         }
     }
 
-    private async Task RouteAsync(IReadOnlyList<Guid> ids, CancellationToken cancellationToken)
+    private async Task RouteAsync(IReadOnlyList<Guid> ids, BatchTraces traces, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var transaction = await database.BeginWriteAsync(connection, cancellationToken);
-        var routed = await routes.RerouteAsync(connection, transaction, ids, cancellationToken);
+        var routed = await routes.RerouteAsync(connection, transaction, ids, cancellationToken, traces);
         // Complaints parked as faults and re-driven are resolved once routing has decided on them.
         if (routed.Count > 0)
             await connection.ExecuteAsync(

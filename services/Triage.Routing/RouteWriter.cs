@@ -15,8 +15,9 @@ namespace Triage.Routing;
 // whichever arrives first.
 public sealed class RouteWriter(Database database, RouteDecider decider, PersonalDataProtector protector, TimeProvider clock)
 {
+    // traces, when given (a batch), holds each complaint's own span: its ComplaintRouted continues the complaint's trace.
     public async Task<IReadOnlyList<ComplaintRouted>> RerouteAsync(DbConnection connection, DbTransaction transaction, IReadOnlyCollection<Guid> complaintIds,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken, BatchTraces? traces = null)
     {
         if (complaintIds.Count == 0)
             return [];
@@ -61,7 +62,8 @@ public sealed class RouteWriter(Database database, RouteDecider decider, Persona
         }
         await WriteAsync(connection, transaction, changes, now, cancellationToken);
         var routed = changes.Select(c => new ComplaintRouted(c.Row.Id, c.Decision.Destination, c.Decision.Reason, c.Row.Destination, now)).ToList();
-        await Outbox.EnqueueManyAsync(connection, transaction, routed, database.Dialect, clock, cancellationToken);
+        await Outbox.EnqueueManyAsync(connection, transaction, routed, database.Dialect, clock, cancellationToken,
+            traces is null ? null : m => traces.Of(m.ComplaintId));
         return routed;
     }
 

@@ -1,6 +1,7 @@
 using MassTransit;
 using Microsoft.Extensions.Logging;
 using Triage.Contracts;
+using Triage.Messaging;
 using Triage.Storage;
 
 namespace Triage.Scoring.Batches;
@@ -18,9 +19,10 @@ public sealed class ComplaintBatchConsumer(ComplaintBatchScorer batches, Complai
         var cancellationToken = context.CancellationToken;
         var messages = context.Message.Select(m => (MessageId: m.MessageId ?? m.Message.ComplaintId, m.Message.ComplaintId)).ToList();
         IReadOnlyList<Guid> oneByOne;
+        using var traces = BatchTraces.Start(context.Message, "score complaint", m => m.ComplaintId);
         try
         {
-            oneByOne = (await batches.ScoreAsync(messages, cancellationToken)).OneByOne;
+            oneByOne = (await batches.ScoreAsync(messages, cancellationToken, traces)).OneByOne;
         }
         catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
         {

@@ -37,14 +37,16 @@ public sealed class ComplaintBatchScorer(
     private readonly SqlNearDuplicateIndex _index = new(database.WithoutRetries(), nearDuplicates);
     private readonly SemaphoreSlim _turns = new(1, 1);
 
-    public async Task<BatchOutcome> ScoreAsync(IReadOnlyList<(Guid MessageId, Guid ComplaintId)> messages, CancellationToken cancellationToken)
+    // traces, when given, holds each message's own span: its ComplaintScored continues the complaint's trace.
+    public async Task<BatchOutcome> ScoreAsync(IReadOnlyList<(Guid MessageId, Guid ComplaintId)> messages, CancellationToken cancellationToken,
+        BatchTraces? traces = null)
     {
         if (database.Provider == StorageProvider.Postgres)
-            return await ScoreBatchAsync(messages, cancellationToken);
+            return await ScoreBatchAsync(messages, traces, cancellationToken);
         await _turns.WaitAsync(cancellationToken);
         try
         {
-            return await ScoreBatchAsync(messages, cancellationToken);
+            return await ScoreBatchAsync(messages, traces, cancellationToken);
         }
         finally
         {
@@ -52,7 +54,8 @@ public sealed class ComplaintBatchScorer(
         }
     }
 
-    private async Task<BatchOutcome> ScoreBatchAsync(IReadOnlyList<(Guid MessageId, Guid ComplaintId)> messages, CancellationToken cancellationToken)
+    private async Task<BatchOutcome> ScoreBatchAsync(IReadOnlyList<(Guid MessageId, Guid ComplaintId)> messages, BatchTraces? traces,
+        CancellationToken cancellationToken)
     {
         var elapsed = System.Diagnostics.Stopwatch.StartNew();
         var phases = new List<double>();
@@ -119,7 +122,8 @@ public sealed class ComplaintBatchScorer(
                 flagged.Add(raised);
         }
         Phase();
-        await Outbox.EnqueueManyAsync(connection, transaction, scored, database.Dialect, clock, cancellationToken);
+        await Outbox.EnqueueManyAsync(connection, transaction, scored, database.Dialect, clock, cancellationToken,
+            traces is null ? null : m => traces.Of(m.ComplaintId));
         await Outbox.EnqueueManyAsync(connection, transaction, flagged, database.Dialect, clock, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         Phase();

@@ -1,5 +1,8 @@
 using System.Diagnostics;
+using Dapper;
+using Microsoft.Extensions.DependencyInjection;
 using Triage.Messaging;
+using Triage.Storage;
 using Triage.Tests.Infrastructure;
 
 namespace Triage.Tests.Telemetry;
@@ -54,6 +57,53 @@ public sealed class When_a_complaint_is_traced
         Assert.That(all.Where(s => s.TraceId == first.Request.TraceId).Select(s => s.GetTagItem(ComplaintTracing.ComplaintId)).OfType<Guid>(),
             Has.All.EqualTo(first.Complaint), "nothing of the second complaint in the first one's trace");
     }
+
+    [Test]
+    public async Task Should_keep_each_complaints_own_trace_through_batched_scoring_and_routing()
+    {
+        var spans = new CollectedSpans();
+        using var factory = new TriageFactory(new() { ["Triage:Roles"] = "all", ["Triage:Scoring:Batches"] = "true", ["Triage:Routing:Batches"] = "true" })
+        {
+            Spans = spans,
+        };
+        using var desk = factory.CreateClient("dev-desk-key");
+
+        // Submitted together, so that batches hold several complaints, each from a request (a trace) of its own.
+        var responses = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => desk.PostJsonAsync("/api/v1/complaints", SampleComplaints.Valid())));
+        var ids = new List<Guid>();
+        foreach (var response in responses)
+            ids.Add((await response.JsonAsync()).GetProperty("id").GetGuid());
+        foreach (var id in ids)
+            await factory.RoutedAsync(id);
+        var ended = await Eventually.HoldsAsync(() => ids.All(id => BatchSpans(spans.Snapshot(), "route complaint", id).Any()), TimeSpan.FromSeconds(30));
+        var requestTraces = await RequestTracesAsync(factory, ids);
+
+        var all = spans.Snapshot();
+        var journey = string.Join("\n", all.Select(Describe));
+        Assert.That(ended, Is.True, $"not every complaint has a routing span of its own\n{journey}");
+        Assert.That(requestTraces.Values.Distinct().Count(), Is.EqualTo(ids.Count), "each request is a trace of its own");
+        foreach (var id in ids)
+        {
+            Assert.That(BatchSpans(all, "score complaint", id).Select(s => s.TraceId), Is.EqualTo(new[] { requestTraces[id] }),
+                $"the scoring of {id} continues its request's trace\n{journey}");
+            Assert.That(BatchSpans(all, "route complaint", id).Select(s => s.TraceId), Is.EqualTo(new[] { requestTraces[id] }),
+                $"the routing of {id} continues its request's trace\n{journey}");
+        }
+        var scoringBatches = ids.Select(id => BatchSpans(all, "score complaint", id).Single().Links.Single().Context.SpanId).ToList();
+        Assert.That(scoringBatches.Distinct().Count(), Is.LessThan(ids.Count), "some complaints were scored in one batch");
+    }
+
+    // The trace each complaint's request wrote its ComplaintReceived under (the outbox row keeps it).
+    private static async Task<Dictionary<Guid, ActivityTraceId>> RequestTracesAsync(TriageFactory factory, IReadOnlyList<Guid> ids)
+    {
+        await using var connection = await factory.Services.GetRequiredService<Database>().OpenAsync();
+        var rows = await connection.QueryAsync<(string Body, string TraceParent)>(
+            "SELECT body, trace_parent FROM outbox WHERE message_type = 'Triage.Contracts.ComplaintReceived'");
+        return ids.ToDictionary(id => id, id => ActivityContext.Parse(rows.Single(r => r.Body.Contains(id.ToString())).TraceParent, null).TraceId);
+    }
+
+    private static IEnumerable<Activity> BatchSpans(IEnumerable<Activity> spans, string name, Guid complaint) => spans.Where(s =>
+        s.Source.Name == OutboxTracing.Source.Name && s.DisplayName == name && s.GetTagItem(ComplaintTracing.ComplaintId) is Guid id && id == complaint);
 
     private static async Task<(Activity Request, Guid Complaint)> SubmitAsync(TriageFactory factory, HttpClient desk, CollectedSpans spans)
     {
