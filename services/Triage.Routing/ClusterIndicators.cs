@@ -15,12 +15,9 @@ public static class ClusterIndicators
         public string Kind { get; init; } = "";
         public byte[]? Hash { get; init; }
         public long Complaints { get; init; }
+        // The cluster's members, counted in the same statement (so on PostgreSQL from the same snapshot as the counts).
+        public long Members { get; init; }
     }
-
-    public static async Task<IReadOnlyList<Count>> CountAsync(DbConnection connection, string clusterId, DbTransaction? transaction = null,
-        CancellationToken cancellationToken = default) =>
-        (await connection.QueryAsync<Count>(new CommandDefinition(Sql("c.triage_cluster_id = @Id"), new { Id = clusterId }, transaction,
-            cancellationToken: cancellationToken))).AsList();
 
     // Many clusters in one query (a page of the analysts' list), each cluster's counts most first.
     public static async Task<IReadOnlyDictionary<string, IReadOnlyList<Count>>> CountManyAsync(DbConnection connection, SqlDialect dialect,
@@ -35,7 +32,8 @@ public static class ClusterIndicators
 
     private static string Sql(string clusters) =>
         $"""
-         SELECT x.cluster, x.kind, x.hash, COUNT(DISTINCT x.complaint) AS Complaints FROM (
+         SELECT x.cluster, x.kind, x.hash, COUNT(DISTINCT x.complaint) AS Complaints,
+                (SELECT COUNT(*) FROM complaints m WHERE m.triage_cluster_id = x.cluster) AS Members FROM (
              SELECT c.triage_cluster_id AS cluster, l.kind, l.identifier_hash AS hash, l.complaint_id AS complaint FROM cluster_links l
              JOIN complaints c ON c.id = l.complaint_id WHERE {clusters}
              UNION ALL

@@ -47,8 +47,15 @@ public sealed class RouteWriter(Database database, RouteDecider decider, Persona
         if (explained.Count > 0)
         {
             var counts = await ClusterIndicators.CountManyAsync(connection, database.Dialect, explained, transaction, cancellationToken);
+            // The size in the reason is the one counted with the indicators: read committed gives each statement its own
+            // snapshot, and a member that joined in between must not make "7 of 6".
             foreach (var id in explained)
-                clusters[id] = clusters[id] with { Evidence = ClusterIndicators.Evidence(clusters[id].Size, counts.GetValueOrDefault(id) ?? []) };
+                clusters[id] = clusters[id] with
+                {
+                    Evidence = counts.GetValueOrDefault(id) is { Count: > 0 } found
+                        ? ClusterIndicators.Evidence((int)found[0].Members, found)
+                        : ClusterIndicators.Evidence(clusters[id].Size, []),
+                };
             facts = facts.Select(f => f.Facts.Cluster is { } c ? (f.Row, f.Facts with { Cluster = clusters[c.Id] }) : f).ToList();
         }
 
