@@ -12,6 +12,9 @@ public sealed class BatchTraces : IDisposable
 {
     private readonly Dictionary<Guid, Activity> _spans = [];
 
+    // No spans of its own: every message goes on under the current trace (work that is not a batch of messages).
+    public static BatchTraces None { get; } = new();
+
     public static BatchTraces Start<T>(Batch<T> batch, string name, Func<T, Guid> complaintOf) where T : class
     {
         var traces = new BatchTraces();
@@ -43,9 +46,25 @@ public sealed class BatchTraces : IDisposable
         return traces;
     }
 
-    // The trace an outbox row about this complaint is written under: its own span, or the current one.
-    public (string? Parent, string? State) Of(Guid complaintId) =>
-        _spans.TryGetValue(complaintId, out var span) ? (span.Id, span.TraceStateString) : OutboxTracing.Current();
+    // The trace an outbox row about each message's complaint is written under: the complaint's own span, or the current one.
+    public IReadOnlyList<(T Message, OutboxTrace Trace)> Of<T>(IEnumerable<T> messages, Func<T, Guid> complaintOf) =>
+        messages.Select(m => (m, _spans.TryGetValue(complaintOf(m), out var span) ? new OutboxTrace(span.Id, span.TraceStateString) : OutboxTracing.Current()))
+            .ToList();
+
+    // Makes the complaint's own span the current one until the scope ends: log lines written meanwhile carry the complaint's
+    // trace, and so does an outbox row written by the one-complaint path a failed batch falls back to.
+    public Scope Enter(Guid complaintId)
+    {
+        var previous = Activity.Current;
+        if (_spans.TryGetValue(complaintId, out var span))
+            Activity.Current = span;
+        return new Scope(previous);
+    }
+
+    public readonly struct Scope(Activity? previous) : IDisposable
+    {
+        public void Dispose() => Activity.Current = previous;
+    }
 
     public void Dispose()
     {

@@ -8,22 +8,27 @@ namespace Triage.Messaging;
 public static class Outbox
 {
     // Many messages of one type in one statement on PostgreSQL (a rescoring chunk's thousands of events); one by one
-    // on SQLite, where a statement costs no round trip.
-    // Each row is written under traceOf(message) when given (a batch's messages each continue their own trace), else
-    // under the current trace.
-    public static async Task EnqueueManyAsync<T>(DbConnection connection, DbTransaction transaction, IReadOnlyList<T> messages, SqlDialect dialect, TimeProvider clock,
-        CancellationToken cancellationToken = default, Func<T, (string? Parent, string? State)>? traceOf = null)
+    // on SQLite, where a statement costs no round trip. Every row is written under the current trace.
+    public static Task EnqueueManyAsync<T>(DbConnection connection, DbTransaction transaction, IReadOnlyList<T> messages, SqlDialect dialect, TimeProvider clock,
+        CancellationToken cancellationToken = default)
         where T : class
     {
-        if (messages.Count == 0)
+        var current = OutboxTracing.Current();
+        return EnqueueManyAsync(connection, transaction, messages.Select(m => (m, current)).ToList(), dialect, clock, cancellationToken);
+    }
+
+    // The same, each row under a trace of its own (a batch's messages each continue their complaint's trace: BatchTraces).
+    public static async Task EnqueueManyAsync<T>(DbConnection connection, DbTransaction transaction, IReadOnlyList<(T Message, OutboxTrace Trace)> rows,
+        SqlDialect dialect, TimeProvider clock, CancellationToken cancellationToken = default)
+        where T : class
+    {
+        if (rows.Count == 0)
             return;
         var now = clock.GetUtcNow();
-        var current = OutboxTracing.Current();
-        var traces = messages.Select(m => traceOf?.Invoke(m) ?? current).ToList();
         if (dialect.Provider != StorageProvider.Postgres)
         {
-            for (var i = 0; i < messages.Count; i++)
-                await InsertAsync(connection, transaction, messages[i], traces[i], now, cancellationToken);
+            foreach (var (message, trace) in rows)
+                await InsertAsync(connection, transaction, message, trace, now, cancellationToken);
             return;
         }
         await connection.ExecuteAsync(
@@ -35,10 +40,10 @@ public static class Outbox
             {
                 MessageType = typeof(T).FullName,
                 CreatedAt = now,
-                Ids = messages.Select(_ => Guid.CreateVersion7(now)).ToArray(),
-                Bodies = messages.Select(m => JsonSerializer.Serialize(m, OutboxJson.Options)).ToArray(),
-                Parents = traces.Select(t => t.Parent).ToArray(),
-                States = traces.Select(t => t.State).ToArray(),
+                Ids = rows.Select(_ => Guid.CreateVersion7(now)).ToArray(),
+                Bodies = rows.Select(r => JsonSerializer.Serialize(r.Message, OutboxJson.Options)).ToArray(),
+                Parents = rows.Select(r => r.Trace.Parent).ToArray(),
+                States = rows.Select(r => r.Trace.State).ToArray(),
             },
             transaction, cancellationToken: cancellationToken));
     }
@@ -49,7 +54,7 @@ public static class Outbox
         where T : class =>
         InsertAsync(connection, transaction, message, OutboxTracing.Current(), clock.GetUtcNow(), cancellationToken);
 
-    private static Task InsertAsync<T>(DbConnection connection, DbTransaction transaction, T message, (string? Parent, string? State) trace,
+    private static Task InsertAsync<T>(DbConnection connection, DbTransaction transaction, T message, OutboxTrace trace,
         DateTimeOffset now, CancellationToken cancellationToken)
         where T : class =>
         connection.ExecuteAsync(

@@ -4,13 +4,16 @@ namespace Triage.Messaging;
 
 // An outbox row remembers the trace it was written in, and is published under it: MassTransit's send activity
 // becomes a child of the publish activity and carries the context on in the message headers to the consumers.
+// The W3C trace context an outbox row is written under (none when nothing is traced).
+public readonly record struct OutboxTrace(string? Parent, string? State);
+
 public static class OutboxTracing
 {
     public static readonly ActivitySource Source = new("Triage.Messaging");
 
-    public static (string? Parent, string? State) Current() => Activity.Current is { IdFormat: ActivityIdFormat.W3C } activity
-        ? (activity.Id, activity.TraceStateString)
-        : (null, null);
+    public static OutboxTrace Current() => Activity.Current is { IdFormat: ActivityIdFormat.W3C } activity
+        ? new OutboxTrace(activity.Id, activity.TraceStateString)
+        : default;
 
     public static Activity? StartPublish(OutboxMessage row)
     {

@@ -2,12 +2,13 @@ using System.Data.Common;
 using System.Diagnostics;
 using Dapper;
 using Microsoft.Extensions.Logging;
+using Triage.Complaints;
 using Triage.Contracts;
 using Triage.Messaging;
 using Triage.Routing;
 using Triage.Scoring.Clusters;
-using Triage.Signals;
 using Triage.Signals.Clusters;
+using Triage.Signals;
 using Triage.Storage;
 
 namespace Triage.Rescoring;

@@ -1,3 +1,4 @@
+using Triage.Complaints;
 using Triage.Contracts;
 using Triage.Routing;
 using Triage.Scoring.Clusters;

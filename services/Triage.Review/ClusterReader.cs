@@ -19,7 +19,7 @@ public sealed class ClusterReader(Database database, PersonalDataProtector prote
         CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        var rows = (await connection.QueryAsync<ClusterRecord>(
+        var rows = (await connection.QueryAsync<ClusterRow>(
             new CommandDefinition($"""
              SELECT {Columns} FROM clusters
              WHERE suspect = 1 AND merged_into IS NULL AND (@Status IS NULL OR status = @Status) AND size >= @MinSize
@@ -31,17 +31,17 @@ public sealed class ClusterReader(Database database, PersonalDataProtector prote
         return (items, rows.Count > take ? new ClusterCursor(rows[take - 1].Risk, rows[take - 1].Id) : null);
     }
 
-    public async Task<ClusterRecord?> FindAsync(string id, CancellationToken cancellationToken)
+    public async Task<ClusterRow?> FindAsync(string id, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        return await connection.QuerySingleOrDefaultAsync<ClusterRecord>(new CommandDefinition($"SELECT {Columns} FROM clusters WHERE id = @Id",
+        return await connection.QuerySingleOrDefaultAsync<ClusterRow>(new CommandDefinition($"SELECT {Columns} FROM clusters WHERE id = @Id",
             new { Id = id }, cancellationToken: cancellationToken));
     }
 
     public async Task<ClusterDetail?> DetailAsync(string id, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        var row = await connection.QuerySingleOrDefaultAsync<ClusterRecord>(new CommandDefinition($"SELECT {Columns} FROM clusters WHERE id = @Id",
+        var row = await connection.QuerySingleOrDefaultAsync<ClusterRow>(new CommandDefinition($"SELECT {Columns} FROM clusters WHERE id = @Id",
             new { Id = id }, cancellationToken: cancellationToken));
         if (row is null)
             return null;
@@ -75,7 +75,7 @@ public sealed class ClusterReader(Database database, PersonalDataProtector prote
 
     // A page of summaries in three queries, whatever its length: each cluster's first member (its sample), the
     // indicator counts, and one holder of each identifier shown, to mask its value.
-    private async Task<IReadOnlyList<ClusterSummary>> SummariesAsync(DbConnection connection, IReadOnlyList<ClusterRecord> rows, int indicatorLimit,
+    private async Task<IReadOnlyList<ClusterSummary>> SummariesAsync(DbConnection connection, IReadOnlyList<ClusterRow> rows, int indicatorLimit,
         CancellationToken cancellationToken)
     {
         if (rows.Count == 0)
@@ -128,7 +128,7 @@ public sealed class ClusterReader(Database database, PersonalDataProtector prote
     }
 
     // The member most often linked by its text stands for the template; its shared wording with the others is highlighted.
-    private async Task<TemplateView?> TemplateAsync(DbConnection connection, ClusterRecord row, Dictionary<Guid, ComplaintPersonalData> members,
+    private async Task<TemplateView?> TemplateAsync(DbConnection connection, ClusterRow row, Dictionary<Guid, ComplaintPersonalData> members,
         CancellationToken cancellationToken)
     {
         var central = await connection.QueryFirstOrDefaultAsync<Guid?>(

@@ -1,3 +1,4 @@
+using Triage.Complaints;
 using Dapper;
 using Triage.Contracts;
 using Triage.Messaging;
@@ -16,7 +17,7 @@ public sealed class ClusterVerdicts(Database database, RouteWriter routes, Outbo
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var transaction = await database.BeginWriteAsync(connection, cancellationToken);
         await new ClusterLocks(database).AcquireAsync(connection, transaction, [ClusterLocks.ForCluster(clusterId)], cancellationToken);
-        var current = await connection.QuerySingleOrDefaultAsync<ClusterRecord>(
+        var current = await connection.QuerySingleOrDefaultAsync<ClusterRow>(
             new CommandDefinition("SELECT id, status, merged_into FROM clusters WHERE id = @Id", new { Id = clusterId }, transaction, cancellationToken: cancellationToken));
         if (current is null)
             return VerdictOutcome.NotFound();

@@ -15,7 +15,7 @@ public static class ClusterIndicators
         public string Kind { get; init; } = "";
         public byte[]? Hash { get; init; }
         public long Complaints { get; init; }
-        // The cluster's members, counted in the same statement (so on PostgreSQL from the same snapshot as the counts).
+        // The cluster's members, counted once per cluster in the same statement (so on PostgreSQL from the same snapshot as the counts).
         public long Members { get; init; }
     }
 
@@ -32,14 +32,15 @@ public static class ClusterIndicators
 
     private static string Sql(string clusters) =>
         $"""
-         SELECT x.cluster, x.kind, x.hash, COUNT(DISTINCT x.complaint) AS Complaints,
-                (SELECT COUNT(*) FROM complaints m WHERE m.triage_cluster_id = x.cluster) AS Members FROM (
+         WITH members AS (SELECT c.triage_cluster_id AS cluster, COUNT(*) AS n FROM complaints c WHERE {clusters} GROUP BY c.triage_cluster_id)
+         SELECT x.cluster, x.kind, x.hash, COUNT(DISTINCT x.complaint) AS Complaints, m.n AS Members FROM (
              SELECT c.triage_cluster_id AS cluster, l.kind, l.identifier_hash AS hash, l.complaint_id AS complaint FROM cluster_links l
              JOIN complaints c ON c.id = l.complaint_id WHERE {clusters}
              UNION ALL
              SELECT c.triage_cluster_id AS cluster, l.kind, l.identifier_hash AS hash, l.linked_complaint_id AS complaint FROM cluster_links l
              JOIN complaints c ON c.id = l.complaint_id WHERE {clusters}
-         ) x GROUP BY x.cluster, x.kind, x.hash ORDER BY x.cluster, COUNT(DISTINCT x.complaint) DESC, x.kind
+         ) x JOIN members m ON m.cluster = x.cluster
+         GROUP BY x.cluster, x.kind, x.hash, m.n ORDER BY x.cluster, COUNT(DISTINCT x.complaint) DESC, x.kind
          """;
 
     public static ClusterEvidence Evidence(int size, IEnumerable<Count> counts) =>

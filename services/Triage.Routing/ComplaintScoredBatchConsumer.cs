@@ -30,6 +30,7 @@ public sealed class ComplaintScoredBatchConsumer(Database database, RouteWriter 
         foreach (var message in context.Message)
         {
             var started = clock.GetTimestamp();
+            using var trace = traces.Enter(message.Message.ComplaintId);
             try
             {
                 await single.RouteAsync(message.Message.ComplaintId, cancellationToken);
@@ -47,7 +48,7 @@ public sealed class ComplaintScoredBatchConsumer(Database database, RouteWriter 
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var transaction = await database.BeginWriteAsync(connection, cancellationToken);
-        var routed = await routes.RerouteAsync(connection, transaction, ids, cancellationToken, traces);
+        var routed = await routes.RerouteAsync(connection, transaction, ids, traces, cancellationToken);
         // Complaints parked as faults and re-driven are resolved once routing has decided on them.
         if (routed.Count > 0)
             await connection.ExecuteAsync(

@@ -5,6 +5,7 @@ using Triage.Complaints;
 using Triage.Contracts;
 using Triage.Messaging;
 using Triage.Signals.Categories;
+using Triage.Signals.Clusters;
 using Triage.Storage;
 
 namespace Triage.Routing;
@@ -15,9 +16,13 @@ namespace Triage.Routing;
 // whichever arrives first.
 public sealed class RouteWriter(Database database, RouteDecider decider, PersonalDataProtector protector, TimeProvider clock)
 {
-    // traces, when given (a batch), holds each complaint's own span: its ComplaintRouted continues the complaint's trace.
+    public Task<IReadOnlyList<ComplaintRouted>> RerouteAsync(DbConnection connection, DbTransaction transaction, IReadOnlyCollection<Guid> complaintIds,
+        CancellationToken cancellationToken) =>
+        RerouteAsync(connection, transaction, complaintIds, BatchTraces.None, cancellationToken);
+
+    // traces (a batch's) holds each complaint's own span: its ComplaintRouted continues the complaint's trace.
     public async Task<IReadOnlyList<ComplaintRouted>> RerouteAsync(DbConnection connection, DbTransaction transaction, IReadOnlyCollection<Guid> complaintIds,
-        CancellationToken cancellationToken, BatchTraces? traces = null)
+        BatchTraces traces, CancellationToken cancellationToken)
     {
         if (complaintIds.Count == 0)
             return [];
@@ -34,7 +39,7 @@ public sealed class RouteWriter(Database database, RouteDecider decider, Persona
         var clusterIds = rows.Select(r => r.ClusterId).OfType<string>().Distinct().ToList();
         var clusters = clusterIds.Count == 0
             ? []
-            : (await connection.QueryAsync<ClusterStateRow>(
+            : (await connection.QueryAsync<ClusterRow>(
                 new CommandDefinition($"SELECT id, status, suspect, size, risk FROM clusters WHERE {database.Dialect.InList("id", "@Ids")}",
                 new { Ids = clusterIds }, transaction, cancellationToken: cancellationToken)))
             .ToDictionary(c => c.Id, c => new ClusterState(c.Id, c.Status, c.Suspect, c.Size, c.Risk));
@@ -42,36 +47,39 @@ public sealed class RouteWriter(Database database, RouteDecider decider, Persona
             .Select(r => (Row: r, Facts: new RouteFacts(r.Score!.Value, r.Suspect == true, r.ModelVersion,
                 r.ClusterId is { } id ? clusters.GetValueOrDefault(id) : null, r.Category, r.AnalystVerdict)))
             .ToList();
-        // What ties a cluster together is read only for the clusters whose flag decides a route (one query for all of them).
-        var explained = facts.Where(f => RouteDecider.RoutedByCluster(f.Facts)).Select(f => f.Facts.Cluster!.Id).Distinct().ToList();
-        if (explained.Count > 0)
-        {
-            var counts = await ClusterIndicators.CountManyAsync(connection, database.Dialect, explained, transaction, cancellationToken);
-            // The size in the reason is the one counted with the indicators: read committed gives each statement its own
-            // snapshot, and a member that joined in between must not make "7 of 6".
-            foreach (var id in explained)
-                clusters[id] = clusters[id] with
-                {
-                    Evidence = counts.GetValueOrDefault(id) is { Count: > 0 } found
-                        ? ClusterIndicators.Evidence((int)found[0].Members, found)
-                        : ClusterIndicators.Evidence(clusters[id].Size, []),
-                };
-            facts = facts.Select(f => f.Facts.Cluster is { } c ? (f.Row, f.Facts with { Cluster = clusters[c.Id] }) : f).ToList();
-        }
+        var evidence = await ExplainAsync(connection, transaction, facts.Select(f => f.Facts).Where(RouteDecider.RoutedByCluster).Select(f => f.Cluster!).ToList(),
+            cancellationToken);
 
         var now = clock.GetUtcNow();
         var changes = new List<(RoutingRow Row, RouteDecision Decision)>();
         foreach (var (row, fact) in facts)
         {
-            var decision = decider.Decide(fact, () => CategoryInference.Infer(OpenText(row.Personal)));
+            var explained = fact.Cluster is { } cluster && evidence.TryGetValue(cluster.Id, out var found)
+                ? fact with { Cluster = cluster with { Evidence = found } }
+                : fact;
+            var decision = decider.Decide(explained, () => CategoryInference.Infer(OpenText(row.Personal)));
             if (decision.Destination != row.Destination || row.Status != ComplaintStatus.Routed)
                 changes.Add((row, decision));
         }
         await WriteAsync(connection, transaction, changes, now, cancellationToken);
         var routed = changes.Select(c => new ComplaintRouted(c.Row.Id, c.Decision.Destination, c.Decision.Reason, c.Row.Destination, now)).ToList();
-        await Outbox.EnqueueManyAsync(connection, transaction, routed, database.Dialect, clock, cancellationToken,
-            traces is null ? null : m => traces.Of(m.ComplaintId));
+        await Outbox.EnqueueManyAsync(connection, transaction, traces.Of(routed, m => m.ComplaintId), database.Dialect, clock, cancellationToken);
         return routed;
+    }
+
+    // What ties a cluster together, read only for the clusters whose flag decides a route, in one query for all of them.
+    // The size in the reason is the one counted with the indicators: read committed gives each statement its own
+    // snapshot, and a member that joined in between must not make "7 of 6".
+    private async Task<Dictionary<string, ClusterEvidence>> ExplainAsync(DbConnection connection, DbTransaction transaction,
+        IReadOnlyCollection<ClusterState> deciding, CancellationToken cancellationToken)
+    {
+        var ids = deciding.Select(c => c.Id).Distinct().ToList();
+        if (ids.Count == 0)
+            return [];
+        var counts = await ClusterIndicators.CountManyAsync(connection, database.Dialect, ids, transaction, cancellationToken);
+        return deciding.DistinctBy(c => c.Id).ToDictionary(c => c.Id, c => counts.GetValueOrDefault(c.Id) is { Count: > 0 } found
+            ? ClusterIndicators.Evidence((int)found[0].Members, found)
+            : ClusterIndicators.Evidence(c.Size, []));
     }
 
     // The new destinations and their history rows: on PostgreSQL two statements for the whole set, on SQLite row by
@@ -125,14 +133,5 @@ public sealed class RouteWriter(Database database, RouteDecider decider, Persona
         public string? ClusterId { get; init; }
         public string? Destination { get; init; }
         public bool? AnalystVerdict { get; init; }
-    }
-
-    private sealed class ClusterStateRow
-    {
-        public string Id { get; init; } = "";
-        public string Status { get; init; } = "";
-        public bool Suspect { get; init; }
-        public int Size { get; init; }
-        public double Risk { get; init; }
     }
 }

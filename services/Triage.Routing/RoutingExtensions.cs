@@ -36,10 +36,10 @@ public static class RoutingExtensions
         return builder;
     }
 
-    // One complaint per message by default; Triage:Routing:Batches=true routes in batches (see AddScoringConsumers).
+    // Complaints in batches by default; Triage:Routing:Batches=false routes one per message (see AddScoringConsumers).
     public static void AddRoutingConsumers(this IBusRegistrationConfigurator bus, IConfiguration configuration)
     {
-        if (configuration.GetValue(RoutingOptions.Batches, false))
+        if (configuration.GetValue(RoutingOptions.Batches, true))
             bus.AddConsumer<ComplaintScoredBatchConsumer, ComplaintScoredBatchConsumerDefinition>();
         else
             bus.AddConsumer<ComplaintScoredConsumer, ComplaintScoredConsumerDefinition>();

@@ -9,6 +9,6 @@ public static class RoutingOptions
     // still sets the old one is refused at start rather than silently ignored.
     public const string RetiredSuspectScore = Section + ":SuspectScore";
 
-    // true: routing takes scored complaints in batches (ComplaintScoredBatchConsumer); unset or false, one per message.
+    // true (the default): routing takes scored complaints in batches (ComplaintScoredBatchConsumer); false, one per message.
     public const string Batches = Section + ":Batches";
 }

@@ -53,7 +53,8 @@ public sealed class ComplaintReceivedConsumer(
             return;
         }
         var cluster = await clusters.AssignAsync(connection, transaction, membership, result.Score, cancellationToken);
-        await Outbox.EnqueueAsync(connection, transaction, new ComplaintScored(complaint.Id, result.Score, result.Suspect, result.ModelVersion, result.ScoredAt, cluster.ClusterId), clock, cancellationToken);
+        var scored = new ComplaintScored(complaint.Id, result.Score, result.Suspect, result.ModelVersion, result.ScoredAt, cluster.ClusterId);
+        await Outbox.EnqueueAsync(connection, transaction, scored, clock, cancellationToken);
         if (cluster.Flagged is { } flagged)
             await Outbox.EnqueueAsync(connection, transaction, flagged, clock, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
@@ -61,9 +62,13 @@ public sealed class ComplaintReceivedConsumer(
         ScoringMetrics.Scored.Add(1);
         if (cluster.Flagged is not null)
             logger.LogWarning("Cluster {ClusterId} became suspect: {Size} complaints, risk {Risk:0.00}", cluster.Flagged.ClusterId, cluster.Flagged.Size, cluster.Flagged.Risk);
-        logger.LogInformation("Complaint {ComplaintId} scored {Score:0.000} ({Verdict}) by model {ModelVersion}, cluster {ClusterId}",
-            complaint.Id, result.Score, result.Suspect ? "suspect" : "not suspect", result.ModelVersion, cluster.ClusterId ?? "none");
+        LogScored(logger, scored);
     }
+
+    // One line per scored complaint, one complaint at a time or in a batch (under the complaint's own span).
+    public static void LogScored(ILogger logger, ComplaintScored scored) =>
+        logger.LogInformation("Complaint {ComplaintId} scored {Score:0.000} ({Verdict}) by model {ModelVersion}, cluster {ClusterId}",
+            scored.ComplaintId, scored.Score, scored.Suspect ? "suspect" : "not suspect", scored.ModelVersion, scored.ClusterId ?? "none");
 
     private async Task<bool> ScoredAlreadyAsync(Guid complaintId, CancellationToken cancellationToken)
     {

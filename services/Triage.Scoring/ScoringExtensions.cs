@@ -66,11 +66,11 @@ public static class ScoringExtensions
         return builder;
     }
 
-    // One complaint per message by default; Triage:Scoring:Batches=true scores in batches (faster, see
-    // docs/benchmarks.md, but a batch does not yet carry each complaint's trace on: docs/architecture.md).
+    // Complaints in batches by default (docs/architecture.md, "In batches"; docs/benchmarks.md);
+    // Triage:Scoring:Batches=false scores one complaint per message.
     public static void AddScoringConsumers(this IBusRegistrationConfigurator bus, IConfiguration configuration)
     {
-        if (configuration.GetValue(ScoringOptions.Section + ":Batches", false))
+        if (configuration.GetValue(ScoringOptions.Section + ":Batches", true))
             bus.AddConsumer<ComplaintBatchConsumer, ComplaintBatchConsumerDefinition>();
         else
             bus.AddConsumer<ComplaintReceivedConsumer, ComplaintReceivedConsumerDefinition>();

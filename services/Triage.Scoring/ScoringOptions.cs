@@ -13,8 +13,8 @@ public sealed class ScoringOptions
     // How often each instance asks the registry which model is active.
     public TimeSpan ModelPollInterval { get; set; } = TimeSpan.FromSeconds(5);
 
-    // true: online scoring takes complaints in batches (ComplaintBatchConsumer); unset or false, one per message.
-    public bool Batches { get; set; }
+    // true (the default): online scoring takes complaints in batches (ComplaintBatchConsumer); false, one per message.
+    public bool Batches { get; set; } = true;
 
     public string FullModelPath => Path.IsPathRooted(ModelPath) ? ModelPath : Path.Combine(AppContext.BaseDirectory, ModelPath);
 }

@@ -22,7 +22,7 @@ public sealed class ComplaintBatchConsumer(ComplaintBatchScorer batches, Complai
         using var traces = BatchTraces.Start(context.Message, "score complaint", m => m.ComplaintId);
         try
         {
-            oneByOne = (await batches.ScoreAsync(messages, cancellationToken, traces)).OneByOne;
+            oneByOne = (await batches.ScoreAsync(messages, traces, cancellationToken)).OneByOne;
         }
         catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
         {
@@ -32,6 +32,7 @@ public sealed class ComplaintBatchConsumer(ComplaintBatchScorer batches, Complai
         foreach (var message in context.Message.Where(m => oneByOne.Contains(m.Message.ComplaintId)))
         {
             var started = clock.GetTimestamp();
+            using var trace = traces.Enter(message.Message.ComplaintId);
             try
             {
                 await single.ScoreAsync(message.MessageId ?? message.Message.ComplaintId, message.Message, cancellationToken);

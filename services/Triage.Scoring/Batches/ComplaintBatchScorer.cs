@@ -37,9 +37,9 @@ public sealed class ComplaintBatchScorer(
     private readonly SqlNearDuplicateIndex _index = new(database.WithoutRetries(), nearDuplicates);
     private readonly SemaphoreSlim _turns = new(1, 1);
 
-    // traces, when given, holds each message's own span: its ComplaintScored continues the complaint's trace.
-    public async Task<BatchOutcome> ScoreAsync(IReadOnlyList<(Guid MessageId, Guid ComplaintId)> messages, CancellationToken cancellationToken,
-        BatchTraces? traces = null)
+    // traces holds each message's own span: its ComplaintScored and its log line continue the complaint's trace.
+    public async Task<BatchOutcome> ScoreAsync(IReadOnlyList<(Guid MessageId, Guid ComplaintId)> messages, BatchTraces traces,
+        CancellationToken cancellationToken)
     {
         if (database.Provider == StorageProvider.Postgres)
             return await ScoreBatchAsync(messages, traces, cancellationToken);
@@ -54,7 +54,7 @@ public sealed class ComplaintBatchScorer(
         }
     }
 
-    private async Task<BatchOutcome> ScoreBatchAsync(IReadOnlyList<(Guid MessageId, Guid ComplaintId)> messages, BatchTraces? traces,
+    private async Task<BatchOutcome> ScoreBatchAsync(IReadOnlyList<(Guid MessageId, Guid ComplaintId)> messages, BatchTraces traces,
         CancellationToken cancellationToken)
     {
         var elapsed = System.Diagnostics.Stopwatch.StartNew();
@@ -122,8 +122,7 @@ public sealed class ComplaintBatchScorer(
                 flagged.Add(raised);
         }
         Phase();
-        await Outbox.EnqueueManyAsync(connection, transaction, scored, database.Dialect, clock, cancellationToken,
-            traces is null ? null : m => traces.Of(m.ComplaintId));
+        await Outbox.EnqueueManyAsync(connection, transaction, traces.Of(scored, m => m.ComplaintId), database.Dialect, clock, cancellationToken);
         await Outbox.EnqueueManyAsync(connection, transaction, flagged, database.Dialect, clock, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         Phase();
@@ -132,6 +131,9 @@ public sealed class ComplaintBatchScorer(
         ScoringMetrics.Scored.Add(scored.Count);
         foreach (var raised in flagged)
             logger.LogWarning("Cluster {ClusterId} became suspect: {Size} complaints, risk {Risk:0.00}", raised.ClusterId, raised.Size, raised.Risk);
+        foreach (var complaint in scored)
+            using (traces.Enter(complaint.ComplaintId))
+                ComplaintReceivedConsumer.LogScored(logger, complaint);
         logger.LogInformation("A batch of {Messages} messages scored {Scored} complaints ({Suspect} suspect); {Settled} were scored already; " +
                               "{Milliseconds:0} ms (facts, index, context, signals and links, model, write lock and index, inbox and locks, " +
                               "scores and clusters, outbox and commit: {Phases}; clusters alone {Assigning:0})",

@@ -13,14 +13,14 @@ public static class RescoringRequests
     public static async Task<JsonElement> RunDayAsync(HttpClient admin, string day) =>
         await CompletedAsync(admin, (await (await admin.PostJsonAsync("/api/v1/rescoring", Window(day))).JsonAsync()).GetProperty("runId").GetString()!);
 
-    public static async Task<JsonElement> CompletedAsync(HttpClient admin, string runId)
+    public static async Task<JsonElement> CompletedAsync(HttpClient admin, string runId, TimeSpan? within = null)
     {
         JsonElement run = default;
         var ended = await Eventually.HoldsAsync(async () =>
         {
             run = await (await admin.GetAsync($"/api/v1/rescoring/{runId}")).JsonAsync();
             return run.GetProperty("status").GetString() is "completed" or "failed";
-        }, TimeSpan.FromSeconds(60));
+        }, within ?? TimeSpan.FromSeconds(60));
         Assert.That(ended && run.GetProperty("status").GetString() == "completed", Is.True, $"the run did not complete: {run}");
         return run;
     }

@@ -1,3 +1,4 @@
+using Triage.Complaints;
 using Triage.Contracts;
 using Triage.Rescoring;
 using Triage.Scoring.Clusters;

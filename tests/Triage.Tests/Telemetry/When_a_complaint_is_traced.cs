@@ -14,29 +14,32 @@ public sealed class When_a_complaint_is_traced
     private const string Scoring = "Triage.Scoring.ComplaintReceivedConsumer";
     private const string Routing = "Triage.Routing.ComplaintScoredConsumer";
 
-    [Test]
-    public async Task Should_write_the_trace_id_into_the_log_lines_of_intake_and_scoring()
+    // In batches (the default) the line about a scored complaint is written under the complaint's own span, not the batch's.
+    [TestCase(true, "Triage.Scoring.Batches.ComplaintBatchScorer")]
+    [TestCase(false, Scoring)]
+    public async Task Should_write_the_trace_id_into_the_log_lines_of_intake_and_scoring(bool batches, string scorer)
     {
         var spans = new CollectedSpans();
-        using var factory = new TriageFactory(new() { ["Triage:Roles"] = "all" }) { Spans = spans };
+        using var factory = new TriageFactory(new() { ["Triage:Roles"] = "all", ["Triage:Scoring:Batches"] = batches.ToString(), ["Triage:Routing:Batches"] = batches.ToString() }) { Spans = spans };
         using var desk = factory.CreateClient("dev-desk-key");
 
-        var (request, complaint) = await SubmitAsync(factory, desk, spans);
+        var (request, complaint) = await SubmitAsync(factory, desk, spans, batches);
 
         var lines = factory.Logs.Entries.Where(e => e.Message.Contains(complaint.ToString())).ToList();
         var received = lines.Where(e => e.Category == "Triage.Intake.ComplaintsApi").ToList();
-        var scored = lines.Where(e => e.Category == "Triage.Scoring.ComplaintReceivedConsumer").ToList();
+        var scored = lines.Where(e => e.Category == scorer && e.Message.Contains(" scored ")).ToList();
         Assert.That(received, Is.Not.Empty, "intake logs the complaint it received");
         Assert.That(scored, Is.Not.Empty, "scoring logs the complaint it scored");
         Assert.That(received.Concat(scored).Select(e => e.TraceId), Has.All.EqualTo(request.TraceId.ToHexString()));
         Assert.That(scored.Select(e => e.SpanId), Has.None.EqualTo(request.SpanId.ToHexString()), "scoring logs under its own span");
     }
 
+    // One message at a time, the consumers' own spans carry the trace (in batches: the test below).
     [Test]
     public async Task Should_share_one_trace_from_intake_through_scoring_to_routing()
     {
         var spans = new CollectedSpans();
-        using var factory = new TriageFactory(new() { ["Triage:Roles"] = "all" }) { Spans = spans };
+        using var factory = new TriageFactory(new() { ["Triage:Roles"] = "all", ["Triage:Scoring:Batches"] = "false", ["Triage:Routing:Batches"] = "false" }) { Spans = spans };
         using var desk = factory.CreateClient("dev-desk-key");
 
         var first = await SubmitAsync(factory, desk, spans);
@@ -89,6 +92,9 @@ public sealed class When_a_complaint_is_traced
             Assert.That(BatchSpans(all, "route complaint", id).Select(s => s.TraceId), Is.EqualTo(new[] { requestTraces[id] }),
                 $"the routing of {id} continues its request's trace\n{journey}");
         }
+        foreach (var id in ids)
+            Assert.That(factory.Logs.Entries.Where(e => e.Category == "Triage.Scoring.Batches.ComplaintBatchScorer" && e.Message.Contains($"{id} scored"))
+                .Select(e => e.TraceId), Is.EqualTo(new[] { requestTraces[id].ToHexString() }), $"the line about {id}'s score carries its request's trace");
         var scoringBatches = ids.Select(id => BatchSpans(all, "score complaint", id).Single().Links.Single().Context.SpanId).ToList();
         Assert.That(scoringBatches.Distinct().Count(), Is.LessThan(ids.Count), "some complaints were scored in one batch");
     }
@@ -105,13 +111,15 @@ public sealed class When_a_complaint_is_traced
     private static IEnumerable<Activity> BatchSpans(IEnumerable<Activity> spans, string name, Guid complaint) => spans.Where(s =>
         s.Source.Name == OutboxTracing.Source.Name && s.DisplayName == name && s.GetTagItem(ComplaintTracing.ComplaintId) is Guid id && id == complaint);
 
-    private static async Task<(Activity Request, Guid Complaint)> SubmitAsync(TriageFactory factory, HttpClient desk, CollectedSpans spans)
+    private static async Task<(Activity Request, Guid Complaint)> SubmitAsync(TriageFactory factory, HttpClient desk, CollectedSpans spans,
+        bool batches = false)
     {
         var before = spans.Snapshot().ToHashSet();
         var response = await desk.PostJsonAsync("/api/v1/complaints", SampleComplaints.Valid());
         var id = (await response.JsonAsync()).GetProperty("id").GetGuid();
         await factory.RoutedAsync(id);
-        var ended = await Eventually.HoldsAsync(() => ConsumerSpans(spans.Snapshot(), Routing, id).Any(), TimeSpan.FromSeconds(30));
+        var ended = await Eventually.HoldsAsync(() => (batches ? BatchSpans(spans.Snapshot(), "route complaint", id) : ConsumerSpans(spans.Snapshot(), Routing, id)).Any(),
+            TimeSpan.FromSeconds(30));
         Assert.That(ended, Is.True, $"no routing span for {id}");
         var requests = spans.Snapshot().Where(s => !before.Contains(s) && s.Kind == ActivityKind.Server &&
             s.GetTagItem("http.request.method") as string == "POST" && (s.GetTagItem("http.route") as string)?.TrimEnd('/') == "/api/v1/complaints").ToList();

@@ -1,5 +1,6 @@
-namespace Triage.Scoring.Clusters;
+namespace Triage.Complaints;
 
+// A row of the clusters table, as every service reads it (each query selects the columns it needs).
 public sealed class ClusterRow
 {
     public string Id { get; init; } = "";
