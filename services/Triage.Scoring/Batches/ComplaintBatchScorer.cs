@@ -87,8 +87,12 @@ public sealed class ComplaintBatchScorer(
             assessed.Add((complaint, await extractor.ExtractAsync(complaint, context, SignalMode.Online, cancellationToken),
                 await linkFinder.FindAsync(complaint, context, SignalMode.Online, cancellationToken)));
         Phase();
-        var results = ComplaintScorer.DecideBatch(await models.GetAsync(cancellationToken), assessed.Select(a => (a.Complaint, a.Signals)).ToList(), SignalMode.Online,
-            options.Value.Threshold, clock.GetUtcNow());
+        // Row by row through the model's pooled prediction engines, not one Transform over the batch: on cores the service
+        // shares, the Transform's parallel cursor spent more CPU handing rows between threads than it saved (a run of the
+        // online benchmark: 174-188 s of CPU against 215-230 s for the same work; docs/benchmarks.md).
+        var model = await models.GetAsync(cancellationToken);
+        var now = clock.GetUtcNow();
+        var results = assessed.Select(a => ComplaintScorer.Decide(model, a.Complaint, a.Signals, SignalMode.Online, options.Value.Threshold, now)).ToList();
 
         Phase();
         await using var transaction = await database.BeginWriteAsync(connection, cancellationToken);
