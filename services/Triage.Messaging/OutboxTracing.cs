@@ -2,11 +2,11 @@ using System.Diagnostics;
 
 namespace Triage.Messaging;
 
-// An outbox row remembers the trace it was written in, and is published under it: MassTransit's send activity
-// becomes a child of the publish activity and carries the context on in the message headers to the consumers.
 // The W3C trace context an outbox row is written under (none when nothing is traced).
 public readonly record struct OutboxTrace(string? Parent, string? State);
 
+// An outbox row remembers the trace it was written in, and is published under it: MassTransit's send activity
+// becomes a child of the publish activity and carries the context on in the message headers to the consumers.
 public static class OutboxTracing
 {
     public static readonly ActivitySource Source = new("Triage.Messaging");

@@ -7,8 +7,8 @@ using Triage.Contracts;
 using Triage.Messaging;
 using Triage.Routing;
 using Triage.Scoring.Clusters;
-using Triage.Signals.Clusters;
 using Triage.Signals;
+using Triage.Signals.Clusters;
 using Triage.Storage;
 
 namespace Triage.Rescoring;

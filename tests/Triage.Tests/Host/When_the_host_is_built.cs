@@ -14,7 +14,7 @@ public sealed class When_the_host_is_built
         var properties = config.RootElement.GetProperty("runtimeOptions").GetProperty("configProperties");
 
         Assert.That(properties.TryGetProperty("System.Threading.ThreadPool.UnfairSemaphoreSpinLimit", out var limit), Is.True,
-            "the host no longer sets the thread pool's spin limit (docs/benchmarks.md: a third of the CPU went to spinning)");
+            "the host no longer sets the thread pool's spin limit (docs/benchmarks.md, 'Idle workers that spin')");
         Assert.That(limit.GetInt32(), Is.Zero);
     }
 }
