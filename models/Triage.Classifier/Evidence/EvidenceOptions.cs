@@ -15,6 +15,11 @@ public sealed record EvidenceOptions
     // does: together they add at most MaxLexiconShare logits to any score (null: no bound).
     public double? MaxLexiconShare { get; init; }
 
+    // The share of the fit in which every row's text sub-score is held even (probability ½): 0 fits on the out-of-fold
+    // text scores alone; above 0 the behaviour terms must also separate the rows without the text (EvidenceTrainer).
+    // Measured across writers in docs/classifier.md ("The text held even"); the shipped model is fitted without it.
+    public double NeutralTextShare { get; init; }
+
     // Signals whose step terms start at a value above zero: below it the signal counts nothing (e.g. a complaint that
     // calls itself the second filing, as honest follow-ups do, is no evidence; the fourth is).
     public IReadOnlyDictionary<string, float> StartsAt { get; init; } = new Dictionary<string, float>();
@@ -25,6 +30,7 @@ public sealed record EvidenceOptions
     public string Describe() =>
         $"monotone additive logistic model (step terms with non-negative weights, at most {MaxEdges} edges a signal; L2 {L2}; " +
         $"{Iterations} Adam steps); text sub-score clipped to ±{TextClip} logits, weight at most {MaxTextWeight}" +
+        (NeutralTextShare > 0 ? $"; the text held even in {Math.Round(NeutralTextShare * 100)} % of the fit" : "") +
         (MaxLexiconShare is { } share ? $"; lexicon counts at most {share} logits together" : "") +
         (Excluded.Count == 0 ? "" : $"; without {string.Join(", ", Excluded.Order(StringComparer.Ordinal))}") +
         string.Concat(StartsAt.OrderBy(s => s.Key, StringComparer.Ordinal).Select(s => $"; {s.Key} counts from {s.Value}"));

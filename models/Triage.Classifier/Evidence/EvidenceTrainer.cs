@@ -9,7 +9,18 @@ public sealed class EvidenceTrainer(EvidenceOptions options)
 {
     public EvidenceModel Fit(IReadOnlyList<float[]> signals, IReadOnlyList<float> textProbabilities, IReadOnlyList<bool> labels)
     {
+        // With NeutralTextShare s, every row is seen twice: with its text sub-score (weight 1 − s) and with an even text
+        // (probability ½, weight s). The behaviour terms then have to separate the rows on their own as well, so a text
+        // model that fails on another writer's rows cannot leave behaviour terms that only held with its help.
+        var neutral = options.NeutralTextShare;
+        if (neutral > 0)
+        {
+            signals = [.. signals, .. signals];
+            textProbabilities = [.. textProbabilities, .. textProbabilities.Select(_ => 0.5f)];
+            labels = [.. labels, .. labels];
+        }
         var rows = signals.Count;
+        var rowWeight = Enumerable.Range(0, rows).Select(r => neutral <= 0 ? 1.0 : r < rows / 2 ? 2 * (1 - neutral) : 2 * neutral).ToArray();
         var specs = EvidenceSignals.All.Where(s => !options.Excluded.Contains(s.Group)).ToList();
         var index = specs.Select(s => SignalNames.IndexOf(s.Signal)).ToArray();
         var edges = specs.Select((s, t) => Edges(signals, index[t], s.Direction, options.StartsAt.GetValueOrDefault(s.Signal))).ToArray();
@@ -35,7 +46,7 @@ public sealed class EvidenceTrainer(EvidenceOptions options)
                 var logit = bias + textWeight * text[r];
                 for (var t = 0; t < terms.Length; t++)
                     logit += terms[t].Direction == Direction.Free ? parameters[t][0] * signals[r][index[t]] : prefix[t][bins[r, t]];
-                residual[r] = (1 / (1 + Math.Exp(-logit)) - y[r]) / rows;
+                residual[r] = rowWeight[r] * (1 / (1 + Math.Exp(-logit)) - y[r]) / rows;
             }
             var gradients = new List<double[]>();
             for (var t = 0; t < terms.Length; t++)

@@ -22,6 +22,8 @@ public sealed class CrossFamilyEvaluation(TrainerOptions options, int complaints
     public static IReadOnlyList<(string Name, EvidenceOptions Options)> Ablation(EvidenceOptions shipped) =>
     [
         ("model", shipped),
+        ("text held even in 1/2 of the fit", shipped with { NeutralTextShare = 0.5 }),
+        ("text held even in 3/4 of the fit", shipped with { NeutralTextShare = 0.75 }),
         ("text ≤ 1", shipped with { MaxTextWeight = 1 }),
         ("text ≤ 0.25", shipped with { MaxTextWeight = 0.25 }),
         ("no text", shipped with { MaxTextWeight = 0 }),
