@@ -60,6 +60,20 @@ public static class ModelFiles
         return ParseMetadata(File.ReadAllText(path), path);
     }
 
+    // A model's version: the day it was trained and a hash of what decides its scores and routes. That is the zip (the
+    // text sub-score, or the whole model before the evidence terms), the evidence terms over it and the threshold. Two
+    // models with the same zip but another evidence fit (the zip holds only the text model) get two versions, so the
+    // registry, which keys models by version, never takes one for the other.
+    public static string Version(DateTimeOffset trainedAt, string zipSha256, Evidence.EvidenceModel? evidence, double threshold)
+    {
+        var identity = string.Join('\n', zipSha256, threshold.ToString("R", System.Globalization.CultureInfo.InvariantCulture),
+            evidence is null ? "" : JsonSerializer.Serialize(evidence, Json));
+        return $"{trainedAt:yyyy.MM.dd}-{Sha256(System.Text.Encoding.UTF8.GetBytes(identity))[..8]}";
+    }
+
+    public static string Version(ModelMetadata metadata) =>
+        Version(metadata.TrainedAt, metadata.ModelFileSha256, metadata.Evidence, metadata.Threshold);
+
     public static string SerializeMetadata(ModelMetadata metadata) => JsonSerializer.Serialize(metadata, Json);
 
     public static ModelMetadata ParseMetadata(string json, string source) =>

@@ -36,7 +36,7 @@ public sealed class TrainedModel(MLContext ml, ITransformer transformer, DataVie
         var sha = ModelFiles.Sha256(path);
         var metadata = new ModelMetadata
         {
-            Version = $"{trainedAt:yyyy.MM.dd}-{sha[..8]}",
+            Version = ModelFiles.Version(trainedAt, sha, Evidence, Threshold),
             TrainedAt = trainedAt,
             Seed = options.Seed,
             TrainingRows = TrainingRows,

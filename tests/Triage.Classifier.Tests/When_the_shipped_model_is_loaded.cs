@@ -9,7 +9,7 @@ public class When_the_shipped_model_is_loaded
 
         Assert.That(ModelFiles.Sha256(ShippedModel.Path), Is.EqualTo(metadata.ModelFileSha256));
         Assert.That(metadata.FeatureSchemaHash, Is.EqualTo(FeatureSchema.Hash(metadata.TextFeatures)));
-        Assert.That(metadata.Version, Does.EndWith(metadata.ModelFileSha256[..8]));
+        Assert.That(metadata.Version, Is.EqualTo(ModelFiles.Version(metadata)));
     }
 
     [Test]
