@@ -7,12 +7,20 @@ namespace Triage.Cli.Training;
 
 public static class EvaluateCommand
 {
+    private const int DefaultTrainSeed = 101;
+
     public static Command Create()
     {
-        var model = new Option<string>("--model") { Description = "Model file (its metadata JSON beside it; a .text-only.zip beside it is scored as a baseline)", DefaultValueFactory = _ => ModelPaths.DefaultModel, HelpName = "FILE" }.ExistingFile();
-        var data = new Option<DirectoryInfo?>("--data") { Description = "Directory with complaints.jsonl and labels.jsonl, from a seed never used in training (required without --cross-family)", HelpName = "DIR" }.Existing();
+        var model = new Option<string>("--model") { Description = "Model file (its metadata JSON beside it; a .text-only.zip beside it is scored as a baseline)", DefaultValueFactory = _ => ModelPaths.DefaultModel, HelpName = "FILE" };
         var crossFamily = new Option<bool>("--cross-family") { Description = "Train on writer family a and test on family b, and the reverse, beside the text-only model, the unconstrained LightGBM and the rules baseline; writes cross-family.md and .json into --report" };
-        var trainSeed = new Option<int>("--train-seed") { Description = "With --cross-family: seed of the training corpora", DefaultValueFactory = _ => 101, HelpName = "N" };
+        // --cross-family trains its own models: --model only names the default report folder there.
+        model.Validators.Add(result =>
+        {
+            if (!result.GetValue(crossFamily) && result.GetValueOrDefault<string>() is { Length: > 0 } path && !File.Exists(path))
+                result.AddError($"--model: there is no file {Path.GetFullPath(path)}");
+        });
+        var data = new Option<DirectoryInfo?>("--data") { Description = "Directory with complaints.jsonl and labels.jsonl, from a seed never used in training (required without --cross-family)", HelpName = "DIR" }.Existing();
+        var trainSeed = new Option<int>("--train-seed") { Description = "With --cross-family: seed of the training corpora", DefaultValueFactory = _ => DefaultTrainSeed, HelpName = "N" };
         var testSeeds = new Option<int[]>("--test-seeds") { Description = "With --cross-family: seeds of the test corpora", DefaultValueFactory = _ => [202, 203], HelpName = "N", AllowMultipleArgumentsPerToken = true };
         var surface = new Option<bool>("--surface-noise") { Description = "With --cross-family: train on corpora with per-person surface noise" };
         var textWeight = new Option<double>("--max-text-weight") { Description = "With --cross-family: the text sub-score's largest weight (its share stays within ±4 × this)", DefaultValueFactory = _ => new Triage.Classifier.Evidence.EvidenceOptions().MaxTextWeight, HelpName = "W" };
@@ -33,7 +41,9 @@ public static class EvaluateCommand
             foreach (var pair in result.GetValue(pairs)!)
                 if (pair.Split(':') is not [var train, var test] || !Triage.Corpus.Writers.WriterChoice.All.Contains(train) || !Triage.Corpus.Writers.WriterChoice.All.Contains(test) || test == "mixed")
                     result.AddError($"--pairs: '{pair}' is not TRAIN:TEST with families a, b, c (mixed only to train).");
-            if (result.GetValue(crossFamily) && result.GetValue(testSeeds)!.Contains(result.GetValue(trainSeed)))
+            // A command's validator sees no default of an option left off the command line (GetValue gives 0 there).
+            var trainingSeed = result.GetResult(trainSeed) is { } given ? given.GetValueOrDefault<int>() : DefaultTrainSeed;
+            if (result.GetValue(crossFamily) && result.GetValue(testSeeds)!.Contains(trainingSeed))
                 result.AddError("--test-seeds must not contain --train-seed.");
         });
         command.SetAction((parse, ct) =>

@@ -31,6 +31,8 @@ public class When_the_command_line_is_wrong
             .SetName("evaluate: a missing model");
         yield return new TestCaseData(new[] { "evaluate", "--model", "{dir}/existing.zip", "--data", "{dir}/nowhere" }, "--data: there is no folder {dir}/nowhere")
             .SetName("evaluate: a missing corpus folder");
+        yield return new TestCaseData(new[] { "evaluate", "--cross-family", "--model", "{dir}/missing.zip", "--test-seeds", "101" }, "--test-seeds must not contain --train-seed.")
+            .SetName("evaluate --cross-family: the seeds overlap (the model file is not needed)");
         yield return new TestCaseData(new[] { "train", "--data", "{dir}", "--out", "{dir}/existing.zip" }, "--out: {dir}/existing.zip exists already")
             .SetName("train: --out names a model that exists");
         yield return new TestCaseData(new[] { "evaluate-routing", "--labels", "{dir}/missing.jsonl", "--scored", "{dir}/in.jsonl" }, "--labels: there is no file {dir}/missing.jsonl")
