@@ -19,6 +19,7 @@ public static class TrainCommand
         var iterations = new Option<int>("--iterations") { Description = "Boosting iterations", DefaultValueFactory = _ => new TrainerOptions().NumberOfIterations, HelpName = "N" };
         var leaves = new Option<int>("--leaves") { Description = "Leaves per tree", DefaultValueFactory = _ => new TrainerOptions().NumberOfLeaves, HelpName = "N" };
         var precision = new Option<double>("--precision") { Description = "Precision the routing threshold must reach on validation", DefaultValueFactory = _ => new TrainerOptions().PrecisionTarget, HelpName = "P" };
+        var textHeldEven = TextHeldEvenOption();
         var corpus = new Option<string?>("--corpus") { Description = "How the training corpus was made, for the metadata, e.g. \"generate --seed 101 --complaints 60000\"", HelpName = "TEXT" };
         var fromDb = new Option<bool>("--from-db") { Description = "Train a candidate on generated plus the configured database's verdict-labelled complaints, compare it with the active model on held-out rows and register it (docs/retraining.md)" };
         var dataDir = ConfiguredHost.DataDirOption();
@@ -33,7 +34,7 @@ public static class TrainCommand
         var command = new Command("train", "Trains the suspect classifier on a labelled corpus: split by group 70/15/15, calibrate and pick the threshold on validation, report on test. " +
                                            "With --from-db, trains a candidate for the model registry instead.")
         {
-            data, output, seed, text, iterations, leaves, precision, corpus, fromDb, dataDir, complaints, corpusSeed, evalData, evalSeed, evalComplaints, promote, report, replace,
+            data, output, seed, text, iterations, leaves, precision, textHeldEven, corpus, fromDb, dataDir, complaints, corpusSeed, evalData, evalSeed, evalComplaints, promote, report, replace,
         };
         command.Validators.Add(result =>
         {
@@ -54,6 +55,7 @@ public static class TrainCommand
                 NumberOfIterations = parse.GetValue(iterations),
                 NumberOfLeaves = parse.GetValue(leaves),
                 PrecisionTarget = parse.GetValue(precision),
+                Evidence = new() { NeutralTextShare = parse.GetValue(textHeldEven) },
             };
             if (parse.GetValue(fromDb) && parse.GetValue(data) is null && parse.GetValue(evalData) is null && parse.GetValue(corpusSeed) == parse.GetValue(evalSeed))
             {
@@ -68,6 +70,23 @@ public static class TrainCommand
                 : RunAsync(parse.GetValue(data)!, parse.GetValue(output)!, options, parse.GetValue(text)!, parse.GetValue(corpus), ct);
         });
         return command;
+    }
+
+    // EvidenceOptions.NeutralTextShare: measured across writers in docs/classifier.md, not the shipped model's setting.
+    public static Option<double> TextHeldEvenOption()
+    {
+        var option = new Option<double>("--text-held-even")
+        {
+            Description = "Share of the evidence fit in which the text sub-score is held even, so that behaviour separates the rows on its own too (0 to 1; docs/classifier.md)",
+            DefaultValueFactory = _ => new Triage.Classifier.Evidence.EvidenceOptions().NeutralTextShare,
+            HelpName = "S",
+        };
+        option.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<double>() is var share && (share < 0 || share > 1 || double.IsNaN(share)))
+                result.AddError($"--text-held-even: {share.ToString(System.Globalization.CultureInfo.InvariantCulture)} is not a share from 0 to 1.");
+        });
+        return option;
     }
 
     private static async Task<int> RunAsync(DirectoryInfo data, string output, TrainerOptions options, string text, string? corpus, CancellationToken cancellationToken)

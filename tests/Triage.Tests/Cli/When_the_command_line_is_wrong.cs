@@ -35,6 +35,8 @@ public class When_the_command_line_is_wrong
             .SetName("evaluate --cross-family: the seeds overlap (the model file is not needed)");
         yield return new TestCaseData(new[] { "train", "--data", "{dir}", "--out", "{dir}/existing.zip" }, "--out: {dir}/existing.zip exists already")
             .SetName("train: --out names a model that exists");
+        yield return new TestCaseData(new[] { "train", "--data", "{dir}", "--out", "{dir}/new.zip", "--text-held-even", "1.5" }, "--text-held-even: 1.5 is not a share from 0 to 1.")
+            .SetName("train: a share of the fit above 1");
         yield return new TestCaseData(new[] { "evaluate-routing", "--labels", "{dir}/missing.jsonl", "--scored", "{dir}/in.jsonl" }, "--labels: there is no file {dir}/missing.jsonl")
             .SetName("evaluate-routing: missing labels");
         yield return new TestCaseData(new[] { "score", "--bogus", "--input", "{dir}/in.jsonl", "--output", "{dir}/out.jsonl" }, "Unrecognized command or argument '--bogus'")
