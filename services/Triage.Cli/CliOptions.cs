@@ -17,11 +17,14 @@ public static class CliOptions
         return option;
     }
 
-    // A file given by its path, e.g. a model with a default path relative to the working folder.
-    public static Option<T> ExistingFile<T>(this Option<T> option) where T : class?
+    // A file given by its path, e.g. a model with a default path relative to the working folder; not needed when the
+    // flag `unless` is given (a mode of the command that does not read the file).
+    public static Option<T> ExistingFile<T>(this Option<T> option, Option<bool>? unless = null) where T : class?
     {
         option.Validators.Add(result =>
         {
+            if (unless is not null && result.GetValue(unless))
+                return;
             if (result.GetValueOrDefault<T>() is string { Length: > 0 } path && !File.Exists(path))
                 result.AddError($"{option.Name}: there is no file {Path.GetFullPath(path)}");
         });

@@ -11,14 +11,9 @@ public static class EvaluateCommand
 
     public static Command Create()
     {
-        var model = new Option<string>("--model") { Description = "Model file (its metadata JSON beside it; a .text-only.zip beside it is scored as a baseline)", DefaultValueFactory = _ => ModelPaths.DefaultModel, HelpName = "FILE" };
         var crossFamily = new Option<bool>("--cross-family") { Description = "Train on writer family a and test on family b, and the reverse, beside the text-only model, the unconstrained LightGBM and the rules baseline; writes cross-family.md and .json into --report" };
         // --cross-family trains its own models: --model only names the default report folder there.
-        model.Validators.Add(result =>
-        {
-            if (!result.GetValue(crossFamily) && result.GetValueOrDefault<string>() is { Length: > 0 } path && !File.Exists(path))
-                result.AddError($"--model: there is no file {Path.GetFullPath(path)}");
-        });
+        var model = new Option<string>("--model") { Description = "Model file (its metadata JSON beside it; a .text-only.zip beside it is scored as a baseline)", DefaultValueFactory = _ => ModelPaths.DefaultModel, HelpName = "FILE" }.ExistingFile(unless: crossFamily);
         var data = new Option<DirectoryInfo?>("--data") { Description = "Directory with complaints.jsonl and labels.jsonl, from a seed never used in training (required without --cross-family)", HelpName = "DIR" }.Existing();
         var trainSeed = new Option<int>("--train-seed") { Description = "With --cross-family: seed of the training corpora", DefaultValueFactory = _ => DefaultTrainSeed, HelpName = "N" };
         var testSeeds = new Option<int[]>("--test-seeds") { Description = "With --cross-family: seeds of the test corpora", DefaultValueFactory = _ => [202, 203], HelpName = "N", AllowMultipleArgumentsPerToken = true };

@@ -2,15 +2,16 @@ namespace Triage.Tests.Infrastructure;
 
 public static class Eventually
 {
-    // Polls until the condition holds or the time is up; the assertion that follows says what was expected.
-    public static async Task<bool> HoldsAsync(Func<Task<bool>> condition, TimeSpan timeout)
+    // Polls until the condition holds or the time is up; the assertion that follows says what was expected. Every 100 ms
+    // unless told otherwise: a condition that holds only for a moment wants a shorter interval.
+    public static async Task<bool> HoldsAsync(Func<Task<bool>> condition, TimeSpan timeout, TimeSpan? interval = null)
     {
         var deadline = DateTime.UtcNow + timeout;
         while (DateTime.UtcNow < deadline)
         {
             if (await condition())
                 return true;
-            await Task.Delay(100);
+            await Task.Delay(interval ?? TimeSpan.FromMilliseconds(100));
         }
         return await condition();
     }

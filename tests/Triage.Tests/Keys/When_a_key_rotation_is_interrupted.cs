@@ -49,9 +49,7 @@ public class When_a_key_rotation_is_interrupted(string storage)
             _ = rotate.StandardOutput.ReadToEndAsync();
             // Polled every few milliseconds, not every 100: a batch of one complaint can take under a millisecond on a quiet
             // machine, and once (CI, 2026-12-04) all 150 were rotated between two polls 100 ms apart.
-            var deadline = DateTime.UtcNow.AddSeconds(120);
-            while (await DoneAsync(database) == 0 && !rotate.HasExited && DateTime.UtcNow < deadline)
-                await Task.Delay(2);
+            await Eventually.HoldsAsync(async () => await DoneAsync(database) > 0 || rotate.HasExited, TimeSpan.FromSeconds(120), TimeSpan.FromMilliseconds(2));
             rotate.Kill(entireProcessTree: true);
             await rotate.WaitForExitAsync();
         }
