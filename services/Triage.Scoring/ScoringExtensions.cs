@@ -25,6 +25,8 @@ public static class ScoringExtensions
         builder.Services.AddOptions<ScoringOptions>().BindConfiguration(ScoringOptions.Section)
             .Validate(o => File.Exists(o.FullModelPath), "Triage:Scoring:ModelPath must name an existing model file.")
             .Validate(o => o.ModelPollInterval > TimeSpan.Zero, "Triage:Scoring:ModelPollInterval must be positive.")
+            .Validate(o => o.BatchTimeLimit > TimeSpan.Zero && o.BatchTimeLimit <= TimeSpan.FromSeconds(10),
+                "Triage:Scoring:BatchTimeLimit must be positive and at most 10 seconds.")
             .ValidateOnStart();
         builder.Services.AddOptions<SignalSettings>().BindConfiguration(SignalSettings.Section);
         // The consumer's own reads go through a database handle without the retry pipeline (MassTransit retries).

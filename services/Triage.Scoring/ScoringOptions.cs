@@ -16,5 +16,9 @@ public sealed class ScoringOptions
     // true (the default): online scoring takes complaints in batches (ComplaintBatchConsumer); false, one per message.
     public bool Batches { get; set; } = true;
 
+    // How long a scoring batch waits for more messages after its first. Long enough to span a few finished batches, so
+    // that under load the batches fill (docs/benchmarks.md, "Batches that fill"); a lone complaint waits at most this.
+    public TimeSpan BatchTimeLimit { get; set; } = TimeSpan.FromMilliseconds(500);
+
     public string FullModelPath => Path.IsPathRooted(ModelPath) ? ModelPath : Path.Combine(AppContext.BaseDirectory, ModelPath);
 }
