@@ -15,21 +15,24 @@ public sealed class BatchTraces : IDisposable
     // No spans of its own: every message goes on under the current trace (work that is not a batch of messages).
     public static BatchTraces None { get; } = new();
 
-    public static BatchTraces Start<T>(Batch<T> batch, string name, Func<T, Guid> complaintOf) where T : class
+    public static BatchTraces Start<T>(Batch<T> batch, string name, Func<T, Guid> complaintOf) where T : class =>
+        Start(batch.Select(context => (complaintOf(context.Message),
+            context.Headers.Get<string>(DiagnosticHeaders.ActivityId) is { } header && ActivityContext.TryParse(header, null, isRemote: true, out var carried)
+                ? carried
+                : default)), name);
+
+    // Each complaint's span continues the trace it came with (default: a trace of its own) and links to the current span,
+    // the batch's.
+    public static BatchTraces Start(IEnumerable<(Guid Complaint, ActivityContext Parent)> messages, string name)
     {
         var traces = new BatchTraces();
         var current = Activity.Current;
         try
         {
-            foreach (var context in batch)
+            foreach (var (complaint, parent) in messages)
             {
-                var complaint = complaintOf(context.Message);
                 if (traces._spans.ContainsKey(complaint))
                     continue;
-                var parent = context.Headers.Get<string>(DiagnosticHeaders.ActivityId) is { } header
-                    && ActivityContext.TryParse(header, null, isRemote: true, out var carried)
-                        ? carried
-                        : default;
                 var links = current is null ? null : new[] { new ActivityLink(current.Context) };
                 var span = OutboxTracing.Source.StartActivity(name, ActivityKind.Consumer, parent, links: links);
                 if (span is null)

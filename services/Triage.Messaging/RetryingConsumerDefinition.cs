@@ -27,32 +27,24 @@ public abstract class RetryingConsumerDefinition<TConsumer> : ConsumerDefinition
     }
 }
 
-// A batch consumer's endpoint: up to MessageLimit messages a batch, or what arrived within TimeLimit of the batch's first
-// message; ConcurrencyLimit batches at once, so one batch is read and worked while another writes. The endpoint holds
-// enough deliveries for every batch to fill. A failing batch is the consumer's to split (it retries its messages one at a
-// time).
-//
-// The time limit decides the batch size under load, not only when the queue is quiet: MassTransit closes a batch when its
-// time is up even while the batches before it are still being worked, and the messages in hand then refill in the same
-// small portions that the finishing batches free. A limit shorter than the time between two finished batches keeps the
-// batches as small as they first were (mean 27 of 100 on a backlog of 20,000 with 50 ms); one that spans a few of them
-// lets them grow to the message limit (docs/benchmarks.md, "Batches that fill").
+// A batch consumer's endpoint: up to MessageLimit messages a batch, or what arrived within TimeLimit; ConcurrencyLimit
+// batches at once, so one batch is read and worked while another writes. The endpoint holds enough deliveries for
+// every batch to fill. A failing batch is the consumer's to split (it retries its messages one at a time). Routing's
+// queue uses it; scoring forms its own batches (ScoringBatcher), since a batch closed by the clock while the ones before it
+// are worked stays small under load.
 public abstract class BatchConsumerDefinition<TConsumer> : ConsumerDefinition<TConsumer>
     where TConsumer : class, IConsumer
 {
     public const int MessageLimit = 100;
     public const int ConcurrencyLimit = 2;
-    public static readonly TimeSpan DefaultTimeLimit = TimeSpan.FromMilliseconds(50);
+    public static readonly TimeSpan TimeLimit = TimeSpan.FromMilliseconds(50);
 
-    protected BatchConsumerDefinition(string endpointName, TimeSpan? timeLimit = null)
+    protected BatchConsumerDefinition(string endpointName)
     {
         EndpointName = endpointName;
-        TimeLimit = timeLimit ?? DefaultTimeLimit;
         ConcurrentMessageLimit = MessageLimit * ConcurrencyLimit;
         Endpoint(e => e.PrefetchCount = MessageLimit * (ConcurrencyLimit + 1));
     }
-
-    public TimeSpan TimeLimit { get; }
 
     protected override void ConfigureConsumer(IReceiveEndpointConfigurator endpointConfigurator, IConsumerConfigurator<TConsumer> consumerConfigurator,
         IRegistrationContext context) =>

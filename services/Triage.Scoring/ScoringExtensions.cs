@@ -25,8 +25,6 @@ public static class ScoringExtensions
         builder.Services.AddOptions<ScoringOptions>().BindConfiguration(ScoringOptions.Section)
             .Validate(o => File.Exists(o.FullModelPath), "Triage:Scoring:ModelPath must name an existing model file.")
             .Validate(o => o.ModelPollInterval > TimeSpan.Zero, "Triage:Scoring:ModelPollInterval must be positive.")
-            .Validate(o => o.BatchTimeLimit > TimeSpan.Zero && o.BatchTimeLimit <= TimeSpan.FromSeconds(10),
-                "Triage:Scoring:BatchTimeLimit must be positive and at most 10 seconds.")
             .ValidateOnStart();
         builder.Services.AddOptions<SignalSettings>().BindConfiguration(SignalSettings.Section);
         // The consumer's own reads go through a database handle without the retry pipeline (MassTransit retries).
@@ -60,6 +58,8 @@ public static class ScoringExtensions
         builder.Services.AddSingleton(sp => new BatchReader(sp.GetRequiredService<Database>().WithoutRetries(), sp.GetRequiredService<PersonalDataProtector>(),
             sp.GetRequiredService<NearDuplicateOptions>(), sp.GetRequiredService<SignalExtractor>().Options, sp.GetRequiredService<ClusterOptions>()));
         builder.Services.AddSingleton(sp => ActivatorUtilities.CreateInstance<ComplaintBatchScorer>(sp, sp.GetRequiredService<Database>().WithoutRetries()));
+        builder.Services.AddSingleton<ScoringBatcher>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<ScoringBatcher>());
         // The batch consumer's fallback scores one complaint at a time through the single-message path.
         builder.Services.TryAddScoped<ComplaintReceivedConsumer>();
         builder.Services.AddSingleton<ModelRegistry>();

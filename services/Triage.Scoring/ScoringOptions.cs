@@ -13,12 +13,8 @@ public sealed class ScoringOptions
     // How often each instance asks the registry which model is active.
     public TimeSpan ModelPollInterval { get; set; } = TimeSpan.FromSeconds(5);
 
-    // true (the default): online scoring takes complaints in batches (ComplaintBatchConsumer); false, one per message.
+    // true (the default): online scoring takes complaints in batches (ComplaintBatchConsumer, ScoringBatcher); false, one per message.
     public bool Batches { get; set; } = true;
-
-    // How long a scoring batch waits for more messages after its first. Long enough to span a few finished batches, so
-    // that under load the batches fill (docs/benchmarks.md, "Batches that fill"); a lone complaint waits at most this.
-    public TimeSpan BatchTimeLimit { get; set; } = TimeSpan.FromMilliseconds(500);
 
     public string FullModelPath => Path.IsPathRooted(ModelPath) ? ModelPath : Path.Combine(AppContext.BaseDirectory, ModelPath);
 }

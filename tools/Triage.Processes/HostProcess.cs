@@ -30,6 +30,16 @@ public sealed class HostProcess : IAsyncDisposable
 
     public string Output { get { lock (_output) return _output.ToString(); } }
 
+    // The CPU time the process has used so far (user and system).
+    public TimeSpan ProcessorTime
+    {
+        get
+        {
+            _process.Refresh();
+            return _process.TotalProcessorTime;
+        }
+    }
+
     // The last 30 lines of its output.
     public string Tail => string.Join('\n', Output.Split('\n').TakeLast(30));
 

@@ -1,9 +1,8 @@
-using Microsoft.Extensions.Options;
 using Triage.Messaging;
 
 namespace Triage.Scoring.Batches;
 
-// The scoring queue's batches wait up to Triage:Scoring:BatchTimeLimit for their first message's batch-mates (MassTransit
-// resolves the definition from the container).
-public sealed class ComplaintBatchConsumerDefinition(IOptions<ScoringOptions> options)
-    : BatchConsumerDefinition<ComplaintBatchConsumer>("triage-scoring", options.Value.BatchTimeLimit);
+// Enough deliveries in hand for the batcher's batches to fill; a message whose complaint fails on its own is retried
+// as a single complaint's is.
+public sealed class ComplaintBatchConsumerDefinition()
+    : RetryingConsumerDefinition<ComplaintBatchConsumer>("triage-scoring", ScoringBatcher.MessagesInHand, Retries.Quick, ScoringBatcher.MessagesInHand);

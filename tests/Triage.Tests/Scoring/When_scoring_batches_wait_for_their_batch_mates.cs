@@ -1,52 +1,57 @@
-using MassTransit;
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using Dapper;
 using Microsoft.Extensions.DependencyInjection;
-using Triage.Messaging;
 using Triage.Scoring.Batches;
+using Triage.Storage;
 using Triage.Tests.Infrastructure;
 
 namespace Triage.Tests.Scoring;
 
-// Triage:Scoring:BatchTimeLimit: how long a scoring batch waits for more messages after its first (default 500 ms, so that
-// under load the batches fill; docs/benchmarks.md, "Batches that fill"). The scoring endpoint MassTransit builds takes it
-// from the configuration; routing keeps the short default; a limit that is zero or too long is refused at start.
-public class When_scoring_batches_wait_for_their_batch_mates
+// Online scoring forms its batches from what has arrived when a worker is free (ScoringBatcher), not by a clock: under a
+// flood the batches hold many complaints (up to the limit), every complaint is scored in exactly one of them, and a lone
+// complaint is scored without waiting for batch-mates that never come.
+public partial class When_scoring_batches_wait_for_their_batch_mates
 {
-    [TestCase(null, 500)]
-    [TestCase("00:00:02", 2_000)]
-    public void Should_give_the_scoring_endpoint_the_configured_time_limit(string? configured, int milliseconds)
+    [Test]
+    public async Task Should_gather_a_flood_into_batches_up_to_the_limit_and_score_each_complaint_once()
     {
-        var settings = new Dictionary<string, string?> { ["Triage:Roles"] = "scoring,routing" };
-        if (configured is not null)
-            settings["Triage:Scoring:BatchTimeLimit"] = configured;
-        using var factory = TriageFactory.Sqlite(settings);
-        _ = factory.CreateClient();
+        const int flood = 300;
+        using var factory = TriageFactory.Sqlite(new() { ["Triage:Roles"] = "all" });
+        using var desk = factory.CreateClient("dev-desk-key");
 
-        var scoring = factory.Services.GetRequiredService<IConsumerDefinition<ComplaintBatchConsumer>>();
-        var routing = factory.Services.GetRequiredService<IConsumerDefinition<Triage.Routing.ComplaintScoredBatchConsumer>>();
+        await desk.PostJsonAsync("/api/v1/complaints/batch", new JsonArray(Enumerable.Range(0, flood).Select(_ => (JsonNode)SampleComplaints.Minimal()).ToArray()));
+        var routed = await Eventually.HoldsAsync(async () => await CountAsync(factory, "SELECT COUNT(*) FROM complaints WHERE routed_at IS NOT NULL") == flood,
+            TimeSpan.FromSeconds(120));
 
-        Assert.That(((ComplaintBatchConsumerDefinition)scoring).TimeLimit, Is.EqualTo(TimeSpan.FromMilliseconds(milliseconds)));
-        Assert.That(((BatchConsumerDefinition<Triage.Routing.ComplaintScoredBatchConsumer>)routing).TimeLimit,
-            Is.EqualTo(BatchConsumerDefinition<Triage.Routing.ComplaintScoredBatchConsumer>.DefaultTimeLimit));
-    }
-
-    [TestCase("00:00:00")]
-    [TestCase("00:00:11")]
-    public void Should_refuse_to_start_with_a_time_limit_out_of_range(string configured)
-    {
-        using var factory = TriageFactory.Sqlite(new() { ["Triage:Roles"] = "scoring", ["Triage:Scoring:BatchTimeLimit"] = configured });
-
-        var failure = Assert.Catch(() => factory.CreateClient());
-
-        Assert.That(failure!.ToString(), Does.Contain("Triage:Scoring:BatchTimeLimit"));
+        Assert.That(routed, Is.True, "every complaint of the flood is routed");
+        var batches = factory.Logs.Entries.Where(e => e.Category == typeof(ComplaintBatchScorer).FullName)
+            .Select(e => BatchLine().Match(e.Message)).Where(m => m.Success)
+            .Select(m => (Messages: int.Parse(m.Groups[1].Value), Scored: int.Parse(m.Groups[2].Value))).ToList();
+        Assert.That(batches.Sum(b => b.Scored), Is.EqualTo(flood), "each complaint scored in exactly one batch");
+        Assert.That(batches.Max(b => b.Messages), Is.GreaterThan(1).And.LessThanOrEqualTo(ScoringBatcher.MessageLimit),
+            $"batch sizes: {string.Join(", ", batches.Select(b => b.Messages))}");
+        Assert.That(batches.Count, Is.LessThan(flood / 2), "the flood was gathered into batches, not scored one by one");
+        Assert.That(await CountAsync(factory, "SELECT COUNT(*) FROM complaint_scores"), Is.EqualTo(flood), "one score row a complaint");
     }
 
     [Test]
-    public async Task Should_still_score_and_route_a_lone_complaint()
+    public async Task Should_score_and_route_a_lone_complaint()
     {
         using var factory = TriageFactory.Sqlite(new() { ["Triage:Roles"] = "all" });
 
         var complaint = await factory.RoutedAsync(await factory.SubmitAsync(SampleComplaints.Valid()));
 
         Assert.That(complaint.GetProperty("route").GetProperty("destination").GetString(), Is.Not.Null.And.Not.Empty);
+        Assert.That(factory.Logs.Entries.Count(e => e.Category == typeof(ComplaintBatchScorer).FullName && BatchLine().IsMatch(e.Message)), Is.EqualTo(1));
     }
+
+    private static async Task<long> CountAsync(TriageFactory factory, string sql)
+    {
+        await using var connection = await factory.Services.GetRequiredService<Database>().OpenAsync();
+        return await connection.ExecuteScalarAsync<long>(sql);
+    }
+
+    [GeneratedRegex(@"^A batch of (\d+) messages scored (\d+) complaints")]
+    private static partial Regex BatchLine();
 }

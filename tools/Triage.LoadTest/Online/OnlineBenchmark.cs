@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Security.Cryptography;
+using System.Text.Json.Nodes;
 using Npgsql;
 using Triage.Processes;
 
@@ -68,6 +69,7 @@ public static class OnlineBenchmark
         var keys = new[] { "--Triage:PersonalData:EncryptionKey", Key(), "--Triage:PersonalData:HashKey", Key() };
         var sustained = Lines(await GenerateAsync(options, "sustained", options.Seed + 1, options.Sustained));
         var paced = Lines(await GenerateAsync(options, "paced", options.Seed + 2, options.Paced));
+        var warmup = options.Warmup > 0 ? WarmupLines(await GenerateAsync(options, "warmup", options.Seed + 3, options.Warmup)) : [];
         var ok = true;
         foreach (var (name, lines, rate) in new[] { ("sustained, flat out", sustained, (double?)null), ($"offered {options.Rate:N0}/s", paced, options.Rate) })
         {
@@ -89,9 +91,31 @@ public static class OnlineBenchmark
                     scorers.Add(await StartAsync(options.Host, dataDir, $"{dataDir}-scoring-{i + 1}.log", ["--Triage:Roles", "scoring", .. shared]));
                 using var desk = front.Client("dev-desk-key", rate is null ? 4 : 64);
                 var ledger = RoutedLedger.Postgres(connectionString);
+                // Warm-up (not measured): the services run for days, so their start and first compilations are not
+                // part of a sustained rate. Flat out, whatever the run's own pace, and routed before the run starts.
+                var warmed = 0;
+                if (warmup.Count > 0)
+                {
+                    using var warmupDesk = front.Client("dev-desk-key", 4);
+                    warmed = warmup.Count - await CorpusPost.FlatOutAsync(warmupDesk, warmup);
+                    ok &= await ledger.AllRoutedAsync(warmed, Stall);
+                }
+                var since = warmed > 0 ? (await ledger.ReadAsync()).Max(r => r.Accepted) : DateTimeOffset.MinValue;
+                HostProcess[] hosts = [front, .. scorers];
+                var cpu = CpuReading.Now();
+                var hostCpu = hosts.Select(h => h.ProcessorTime.TotalSeconds).ToArray();
+
                 var failed = rate is { } r ? await CorpusPost.PacedAsync(desk, lines, r) : await CorpusPost.FlatOutAsync(desk, lines);
-                var all = await ledger.AllRoutedAsync(lines.Count - failed, Stall);
-                Figure($"PostgreSQL + RabbitMQ, {options.Scorers} scoring processes, {name}", await ledger.ReadAsync(), lines.Count, failed);
+                var all = await ledger.AllRoutedAsync(warmed + lines.Count - failed, Stall);
+                var used = CpuReading.Now() - cpu;
+                var hostUsed = hosts.Select((h, i) => h.ProcessorTime.TotalSeconds - hostCpu[i]).ToArray();
+                var measured = (await ledger.ReadAsync()).Where(row => row.Accepted > since).ToList();
+                Figure($"PostgreSQL + RabbitMQ, {options.Scorers} scoring processes, {name}", measured, lines.Count, failed);
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"  CPU over the run{(warmed > 0 ? $" (after {warmed:N0} warm-up complaints)" : "")}: intake and routing {hostUsed[0]:N1} s, " +
+                    $"scoring {string.Join(" + ", hostUsed.Skip(1).Select(v => v.ToString("N1", CultureInfo.InvariantCulture)))} s, " +
+                    $"PostgreSQL {used.Postgres:N1} s, RabbitMQ {used.RabbitMq:N1} s; the machine {used.Machine:N1} s, " +
+                    $"{used.Machine * 1000 / Math.Max(1, measured.Count):N2} ms a complaint"));
                 if (!all)
                     Console.WriteLine($"not everything was routed\n{front.Tail}\n{string.Join('\n', scorers.Select(s => s.Tail))}");
                 ok &= all;
@@ -136,6 +160,15 @@ public static class OnlineBenchmark
         await CliAsync(options, "generate", "--out", folder, "--seed", seed.ToString(CultureInfo.InvariantCulture), "--complaints", complaints.ToString(CultureInfo.InvariantCulture));
         return folder;
     }
+
+    // Another seed's complaints under external ids of their own, so that none of them meets a measured one's id.
+    private static List<string> WarmupLines(string corpus) =>
+        Lines(corpus).Select(line =>
+        {
+            var complaint = JsonNode.Parse(line)!.AsObject();
+            complaint["externalId"] = "WARMUP-" + (string?)complaint["externalId"];
+            return complaint.ToJsonString();
+        }).ToList();
 
     private static List<string> Lines(string corpus) =>
         File.ReadLines(Path.Combine(corpus, "complaints.jsonl")).Where(l => !string.IsNullOrWhiteSpace(l)).ToList();

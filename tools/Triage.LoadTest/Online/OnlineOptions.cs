@@ -4,7 +4,7 @@ namespace Triage.LoadTest.Online;
 
 public sealed record OnlineOptions(
     string Cli, string Host, string WorkDir, int Complaints, int Seed, bool Batches,
-    string? Postgres, string? RabbitMq, int Sustained, double Rate, int Paced, int Scorers)
+    string? Postgres, string? RabbitMq, int Sustained, double Rate, int Paced, int Scorers, int Warmup)
 {
     public const string Usage = """
         Online scoring throughput, side by side in one run (docs/benchmarks.md):
@@ -13,7 +13,8 @@ public sealed record OnlineOptions(
              first accepted → last routed (complaints/s) and its ratio to `triage score`;
           3. with --postgres and --rabbitmq: intake+routing in one process and --scorers scoring processes;
              --sustained complaints posted flat out, accepted → routed (complaints/s), then --paced complaints
-             offered at --rate per second one by one, the p50/p99 of accepted → routed.
+             offered at --rate per second one by one, the p50/p99 of accepted → routed; each with the CPU seconds
+             that the services, PostgreSQL, RabbitMQ and the whole machine used over it (from /proc).
 
         usage: dotnet run --project tools/Triage.LoadTest -c Release -- online [options]
           --cli DLL          services/Triage.Cli/bin/Release/net10.0/triage.dll
@@ -28,6 +29,8 @@ public sealed record OnlineOptions(
           --rate R           the offered rate of the paced run (default 300)
           --paced N          complaints of the paced run (default 6000)
           --scorers N        scoring processes (default 2)
+          --warmup N         complaints of another seed posted and routed before each step-3 run, not measured, so that
+                             the figures are of warmed-up services (default 2000; 0: cold processes, as before 2026-12-04)
         """;
 
     public static OnlineOptions? Parse(string[] args)
@@ -48,6 +51,6 @@ public sealed record OnlineOptions(
             Int("complaints", 4688), Int("seed", 707), !values.TryGetValue("batches", out var batches) || bool.Parse(batches),
             values.GetValueOrDefault("postgres"), values.GetValueOrDefault("rabbitmq"),
             Int("sustained", 20_000), values.TryGetValue("rate", out var rate) ? double.Parse(rate, CultureInfo.InvariantCulture) : 300,
-            Int("paced", 6_000), Int("scorers", 2));
+            Int("paced", 6_000), Int("scorers", 2), Int("warmup", 2_000));
     }
 }
