@@ -32,16 +32,30 @@ public sealed class ScoringBatcher(ComplaintBatchScorer scorer, ILogger<ScoringB
     private readonly SemaphoreSlim _gathering = new(1, 1);
 
     // True when the complaint was scored (or found scored already) in a batch; false when it is to be scored on its own:
-    // its batch failed, or its sealed data could not be read there.
+    // its batch failed, its sealed data could not be read there, or the batcher is stopping.
     public async Task<bool> ScoreAsync(Guid messageId, Guid complaintId, ActivityContext trace, CancellationToken cancellationToken)
     {
         var pending = new Pending(messageId, complaintId, trace, new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously));
-        await _pending.Writer.WriteAsync(pending, cancellationToken);
+        if (!_pending.Writer.TryWrite(pending))
+            return false;
         return await pending.Done.Task.WaitAsync(cancellationToken);
     }
 
-    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
-        Task.WhenAll(Enumerable.Range(0, Workers).Select(_ => Task.Run(() => WorkAsync(stoppingToken), CancellationToken.None)));
+    // When the service stops (the batcher stops before the bus), what is waiting and what a cancelled batch held goes back
+    // to its own message's consume, to be scored one complaint at a time while the bus drains.
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            await Task.WhenAll(Enumerable.Range(0, Workers).Select(_ => Task.Run(() => WorkAsync(stoppingToken), CancellationToken.None)));
+        }
+        finally
+        {
+            _pending.Writer.TryComplete();
+            while (_pending.Reader.TryRead(out var left))
+                left.Done.TrySetResult(false);
+        }
+    }
 
     private async Task WorkAsync(CancellationToken stoppingToken)
     {
@@ -119,9 +133,9 @@ public sealed class ScoringBatcher(ComplaintBatchScorer scorer, ILogger<ScoringB
         }
         catch (Exception)
         {
-            // The service is stopping: the waiting messages are not acknowledged, and the broker delivers them again.
+            // The service is stopping and the batch did not commit.
             foreach (var pending in batch)
-                pending.Done.TrySetCanceled(stoppingToken);
+                pending.Done.TrySetResult(false);
         }
     }
 
