@@ -21,8 +21,18 @@ public sealed class ComplaintStore(Database database, OutboxSignal outboxSignal,
             await using var connection = await database.OpenAsync(ct);
             await using var transaction = await database.BeginWriteAsync(connection, ct);
             var stored = new List<SubmitResult>(complaints.Count);
+            var created = new List<NewComplaint>(complaints.Count);
             foreach (var complaint in complaints)
-                stored.Add(await InsertAsync(connection, transaction, complaint, ct));
+            {
+                var (result, inserted) = await InsertAsync(connection, transaction, complaint, ct);
+                stored.Add(result);
+                if (inserted)
+                    created.Add(complaint);
+            }
+            // The identifier rows and the ComplaintReceived messages of what was stored, one statement each on PostgreSQL.
+            await IdentifierRows.InsertManyAsync(connection, transaction, created, database.Dialect, ct);
+            await Outbox.EnqueueManyAsync(connection, transaction,
+                created.Select(c => new ComplaintReceived(c.Id, c.ExternalId, c.Channel, c.ReceivedAt)).ToList(), database.Dialect, clock, ct);
             await transaction.CommitAsync(ct);
             return stored;
         }, cancellationToken);
@@ -71,7 +81,9 @@ public sealed class ComplaintStore(Database database, OutboxSignal outboxSignal,
         }, cancellationToken);
     }
 
-    private async Task<SubmitResult> InsertAsync(DbConnection connection, DbTransaction transaction, NewComplaint complaint, CancellationToken cancellationToken)
+    // The complaint's row; Inserted when this statement stored it (its identifiers and message are then the caller's to write).
+    private async Task<(SubmitResult Result, bool Inserted)> InsertAsync(DbConnection connection, DbTransaction transaction, NewComplaint complaint,
+        CancellationToken cancellationToken)
     {
         var inserted = await connection.ExecuteAsync(
             new CommandDefinition("""
@@ -88,12 +100,7 @@ public sealed class ComplaintStore(Database database, OutboxSignal outboxSignal,
             complaint, transaction, cancellationToken: cancellationToken));
 
         if (inserted == 1)
-        {
-            await IdentifierRows.InsertAsync(connection, transaction, complaint.Id, complaint.ReceivedAt, complaint.Channel, complaint.IdentifiersByKey, cancellationToken);
-            await Outbox.EnqueueAsync(connection, transaction,
-                new ComplaintReceived(complaint.Id, complaint.ExternalId, complaint.Channel, complaint.ReceivedAt), clock, cancellationToken);
-            return new SubmitResult(complaint.Id, complaint.ExternalId, ComplaintStatus.Received, Created: true, []);
-        }
+            return (new SubmitResult(complaint.Id, complaint.ExternalId, ComplaintStatus.Received, Created: true, []), true);
 
         // A retried attempt finds its own row by id; a resubmission finds the first complaint by externalId, and is
         // compared with it (a racing first submission has committed by now: the unique index made this insert wait).
@@ -104,8 +111,8 @@ public sealed class ComplaintStore(Database database, OutboxSignal outboxSignal,
             """,
             new { complaint.Id, complaint.ExternalId }, transaction, cancellationToken: cancellationToken));
         if (existing.Id == complaint.Id)
-            return new SubmitResult(existing.Id, complaint.ExternalId, existing.Status, Created: true, []);
+            return (new SubmitResult(existing.Id, complaint.ExternalId, existing.Status, Created: true, []), false);
         var stored = ComplaintPersonalData.Open(protector, existing.Personal);
-        return new SubmitResult(existing.Id, complaint.ExternalId, existing.Status, Created: false, SubmissionDifferences.Between(existing, stored, complaint));
+        return (new SubmitResult(existing.Id, complaint.ExternalId, existing.Status, Created: false, SubmissionDifferences.Between(existing, stored, complaint)), false);
     }
 }
