@@ -13,9 +13,7 @@ public static class BusExtensions
             .Validate(o => o.Transport != BusTransport.RabbitMq || RabbitMqNodes.TryParse(o.RabbitMq, out _),
                 "Triage:Bus:RabbitMq must be an amqp:// URI, optionally followed by further cluster nodes (URIs or host:port) separated by commas.")
             .ValidateOnStart();
-        builder.Services.AddOptions<OutboxOptions>().BindConfiguration(OutboxOptions.Section)
-            .Validate(o => o.Linger >= TimeSpan.Zero && o.Linger <= TimeSpan.FromSeconds(1), "Triage:Outbox:Linger must be between 0 and 1 second.")
-            .ValidateOnStart();
+        builder.Services.AddOptions<OutboxOptions>().BindConfiguration(OutboxOptions.Section);
         var bus = builder.Configuration.GetSection(BusOptions.Section).Get<BusOptions>() ?? new BusOptions();
         var outbox = builder.Configuration.GetSection(OutboxOptions.Section).Get<OutboxOptions>() ?? new OutboxOptions();
 

@@ -31,11 +31,8 @@ public sealed class OutboxDispatcher(
                 if (failures > 0)
                     logger.LogInformation("Outbox dispatch recovered after {Failures} failed attempts", failures);
                 failures = 0;
-                // Woken by a commit after a batch that was not full, the dispatcher lingers a moment before it claims, so
-                // that single submissions arriving a few milliseconds apart go out together: a claim costs the same round
-                // trips whether it holds one row or a hundred.
-                if (published < _options.BatchSize && await signal.WaitAsync(_options.PollInterval, stoppingToken) && _options.Linger > TimeSpan.Zero)
-                    await Task.Delay(_options.Linger, stoppingToken);
+                if (published < _options.BatchSize)
+                    await signal.WaitAsync(_options.PollInterval, stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {

@@ -10,10 +10,6 @@ public sealed class OutboxOptions
 
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(1);
 
-    // How long a dispatcher woken by a commit waits before it claims, when its last batch was not full (docs/benchmarks.md,
-    // "Batches that fill"). Zero claims at once.
-    public TimeSpan Linger { get; set; } = TimeSpan.FromMilliseconds(20);
-
     public TimeSpan PublishTimeout { get; set; } = TimeSpan.FromSeconds(10);
 
     public TimeSpan MaxBackoff { get; set; } = TimeSpan.FromSeconds(30);
