@@ -44,9 +44,12 @@ public static partial class Escalation
     private static int Digit(char c) => "零一二三四五六七八九".IndexOf(c) is var i and >= 0 ? i : c == '两' ? 2 : 0;
 
     private const string Count = @"(?<n>[0-9０-９]{1,3}|[一二两三四五六七八九十]{1,3})";
+    private const string Clause = "[^，。！？；,.!?;\\n]";
     private const string Verb = "(?:投诉|反映|举报|申诉|信访|维权|来信|致函|求助|上访)";
 
-    [GeneratedRegex(@"第\s*" + Count + @"\s*次[^，。！？；,.!?;\n]{0,6}?" + Verb)]
+    // The verb within six characters of "第N次", or further after a preposition that names the matter or the addressee:
+    // "第4次就小瑞钱包的问题提出投诉", "第三次向贵司消保部反映". Never across a stop.
+    [GeneratedRegex(@"第\s*" + Count + @"\s*次(?:" + Clause + @"{0,6}?|[就向对为]" + Clause + @"{0,14}?)" + Verb)]
     private static partial Regex OrdinalThenVerb();
 
     [GeneratedRegex(Verb + @"(?:了|过)?\s*" + Count + @"\s*次")]

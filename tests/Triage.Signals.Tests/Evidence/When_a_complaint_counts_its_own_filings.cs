@@ -13,12 +13,16 @@ public class When_a_complaint_counts_its_own_filings
     [TestCase("第２次投诉，请尽快回复。", 2)]
     [TestCase("这是我第二十一次来信。", 21)]
     [TestCase("我已经是第100次投诉了！", Escalation.MaxOrdinal)]
+    [TestCase("本人杨某，第4次就小瑞钱包的问题提出投诉。", 4)]
+    [TestCase("这是第三次向贵司消费者权益保护部反映。", 3)]
     public void Should_read_the_count_it_claims(string text, int expected) =>
         Assert.That(Escalation.ClaimedOrdinal(text), Is.EqualTo(expected));
 
     [TestCase("第一次投诉，希望尽快处理。")]
     [TestCase("催收员今天第三次打电话到我单位，严重影响工作，我要投诉。")]
     [TestCase("我第2期账单多扣了钱，请退还。")]
+    [TestCase("催收员第三次就打到我单位了，我要投诉。")]
+    [TestCase("第二次还款时多扣了一笔服务费要求退还并就此投诉")]
     [TestCase("APP一直登录不上,客服电话也打不通,麻烦看一下。")]
     [TestCase("我要投诉12378次日没有回复的问题")]
     public void Should_find_no_escalation_where_the_count_is_not_about_filing(string text) =>
