@@ -31,20 +31,27 @@ public static class IdentifierRows
             await connection.ExecuteAsync(new CommandDefinition(InsertRow, rows, transaction, cancellationToken: cancellationToken));
             return;
         }
-        await connection.ExecuteAsync(new CommandDefinition(
-            $"INSERT INTO complaint_identifiers ({Columns}) SELECT * FROM unnest(@Hashes, @Kinds, @ComplaintIds, @Complainants, @ReceivedAts, @Channels, @KeyIds) ON CONFLICT DO NOTHING",
-            new
-            {
-                Hashes = rows.Select(r => r.Hash).ToArray(),
-                Kinds = rows.Select(r => r.Kind).ToArray(),
-                ComplaintIds = rows.Select(r => r.ComplaintId).ToArray(),
-                Complainants = rows.Select(r => r.Complainant).ToArray(),
-                ReceivedAts = rows.Select(r => r.ReceivedAt.ToUniversalTime()).ToArray(),
-                Channels = rows.Select(r => r.Channel).ToArray(),
-                KeyIds = rows.Select(r => r.KeyId).ToArray(),
-            },
-            transaction, cancellationToken: cancellationToken));
+        var parameters = new DynamicParameters();
+        AddPostgresRows(parameters, complaints);
+        await connection.ExecuteAsync(new CommandDefinition(PostgresInsert(), parameters, transaction, cancellationToken: cancellationToken));
     }
+
+    // The complaints' rows on PostgreSQL, as arrays (PostgresInsert's parameters).
+    public static void AddPostgresRows(DynamicParameters parameters, IReadOnlyList<NewComplaint> complaints)
+    {
+        var rows = complaints.SelectMany(c => RowsOf(c.Id, c.ReceivedAt, c.Channel, c.IdentifiersByKey)).ToList();
+        parameters.Add("Hashes", rows.Select(r => r.Hash).ToArray());
+        parameters.Add("Kinds", rows.Select(r => r.Kind).ToArray());
+        parameters.Add("ComplaintIds", rows.Select(r => r.ComplaintId).ToArray());
+        parameters.Add("Complainants", rows.Select(r => r.Complainant).ToArray());
+        parameters.Add("ReceivedAts", rows.Select(r => r.ReceivedAt.ToUniversalTime()).ToArray());
+        parameters.Add("Channels", rows.Select(r => r.Channel).ToArray());
+        parameters.Add("KeyIds", rows.Select(r => r.KeyId).ToArray());
+    }
+
+    // condition: a WHERE clause that decides whether the rows are written at all.
+    public static string PostgresInsert(string condition = "") =>
+        $"INSERT INTO complaint_identifiers ({Columns}) SELECT * FROM unnest(@Hashes, @Kinds, @ComplaintIds, @Complainants, @ReceivedAts, @Channels, @KeyIds) {condition} ON CONFLICT DO NOTHING";
 
     private static IEnumerable<Row> RowsOf(Guid complaintId, DateTimeOffset receivedAt, string channel,
         IReadOnlyDictionary<string, IReadOnlyList<Identifier>> identifiersByKey) =>

@@ -31,22 +31,29 @@ public static class Outbox
                 await InsertAsync(connection, transaction, message, trace, now, cancellationToken);
             return;
         }
-        await connection.ExecuteAsync(
-            new CommandDefinition("""
-            INSERT INTO outbox (message_id, message_type, body, created_at, trace_parent, trace_state)
-            SELECT id, @MessageType, body, @CreatedAt, parent, state FROM unnest(@Ids, @Bodies, @Parents, @States) AS m(id, body, parent, state)
-            """,
-            new
-            {
-                MessageType = typeof(T).FullName,
-                CreatedAt = now,
-                Ids = rows.Select(_ => Guid.CreateVersion7(now)).ToArray(),
-                Bodies = rows.Select(r => JsonSerializer.Serialize(r.Message, OutboxJson.Options)).ToArray(),
-                Parents = rows.Select(r => r.Trace.Parent).ToArray(),
-                States = rows.Select(r => r.Trace.State).ToArray(),
-            },
-            transaction, cancellationToken: cancellationToken));
+        var parameters = new DynamicParameters();
+        AddPostgresRows(parameters, rows, now);
+        await connection.ExecuteAsync(new CommandDefinition(PostgresInsert(), parameters, transaction, cancellationToken: cancellationToken));
     }
+
+    // The rows of several messages on PostgreSQL, as arrays (PostgresInsert's parameters), so that a caller can write them
+    // in a statement of its own, e.g. only when the state they announce was stored (Intake's one-statement submission).
+    public static void AddPostgresRows<T>(DynamicParameters parameters, IReadOnlyList<(T Message, OutboxTrace Trace)> rows, DateTimeOffset now)
+        where T : class
+    {
+        parameters.Add("MessageType", typeof(T).FullName);
+        parameters.Add("CreatedAt", now);
+        parameters.Add("Ids", rows.Select(_ => Guid.CreateVersion7(now)).ToArray());
+        parameters.Add("Bodies", rows.Select(r => JsonSerializer.Serialize(r.Message, OutboxJson.Options)).ToArray());
+        parameters.Add("Parents", rows.Select(r => r.Trace.Parent).ToArray());
+        parameters.Add("States", rows.Select(r => r.Trace.State).ToArray());
+    }
+
+    // condition: a WHERE clause that decides whether the rows are written at all.
+    public static string PostgresInsert(string condition = "") => $"""
+        INSERT INTO outbox (message_id, message_type, body, created_at, trace_parent, trace_state)
+        SELECT id, @MessageType, body, @CreatedAt, parent, state FROM unnest(@Ids, @Bodies, @Parents, @States) AS m(id, body, parent, state) {condition}
+        """;
 
     // Writes the message in the caller's transaction, so it commits or rolls back with the state it announces, and
     // with the trace it was written in, which the dispatcher continues when it publishes.

@@ -1,6 +1,9 @@
 using System.Net;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Dapper;
+using Microsoft.Extensions.DependencyInjection;
+using Triage.Storage;
 using Triage.Tests.Infrastructure;
 
 namespace Triage.Tests.Intake;
@@ -27,6 +30,27 @@ public class When_a_known_external_id_is_resubmitted(string storage) : StorageFi
 
         Assert.That(again.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         Assert.That((await again.JsonAsync()).GetProperty("id").GetString(), Is.EqualTo(first.GetProperty("id").GetString()));
+    }
+
+    // One complaint on PostgreSQL is stored in one statement (its row, its identifier rows, its message): the statement
+    // writes all of it or, for a known complaint, none of it.
+    [Test]
+    public async Task Should_store_the_complaint_its_identifier_rows_and_one_message_once()
+    {
+        using var client = Factory.CreateClient("dev-desk-key");
+        var complaint = SampleComplaints.Valid();
+        var id = Guid.Parse((await (await client.PostJsonAsync("/api/v1/complaints", complaint)).JsonAsync()).GetProperty("id").GetString()!);
+        var identifiers = await IdentifierRowsAsync(id);
+
+        var again = await client.PostJsonAsync("/api/v1/complaints", complaint);
+
+        Assert.That(again.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That(identifiers, Is.GreaterThanOrEqualTo(8), "phone, ID number, customer id, email, representative's phone and organisation, IP, device");
+        Assert.That(await IdentifierRowsAsync(id), Is.EqualTo(identifiers));
+        Assert.That(await ScalarAsync("SELECT COUNT(*) FROM complaints WHERE external_id = @ExternalId",
+            new { ExternalId = complaint["externalId"]!.GetValue<string>() }), Is.EqualTo(1));
+        Assert.That(await ScalarAsync("SELECT COUNT(*) FROM outbox WHERE message_type = 'Triage.Contracts.ComplaintReceived' AND body LIKE @Like",
+            new { Like = $"%{id}%" }), Is.EqualTo(1));
     }
 
     [Test]
@@ -120,5 +144,18 @@ public class When_a_known_external_id_is_resubmitted(string storage) : StorageFi
             Assert.That(responses[i].StatusCode == HttpStatusCode.Conflict, Is.EqualTo(!sameAsWinner), $"response {i}: {bodies[i]}");
             Assert.That(bodies[i], Does.Contain(winner.GetProperty("id").GetString()));
         }
+    }
+
+    private async Task<long> IdentifierRowsAsync(Guid id)
+    {
+        var database = Factory.Services.GetRequiredService<Database>();
+        return await ScalarAsync($"SELECT COUNT(*) FROM complaint_identifiers WHERE {database.Dialect.InList("complaint_id", "@Ids")}",
+            new { Ids = database.Dialect.Uuids([id]) });
+    }
+
+    private async Task<long> ScalarAsync(string sql, object parameters)
+    {
+        await using var connection = await Factory.Services.GetRequiredService<Database>().OpenAsync();
+        return await connection.ExecuteScalarAsync<long>(sql, parameters);
     }
 }
