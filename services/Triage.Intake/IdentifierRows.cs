@@ -32,14 +32,16 @@ public static class IdentifierRows
             return;
         }
         var parameters = new DynamicParameters();
-        AddPostgresRows(parameters, complaints);
+        AddPostgresRows(parameters, rows);
         await connection.ExecuteAsync(new CommandDefinition(PostgresInsert(), parameters, transaction, cancellationToken: cancellationToken));
     }
 
     // The complaints' rows on PostgreSQL, as arrays (PostgresInsert's parameters).
-    public static void AddPostgresRows(DynamicParameters parameters, IReadOnlyList<NewComplaint> complaints)
+    public static void AddPostgresRows(DynamicParameters parameters, IReadOnlyList<NewComplaint> complaints) =>
+        AddPostgresRows(parameters, complaints.SelectMany(c => RowsOf(c.Id, c.ReceivedAt, c.Channel, c.IdentifiersByKey)).ToList());
+
+    private static void AddPostgresRows(DynamicParameters parameters, List<Row> rows)
     {
-        var rows = complaints.SelectMany(c => RowsOf(c.Id, c.ReceivedAt, c.Channel, c.IdentifiersByKey)).ToList();
         parameters.Add("Hashes", rows.Select(r => r.Hash).ToArray());
         parameters.Add("Kinds", rows.Select(r => r.Kind).ToArray());
         parameters.Add("ComplaintIds", rows.Select(r => r.ComplaintId).ToArray());
