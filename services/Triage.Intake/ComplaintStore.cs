@@ -33,8 +33,7 @@ public sealed class ComplaintStore(Database database, OutboxSignal outboxSignal,
             }
             // The identifier rows and the ComplaintReceived messages of what was stored, one statement each on PostgreSQL.
             await IdentifierRows.InsertManyAsync(connection, transaction, created, database.Dialect, ct);
-            await Outbox.EnqueueManyAsync(connection, transaction,
-                created.Select(c => new ComplaintReceived(c.Id, c.ExternalId, c.Channel, c.ReceivedAt)).ToList(), database.Dialect, clock, ct);
+            await Outbox.EnqueueManyAsync(connection, transaction, created.Select(Received).ToList(), database.Dialect, clock, ct);
             await transaction.CommitAsync(ct);
             return stored;
         }, cancellationToken);
@@ -91,8 +90,7 @@ public sealed class ComplaintStore(Database database, OutboxSignal outboxSignal,
     {
         var parameters = new DynamicParameters(complaint);
         IdentifierRows.AddPostgresRows(parameters, [complaint]);
-        Outbox.AddPostgresRows(parameters, [(new ComplaintReceived(complaint.Id, complaint.ExternalId, complaint.Channel, complaint.ReceivedAt),
-            OutboxTracing.Current())], clock.GetUtcNow());
+        Outbox.AddPostgresRows(parameters, [(Received(complaint), OutboxTracing.Current())], clock.GetUtcNow());
         const string stored = "WHERE EXISTS (SELECT 1 FROM stored)";
         var inserted = await connection.ExecuteScalarAsync<long>(new CommandDefinition($"""
             WITH stored AS ({InsertComplaint} RETURNING id),
@@ -102,6 +100,9 @@ public sealed class ComplaintStore(Database database, OutboxSignal outboxSignal,
             """, parameters, cancellationToken: cancellationToken));
         return inserted == 1;
     }
+
+    private static ComplaintReceived Received(NewComplaint complaint) =>
+        new(complaint.Id, complaint.ExternalId, complaint.Channel, complaint.ReceivedAt);
 
     private const string InsertComplaint = """
         INSERT INTO complaints (id, external_id, channel, received_at, received_offset_minutes, submitted_at, status,

@@ -1,3 +1,6 @@
+using Dapper;
+using Microsoft.Extensions.DependencyInjection;
+using Triage.Storage;
 using Triage.Testing;
 
 namespace Triage.Tests.Infrastructure;
@@ -28,6 +31,15 @@ public abstract class StorageFixture(string storage)
             Factory = TriageFactory.Sqlite(Settings);
         }
         Factory.CreateClient().Dispose();
+    }
+
+    // One value read from the host's database.
+    protected Task<long> ScalarAsync(string sql, object? parameters) => ScalarAsync<long>(sql, parameters);
+
+    protected async Task<T> ScalarAsync<T>(string sql, object? parameters)
+    {
+        await using var connection = await Factory.Services.GetRequiredService<Database>().OpenAsync();
+        return await connection.ExecuteScalarAsync<T>(sql, parameters) ?? throw new InvalidOperationException($"no value: {sql}");
     }
 
     [OneTimeTearDown]

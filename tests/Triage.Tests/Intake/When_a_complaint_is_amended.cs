@@ -211,14 +211,6 @@ public class When_a_complaint_is_amended(string storage) : StorageFixture(storag
             "SELECT version, personal, category, amended_by AS AmendedBy FROM complaint_versions WHERE complaint_id = @id ORDER BY version", new { id })).ToList();
     }
 
-    private Task<long> ScalarAsync(string sql, object? parameters) => ScalarAsync<long>(sql, parameters);
-
-    private async Task<T> ScalarAsync<T>(string sql, object? parameters)
-    {
-        await using var connection = await Factory.Services.GetRequiredService<Database>().OpenAsync();
-        return await connection.ExecuteScalarAsync<T>(sql, parameters) ?? throw new InvalidOperationException($"no value: {sql}");
-    }
-
     private async Task ExecuteAsync(string sql, object parameters)
     {
         await using var connection = await Factory.Services.GetRequiredService<Database>().OpenAsync();

@@ -1,7 +1,6 @@
 using System.Net;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Dapper;
 using Microsoft.Extensions.DependencyInjection;
 using Triage.Storage;
 using Triage.Tests.Infrastructure;
@@ -151,11 +150,5 @@ public class When_a_known_external_id_is_resubmitted(string storage) : StorageFi
         var database = Factory.Services.GetRequiredService<Database>();
         return await ScalarAsync($"SELECT COUNT(*) FROM complaint_identifiers WHERE {database.Dialect.InList("complaint_id", "@Ids")}",
             new { Ids = database.Dialect.Uuids([id]) });
-    }
-
-    private async Task<long> ScalarAsync(string sql, object parameters)
-    {
-        await using var connection = await Factory.Services.GetRequiredService<Database>().OpenAsync();
-        return await connection.ExecuteScalarAsync<long>(sql, parameters);
     }
 }
