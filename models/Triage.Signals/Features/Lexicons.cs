@@ -1,37 +1,54 @@
 namespace Triage.Signals.Features;
 
-// Phrases from domain.md and the trade press. One signal alone proves nothing: honest people ask for waivers too.
+// Phrases from domain.md and the trade press, in kinds. One signal alone proves nothing: honest people ask for waivers
+// too. A lexicon counts the kinds a text names, not its phrases: "提起诉讼" is one threat (to sue), not two because it
+// holds both 起诉 and 诉讼; "停息挂账" one demand, not three; "投诉到12378和金融监管总局" one way of pressure (the
+// regulator), as the reasons say ("以 N 种方式施压（监管、媒体、诉讼、报警）").
 public static class Lexicons
 {
-    public static readonly IReadOnlyList<string> Demands =
+    public static readonly IReadOnlyList<IReadOnlyList<string>> Demands =
     [
-        "停息挂账", "停息", "挂账", "减免", "罚息", "违约金", "免除利息", "免息", "个性化分期", "延期还款", "只还本金", "停催", "停止催收",
-        "修复征信", "消除逾期", "删除逾期", "征信修复", "退还担保费", "退还会员费", "退还服务费", "全额退还", "协商还款", "分期还款",
+        ["停息挂账", "停息", "挂账", "免除利息", "免息", "只还本金"],     // freeze the interest
+        ["减免", "罚息", "违约金"],                                  // waive penalties
+        ["个性化分期", "延期还款", "分期还款", "协商还款"],             // bespoke instalments
+        ["停催", "停止催收"],                                        // stop collection
+        ["修复征信", "消除逾期", "删除逾期", "征信修复"],              // clean the credit record
+        ["退还担保费", "退还会员费", "退还服务费", "全额退还"],         // refund fees
     ];
 
-    public static readonly IReadOnlyList<string> Threats =
+    public static readonly IReadOnlyList<IReadOnlyList<string>> Threats =
     [
-        "银保监会", "金融监管总局", "监管总局", "人民银行", "人行", "12378", "12363", "12315", "媒体", "曝光", "起诉", "诉讼", "法院",
-        "报警", "公安", "律师函", "举报", "信访", "黑猫投诉", "集体投诉", "维权到底",
+        ["银保监会", "金融监管总局", "监管总局", "人民银行", "人行", "12378", "12363", "12315", "信访", "举报"], // the regulator
+        ["媒体", "曝光", "黑猫投诉"],                                 // the media
+        ["起诉", "诉讼", "法院", "律师函"],                            // the courts
+        ["报警", "公安"],                                            // the police
+        ["集体投诉", "维权到底"],                                     // a collective campaign
     ];
 
-    public static readonly IReadOnlyList<string> Justifications =
+    public static readonly IReadOnlyList<IReadOnlyList<string>> Justifications =
     [
-        "非恶意逾期", "恶意逾期", "不可抗力", "失业", "疫情", "生病", "住院", "重病", "收入下降", "经济困难", "无力偿还", "家庭变故",
-        "证明材料", "诊断证明", "失业证明",
+        ["非恶意逾期", "恶意逾期"],                                   // not wilful
+        ["不可抗力", "疫情"],                                        // force majeure
+        ["失业", "收入下降", "经济困难", "无力偿还"],                  // income lost
+        ["生病", "住院", "重病"],                                    // illness
+        ["家庭变故"],                                               // the family
+        ["证明材料", "诊断证明", "失业证明"],                          // certificates
     ];
 
-    public static readonly IReadOnlyList<string> Agency =
+    public static readonly IReadOnlyList<IReadOnlyList<string>> Agency =
     [
-        "全权委托", "委托书", "委托代理", "代理人", "法务", "法律顾问", "授权", "我的代理", "不接受直接联系", "请联系我的代理", "联系我的律师",
-        "征信修复机构", "债务优化", "债务重组", "咨询公司",
+        ["全权委托", "委托书", "委托代理", "授权"],                     // a mandate
+        ["代理人", "法务", "法律顾问", "我的代理"],                     // a representative
+        ["不接受直接联系", "请联系我的代理", "联系我的律师"],            // no direct contact
+        ["征信修复机构", "债务优化", "债务重组", "咨询公司"],            // an outfit
     ];
 
-    public static int CountIn(IReadOnlyList<string> lexicon, string text)
+    // The kinds of the lexicon that the text names, each once however many of its phrases it uses.
+    public static int CountIn(IReadOnlyList<IReadOnlyList<string>> lexicon, string text)
     {
         var count = 0;
-        foreach (var phrase in lexicon)
-            if (text.Contains(phrase, StringComparison.Ordinal))
+        foreach (var kind in lexicon)
+            if (kind.Any(phrase => text.Contains(phrase, StringComparison.Ordinal)))
                 count++;
         return count;
     }

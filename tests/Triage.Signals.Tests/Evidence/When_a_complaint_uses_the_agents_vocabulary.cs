@@ -6,20 +6,33 @@ namespace Triage.Signals.Tests.Evidence;
 public class When_a_complaint_uses_the_agents_vocabulary
 {
     [Test]
-    public async Task Should_count_demand_threat_justification_and_agency_terms()
+    public async Task Should_count_the_kinds_of_demand_threat_justification_and_agency_it_names()
     {
         var complaint = FactsBuilder.Complaint().Channel("regulator")
-            .Text("本人因失业属于非恶意逾期,现全权委托代理人处理,要求停息挂账并减免罚息,否则投诉到12378和金融监管总局。").Build();
+            .Text("本人因失业属于非恶意逾期,现全权委托代理人处理,要求停息挂账并减免罚息、修复征信,否则投诉到12378和金融监管总局,并向媒体曝光。").Build();
 
         var signals = await new SignalExtractor(new SignalOptions()).ExtractAsync(complaint, new InMemorySignalContext(new NoTextEvidence()), SignalMode.Online);
 
-        Assert.That(signals[SignalNames.DemandTerms], Is.GreaterThanOrEqualTo(3));
-        Assert.That(signals[SignalNames.ThreatTerms], Is.GreaterThanOrEqualTo(2));
-        Assert.That(signals[SignalNames.JustificationTerms], Is.GreaterThanOrEqualTo(2));
-        Assert.That(signals[SignalNames.AgencyTerms], Is.GreaterThanOrEqualTo(2));
+        Assert.That(signals[SignalNames.DemandTerms], Is.EqualTo(3), "freeze the interest, waive penalties, clean the credit record");
+        Assert.That(signals[SignalNames.ThreatTerms], Is.EqualTo(2), "the regulator (two of them) and the media");
+        Assert.That(signals[SignalNames.JustificationTerms], Is.EqualTo(2), "income lost, not wilful");
+        Assert.That(signals[SignalNames.AgencyTerms], Is.EqualTo(2), "a mandate and a representative");
         Assert.That(signals["channel_regulator"], Is.EqualTo(1));
         Assert.That(signals["channel_app"], Is.EqualTo(0));
         Assert.That(signals[SignalNames.HasRepresentative], Is.EqualTo(0));
+    }
+
+    // A phrase inside a longer one is not a second kind: "提起诉讼" holds 起诉 and 诉讼, "停息挂账" holds 停息 and 挂账,
+    // "非恶意逾期" holds 恶意逾期, "金融监管总局" holds 监管总局.
+    [TestCase("如逾期未回复，本律师将依法提起诉讼。", 0, 1, 0)]
+    [TestCase("要求停息挂账。", 1, 0, 0)]
+    [TestCase("我属于非恶意逾期。", 0, 0, 1)]
+    [TestCase("我会向金融监管总局反映。", 0, 1, 0)]
+    public void Should_count_a_phrase_within_another_once(string text, int demands, int threats, int justifications)
+    {
+        Assert.That(Lexicons.CountIn(Lexicons.Demands, text), Is.EqualTo(demands));
+        Assert.That(Lexicons.CountIn(Lexicons.Threats, text), Is.EqualTo(threats));
+        Assert.That(Lexicons.CountIn(Lexicons.Justifications, text), Is.EqualTo(justifications));
     }
 
     [Test]
