@@ -18,7 +18,7 @@ public sealed class InMemorySignalContext(ITextEvidenceStore text) : ISignalCont
     }
 
     public Task<int> DistinctComplainantsAsync(Identifier identifier, DateTimeOffset from, DateTimeOffset to, int cap, CancellationToken cancellationToken) =>
-        Task.FromResult(_identifiers.DistinctComplainants(identifier.Hash, from, to, cap));
+        Task.FromResult(_identifiers.DistinctComplainants(identifier, from, to, cap));
 
     public Task<IReadOnlyList<Filing>> FilingsAsync(ComplaintFacts complaint, IReadOnlyList<Identifier> identifiers, DateTimeOffset from, DateTimeOffset to,
         CancellationToken cancellationToken)

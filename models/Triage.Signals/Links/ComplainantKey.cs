@@ -15,10 +15,21 @@ public static class ComplainantKey
         {
             var identifier = identifiers.FirstOrDefault(i => i.Kind == kind);
             if (identifier is not null)
-                return $"{kind}:{identifier.Hash}";
+                return Of(identifier);
         }
         return $"complaint:{complaintId:N}";
     }
+
+    // The key of a complaint whose strongest personal identifier is this one.
+    public static string Of(Identifier identifier) => $"{identifier.Kind}:{identifier.Hash}";
+
+    // How many people stand behind an identifier, from the distinct complainant keys of its sightings. A filing that
+    // names nothing stronger than this identifier (the phone alone, say) is keyed by the identifier itself: when other
+    // filings name an ID number or customer id beside it, that filing is one of those people, not one more. Without
+    // this, one person who gives a different subset of their identifiers each time counted as several people behind
+    // their own phone, which made the phone a hub and hid their filings from each other.
+    public static int People(IReadOnlyCollection<string> distinctKeys, Identifier identifier) =>
+        distinctKeys.Count > 1 && distinctKeys.Contains(Of(identifier)) ? distinctKeys.Count - 1 : distinctKeys.Count;
 
     // Identifiers that say who the complainant is, rather than who helped them file.
     public static bool IsPersonal(IdentifierKind kind) => Preference.Contains(kind);

@@ -26,18 +26,18 @@ public sealed class IdentifierIndex
         }
     }
 
-    // Distinct complainants seen with the identifier in [from, to], stopping early once past cap.
-    public int DistinctComplainants(string hash, DateTimeOffset from, DateTimeOffset to, int cap = int.MaxValue)
+    // The people seen with the identifier in [from, to] (ComplainantKey.People), stopping early once past cap.
+    public int DistinctComplainants(Identifier identifier, DateTimeOffset from, DateTimeOffset to, int cap = int.MaxValue)
     {
         lock (_lock)
         {
-            if (!_sightings.TryGetValue(hash, out var list))
+            if (!_sightings.TryGetValue(identifier.Hash, out var list))
                 return 0;
             var seen = new HashSet<string>();
             for (var i = LowerBound(list, from); i < list.Count && list[i].At <= to; i++)
-                if (seen.Add(list[i].Complainant) && seen.Count > cap)
+                if (seen.Add(list[i].Complainant) && ComplainantKey.People(seen, identifier) > cap)
                     break;
-            return seen.Count;
+            return ComplainantKey.People(seen, identifier);
         }
     }
 

@@ -13,14 +13,16 @@ public sealed class StoredSignalContext(Database database, ITextEvidenceStore te
     public async Task<int> DistinctComplainantsAsync(Identifier identifier, DateTimeOffset from, DateTimeOffset to, int cap, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        return await connection.ExecuteScalarAsync<int>(
+        // cap + 2 keys answer "more than cap people" even when one of them is the identifier's own key.
+        var keys = await connection.QueryAsync<string>(
             new CommandDefinition("""
-            SELECT COUNT(*) FROM (
-                SELECT DISTINCT complainant_key FROM complaint_identifiers
-                WHERE identifier_hash = @Hash AND received_at >= @From AND received_at <= @To
-                LIMIT @Cap) AS seen
+            SELECT DISTINCT complainant_key FROM complaint_identifiers
+            WHERE identifier_hash = @Hash AND received_at >= @From AND received_at <= @To
+            LIMIT @Limit
             """,
-            new { Hash = Convert.FromHexString(identifier.Hash), From = from, To = to, Cap = cap == int.MaxValue ? int.MaxValue : cap + 1 }, cancellationToken: cancellationToken));
+            new { Hash = Convert.FromHexString(identifier.Hash), From = from, To = to, Limit = cap >= int.MaxValue - 2 ? int.MaxValue : cap + 2 },
+            cancellationToken: cancellationToken));
+        return ComplainantKey.People(keys.ToHashSet(), identifier);
     }
 
     public async Task<IReadOnlyList<Filing>> FilingsAsync(ComplaintFacts complaint, IReadOnlyList<Identifier> identifiers, DateTimeOffset from, DateTimeOffset to,

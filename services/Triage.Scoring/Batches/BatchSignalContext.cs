@@ -24,7 +24,7 @@ public sealed class BatchSignalContext(
 
     public Task<int> DistinctComplainantsAsync(Identifier identifier, DateTimeOffset from, DateTimeOffset to, int cap, CancellationToken cancellationToken)
     {
-        var distinct = Within(identifier, from, to).Select(s => s.Complainant).Distinct().Count();
+        var distinct = ComplainantKey.People(Within(identifier, from, to).Select(s => s.Complainant).ToHashSet(), identifier);
         return Task.FromResult(cap == int.MaxValue ? distinct : Math.Min(distinct, cap + 1));
     }
 

@@ -36,6 +36,45 @@ public class When_a_complainant_files_again
         Assert.That(signals[SignalNames.Filings7d], Is.EqualTo(1));
     }
 
+    // One person gives a different subset of their identifiers each time (and a relative files once with the same
+    // phone): four complainant keys behind one phone, but three people at most, so the phone still says who files.
+    [Test]
+    public async Task Should_not_count_a_filing_that_gives_only_the_phone_as_one_more_person_behind_it()
+    {
+        const string phone = "13512345678";
+        var filings = new[]
+        {
+            FactsBuilder.Complaint().At(0).Channel("app").IdNumber("filer").Phone(phone).Build(),
+            FactsBuilder.Complaint().At(3).Channel("hotline").With(IdentifierKind.CustomerId, "C1001").Phone(phone).Build(),
+            FactsBuilder.Complaint().At(6).Channel("regulator").IdNumber("filers-son").Phone(phone).Build(),
+            FactsBuilder.Complaint().At(9).Channel("hotline").Phone(phone).Build(),
+        };
+        var context = Context(filings);
+
+        var phoneOnly = await Extractor.ExtractAsync(filings[^1], context, SignalMode.Hindsight);
+        var online = await Extractor.ExtractAsync(filings[^1], context, SignalMode.Online);
+
+        Assert.That(phoneOnly[SignalNames.Filings30d], Is.EqualTo(3));
+        Assert.That(online[SignalNames.Filings30d], Is.EqualTo(3));
+        Assert.That(online[SignalNames.ComplainantPhoneShared30d], Is.EqualTo(2));
+    }
+
+    // The same count still sees an agent's phone given as the contact phone of four different borrowers.
+    [Test]
+    public async Task Should_still_see_four_people_behind_one_phone_as_a_hub_of_people()
+    {
+        const string phone = "13912345678";
+        var filings = Enumerable.Range(0, 4)
+            .Select(i => FactsBuilder.Complaint().At(i).IdNumber($"borrower-{i}").Phone(phone).Build())
+            .Append(FactsBuilder.Complaint().At(5).Phone(phone).Build())
+            .ToList();
+
+        var signals = await Extractor.ExtractAsync(filings[^1], Context(filings), SignalMode.Hindsight);
+
+        Assert.That(signals[SignalNames.Filings30d], Is.EqualTo(0));
+        Assert.That(signals[SignalNames.ComplainantPhoneShared30d], Is.EqualTo(3));
+    }
+
     [Test]
     public async Task Should_see_no_earlier_filings_for_a_first_complaint()
     {

@@ -67,6 +67,35 @@ public class When_signals_are_computed_from_the_store(string storage) : StorageF
         Assert.That(signals[SignalNames.DaysSincePreviousFiling], Is.EqualTo(3).Within(0.001));
     }
 
+    // One person giving a different subset of their identifiers each time (and a relative once) is at most three
+    // people behind their phone, not four: the phone still finds their filings, in SQL as in memory.
+    [Test]
+    public async Task Should_not_count_a_filing_that_gives_only_the_phone_as_one_more_person_behind_it()
+    {
+        var phone = $"135{Random.Shared.Next(10_000_000, 99_999_999)}";
+        var submitted = new List<(Guid Id, JsonObject Complaint)>();
+        foreach (var (day, idNumber, customerId) in new (int, string?, string?)[]
+                 { (10, ResidentIds.Make(Random.Shared.Next(100, 900)), null), (12, null, $"C{Random.Shared.Next(1_000_000, 9_999_999)}"),
+                   (14, ResidentIds.Make(Random.Shared.Next(100, 900)), null), (16, null, null) })
+        {
+            var complaint = SampleComplaints.Minimal();
+            complaint["receivedAt"] = $"2026-08-{day}T10:00:00+08:00";
+            var complainant = new JsonObject { ["name"] = "张三", ["phone"] = phone };
+            if (idNumber is not null)
+                complainant["idNumber"] = idNumber;
+            if (customerId is not null)
+                complainant["customerId"] = customerId;
+            complaint["complainant"] = complainant;
+            submitted.Add((await SubmitAsync(complaint), complaint));
+        }
+        var context = new StoredSignalContext(Factory.Services.GetRequiredService<Database>(), new NoTextEvidence());
+
+        var signals = await Extractor.ExtractAsync(Facts(submitted[^1].Id, submitted[^1].Complaint), context, SignalMode.Online);
+
+        Assert.That(signals[SignalNames.Filings30d], Is.EqualTo(3));
+        Assert.That(signals[SignalNames.ComplainantPhoneShared30d], Is.EqualTo(2));
+    }
+
     private async Task<Guid> SubmitAsync(JsonObject complaint)
     {
         using var client = Factory.CreateClient("dev-desk-key");
@@ -79,6 +108,8 @@ public class When_signals_are_computed_from_the_store(string storage) : StorageF
         var identifiers = new[]
         {
             Hasher.Hash(IdentifierKind.ComplainantIdNumber, (string?)complaint["complainant"]?["idNumber"]),
+            Hasher.Hash(IdentifierKind.CustomerId, (string?)complaint["complainant"]?["customerId"]),
+            Hasher.Hash(IdentifierKind.ComplainantPhone, (string?)complaint["complainant"]?["phone"]),
             Hasher.Hash(IdentifierKind.RepresentativePhone, (string?)complaint["representative"]?["phone"]),
             Hasher.Hash(IdentifierKind.Organization, (string?)complaint["representative"]?["organization"]),
         }.OfType<Identifier>().ToList();
