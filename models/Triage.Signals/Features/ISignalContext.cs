@@ -11,6 +11,9 @@ public interface ISignalContext
     Task<IReadOnlyList<Filing>> FilingsAsync(ComplaintFacts complaint, IReadOnlyList<Identifier> identifiers, DateTimeOffset from, DateTimeOffset to,
         CancellationToken cancellationToken);
 
+    // The personal identifiers (ID number, customer id, phone, email) these complaints carry.
+    Task<IReadOnlyList<Identifier>> PersonalIdentifiersAsync(IReadOnlyList<Guid> complaintIds, CancellationToken cancellationToken);
+
     // The complaints seen with an identifier, for linking them into clusters; at most limit, the earliest first.
     Task<IReadOnlyList<IdentifierSighting>> SightingsAsync(Identifier identifier, DateTimeOffset from, DateTimeOffset to, int limit, CancellationToken cancellationToken);
 

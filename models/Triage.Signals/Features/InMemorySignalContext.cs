@@ -8,13 +8,17 @@ public sealed class InMemorySignalContext(ITextEvidenceStore text) : ISignalCont
 {
     private readonly IdentifierIndex _identifiers = new();
     private readonly Dictionary<Guid, Filing> _filings = [];
+    private readonly Dictionary<Guid, Identifier[]> _personal = [];
     private readonly Lock _lock = new();
 
     public void Add(ComplaintFacts complaint)
     {
         _identifiers.Add(complaint);
         lock (_lock)
+        {
             _filings[complaint.Id] = new Filing(complaint.Id, complaint.ReceivedAt, complaint.Channel);
+            _personal[complaint.Id] = complaint.Identifiers.Where(i => ComplainantKey.IsPersonal(i.Kind)).ToArray();
+        }
     }
 
     public Task<int> DistinctComplainantsAsync(Identifier identifier, DateTimeOffset from, DateTimeOffset to, int cap, CancellationToken cancellationToken) =>
@@ -30,6 +34,12 @@ public sealed class InMemorySignalContext(ITextEvidenceStore text) : ISignalCont
             .ToHashSet();
         lock (_lock)
             return Task.FromResult<IReadOnlyList<Filing>>(ids.Select(id => _filings[id]).OrderBy(f => f.At).ToList());
+    }
+
+    public Task<IReadOnlyList<Identifier>> PersonalIdentifiersAsync(IReadOnlyList<Guid> complaintIds, CancellationToken cancellationToken)
+    {
+        lock (_lock)
+            return Task.FromResult<IReadOnlyList<Identifier>>(complaintIds.SelectMany(id => _personal.GetValueOrDefault(id) ?? []).Distinct().ToList());
     }
 
     public Task<IReadOnlyList<IdentifierSighting>> SightingsAsync(Identifier identifier, DateTimeOffset from, DateTimeOffset to, int limit, CancellationToken cancellationToken) =>

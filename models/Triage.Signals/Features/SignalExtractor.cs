@@ -99,6 +99,8 @@ public sealed class SignalExtractor(SignalOptions options)
         var (from, to) = Window(complaint, options.LongestWindow, mode);
         var personal = await PersonalIdentifiersAsync(complaint, context, mode, cancellationToken);
         var filings = personal.Count == 0 ? [] : await context.FilingsAsync(complaint, personal, from, to, cancellationToken);
+        if (filings.Count > 0)
+            filings = await WithFurtherFilingsAsync(complaint, personal, filings, from, to, context, mode, cancellationToken);
         if (filings.Count == 0)
         {
             signals[SignalNames.DaysSincePreviousFiling] = (float)options.LongestWindow.TotalDays;
@@ -134,12 +136,34 @@ public sealed class SignalExtractor(SignalOptions options)
 
     private async Task<List<Identifier>> PersonalIdentifiersAsync(ComplaintFacts complaint, ISignalContext context, SignalMode mode, CancellationToken cancellationToken)
     {
-        var (from, to) = Window(complaint, options.Hubs.Window, mode);
         var personal = new List<Identifier>();
         foreach (var identifier in complaint.Identifiers.Where(i => ComplainantKey.IsPersonal(i.Kind)).DistinctBy(i => i.Hash))
-            if (await context.DistinctComplainantsAsync(identifier, from, to, options.PersonMaxComplainants + 1, cancellationToken) <= options.PersonMaxComplainants)
+            if (await SaysWhoAsync(complaint, identifier, context, mode, cancellationToken))
                 personal.Add(identifier);
         return personal;
+    }
+
+    // An identifier says who files while at most a few people (a person and their relatives) stand behind it.
+    private async Task<bool> SaysWhoAsync(ComplaintFacts complaint, Identifier identifier, ISignalContext context, SignalMode mode, CancellationToken cancellationToken)
+    {
+        var (from, to) = Window(complaint, options.Hubs.Window, mode);
+        return await context.DistinctComplainantsAsync(identifier, from, to, options.PersonMaxComplainants + 1, cancellationToken) <= options.PersonMaxComplainants;
+    }
+
+    // The person's, not only this filing's: someone who gives the phone alone here and an ID number there is found
+    // through the identifiers their other filings carry, one hop further, by the same rule of who an identifier names.
+    private async Task<IReadOnlyList<Filing>> WithFurtherFilingsAsync(ComplaintFacts complaint, IReadOnlyList<Identifier> personal, IReadOnlyList<Filing> filings,
+        DateTimeOffset from, DateTimeOffset to, ISignalContext context, SignalMode mode, CancellationToken cancellationToken)
+    {
+        var known = personal.Select(i => i.Hash).ToHashSet();
+        var further = new List<Identifier>();
+        foreach (var identifier in await context.PersonalIdentifiersAsync(filings.Select(f => f.ComplaintId).ToList(), cancellationToken))
+            if (known.Add(identifier.Hash) && await SaysWhoAsync(complaint, identifier, context, mode, cancellationToken))
+                further.Add(identifier);
+        if (further.Count == 0)
+            return filings;
+        var more = await context.FilingsAsync(complaint, further, from, to, cancellationToken);
+        return filings.Concat(more).DistinctBy(f => f.ComplaintId).OrderBy(f => f.At).ToList();
     }
 
     // Other filings by the same complainant, with copies of one complaint sent through several channels counted once.

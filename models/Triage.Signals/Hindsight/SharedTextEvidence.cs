@@ -33,6 +33,9 @@ public sealed class SharedTextEvidence(ISignalContext inner, double defaultSimil
         CancellationToken cancellationToken) =>
         inner.FilingsAsync(complaint, identifiers, from, to, cancellationToken);
 
+    public Task<IReadOnlyList<Identifier>> PersonalIdentifiersAsync(IReadOnlyList<Guid> complaintIds, CancellationToken cancellationToken) =>
+        inner.PersonalIdentifiersAsync(complaintIds, cancellationToken);
+
     public Task<IReadOnlyList<IdentifierSighting>> SightingsAsync(Identifier identifier, DateTimeOffset from, DateTimeOffset to, int limit,
         CancellationToken cancellationToken) =>
         inner.SightingsAsync(identifier, from, to, limit, cancellationToken);

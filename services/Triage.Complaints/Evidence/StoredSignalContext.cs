@@ -41,6 +41,21 @@ public sealed class StoredSignalContext(Database database, ITextEvidenceStore te
         return rows.Select(r => new Filing(r.ComplaintId, r.At, r.Channel)).OrderBy(f => f.At).ToList();
     }
 
+    public async Task<IReadOnlyList<Identifier>> PersonalIdentifiersAsync(IReadOnlyList<Guid> complaintIds, CancellationToken cancellationToken)
+    {
+        if (complaintIds.Count == 0)
+            return [];
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync<StoredIdentifierRow>(new CommandDefinition(
+            $"""
+             SELECT DISTINCT identifier_hash AS Hash, kind FROM complaint_identifiers
+             WHERE {database.Dialect.InList("complaint_id", "@Ids")} AND {database.Dialect.InList("kind", "@Kinds")}
+             """,
+            new { Ids = database.Dialect.Uuids(complaintIds), Kinds = ComplainantKey.PersonalKinds.Select(k => k.ToString()).ToArray() },
+            cancellationToken: cancellationToken));
+        return rows.Select(r => r.ToIdentifier()).Distinct().ToList();
+    }
+
     public async Task<IReadOnlyList<IdentifierSighting>> SightingsAsync(Identifier identifier, DateTimeOffset from, DateTimeOffset to, int limit, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);

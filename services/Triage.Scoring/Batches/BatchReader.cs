@@ -57,14 +57,28 @@ public sealed class BatchReader(Database database, PersonalDataProtector protect
         var last = complaints.Max(c => c.ReceivedAt);
         var back = new[] { signals.LongestWindow, signals.Hubs.Window, clusters.Horizon, TimeSpan.FromDays(30) }.Max();
         var hashes = complaints.SelectMany(c => c.Identifiers).Select(i => i.Hash).Distinct().Select(Convert.FromHexString).ToList();
-        var sightings = hashes.Count == 0
-            ? []
-            : (await connection.QueryAsync<StoredSighting>(new CommandDefinition(
+        var (from, to) = (first - back, last + clusters.Horizon);
+        var sightings = await SightingsAsync(connection, hashes, from, to, cancellationToken);
+
+        // A person gives a phone here and an ID number there: the personal identifiers of their other filings, and the
+        // sightings of those, answer the signals' second hop (SignalExtractor) in two more queries.
+        var personal = complaints.SelectMany(c => c.Identifiers.Where(i => ComplainantKey.IsPersonal(i.Kind)).Select(i => (c.Id, Identifier: i))).ToList();
+        var batch = complaints.Select(c => c.Id).ToHashSet();
+        var others = sightings.Where(s => IsPersonal(s.Kind)).Select(s => s.ComplaintId).Where(id => !batch.Contains(id)).Distinct().ToList();
+        if (others.Count > 0)
+        {
+            var theirs = (await connection.QueryAsync<StoredIdentifierRow>(new CommandDefinition(
                 $"""
-                 SELECT complaint_id, identifier_hash AS Hash, kind, complainant_key AS Complainant, received_at AS At, channel
-                 FROM complaint_identifiers
-                 WHERE {database.Dialect.InList("identifier_hash", "@Hashes")} AND received_at >= @From AND received_at <= @To
-                 """, new { Hashes = hashes, From = first - back, To = last + clusters.Horizon }, cancellationToken: cancellationToken))).ToList();
+                 SELECT complaint_id, identifier_hash AS Hash, kind FROM complaint_identifiers
+                 WHERE {SqlLists.In(database, "complaint_id", "@Ids")} AND key_id = @KeyId AND {database.Dialect.InList("kind", "@Kinds")}
+                 """,
+                new { Ids = SqlLists.Ids(database, others), KeyId = protector.MatchingKeyId, Kinds = ComplainantKey.PersonalKinds.Select(k => k.ToString()).ToArray() },
+                cancellationToken: cancellationToken))).ToList();
+            personal.AddRange(theirs.Select(r => (r.ComplaintId, r.ToIdentifier())));
+            var known = hashes.Select(Convert.ToHexString).ToHashSet();
+            var further = theirs.Select(r => r.Hash).Where(h => known.Add(Convert.ToHexString(h))).ToList();
+            sightings.AddRange(await SightingsAsync(connection, further, from, to, cancellationToken));
+        }
 
         var keys = fingerprints.Values.OfType<TextFingerprint>().SelectMany(f => BatchSignalContext.BucketKeys(f.Signature, nearDuplicates)).Distinct().ToArray();
         var textBack = new[] { clusters.Horizon, TimeSpan.FromDays(30) }.Max();
@@ -91,7 +105,7 @@ public sealed class BatchReader(Database database, PersonalDataProtector protect
             signatures[id] = fingerprint?.Signature;
         foreach (var candidate in candidates)
             signatures.TryAdd(candidate.ComplaintId, candidate.Values);
-        var filings = sightings.Where(s => Enum.TryParse<IdentifierKind>(s.Kind, out var kind) && ComplainantKey.IsPersonal(kind))
+        var filings = sightings.Where(s => IsPersonal(s.Kind))
             .Select(s => s.ComplaintId).Where(id => !signatures.ContainsKey(id)).Distinct().ToList();
         if (filings.Count > 0)
         {
@@ -106,6 +120,19 @@ public sealed class BatchReader(Database database, PersonalDataProtector protect
 
         var byIdentifier = sightings.GroupBy(s => Convert.ToHexString(s.Hash))
             .ToDictionary(g => g.Key, g => g.OrderBy(s => s.At).ToArray());
-        return new BatchSignalContext(byIdentifier, fingerprints, candidates, signatures, store, nearDuplicates);
+        return new BatchSignalContext(byIdentifier, personal.ToLookup(p => p.Id, p => p.Identifier), fingerprints, candidates, signatures, store, nearDuplicates);
     }
+
+    private async Task<List<StoredSighting>> SightingsAsync(DbConnection connection, IReadOnlyList<byte[]> hashes, DateTimeOffset from, DateTimeOffset to,
+        CancellationToken cancellationToken) =>
+        hashes.Count == 0
+            ? []
+            : (await connection.QueryAsync<StoredSighting>(new CommandDefinition(
+                $"""
+                 SELECT complaint_id, identifier_hash AS Hash, kind, complainant_key AS Complainant, received_at AS At, channel
+                 FROM complaint_identifiers
+                 WHERE {database.Dialect.InList("identifier_hash", "@Hashes")} AND received_at >= @From AND received_at <= @To
+                 """, new { Hashes = hashes, From = from, To = to }, cancellationToken: cancellationToken))).ToList();
+
+    private static bool IsPersonal(string kind) => Enum.TryParse<IdentifierKind>(kind, out var parsed) && ComplainantKey.IsPersonal(parsed);
 }

@@ -11,6 +11,7 @@ namespace Triage.Scoring.Batches;
 // the same answers StoredSignalContext gives one query at a time, so a complaint scores the same either way.
 public sealed class BatchSignalContext(
     IReadOnlyDictionary<string, StoredSighting[]> sightings,
+    ILookup<Guid, Identifier> personal,
     IReadOnlyDictionary<Guid, TextFingerprint?> fingerprints,
     IReadOnlyList<StoredSignature> candidates,
     IReadOnlyDictionary<Guid, MinHashSignature?> signatures,
@@ -37,6 +38,9 @@ public sealed class BatchSignalContext(
             .Distinct()
             .OrderBy(f => f.At)
             .ToList());
+
+    public Task<IReadOnlyList<Identifier>> PersonalIdentifiersAsync(IReadOnlyList<Guid> complaintIds, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<Identifier>>(complaintIds.SelectMany(id => personal[id]).Distinct().ToList());
 
     public Task<IReadOnlyList<IdentifierSighting>> SightingsAsync(Identifier identifier, DateTimeOffset from, DateTimeOffset to, int limit, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<IdentifierSighting>>(Within(identifier, from, to)

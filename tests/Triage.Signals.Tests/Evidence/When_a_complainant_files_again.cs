@@ -75,6 +75,25 @@ public class When_a_complainant_files_again
         Assert.That(signals[SignalNames.ComplainantPhoneShared30d], Is.EqualTo(3));
     }
 
+    // The phone alone finds the filing that gave the phone and the ID number together; that one's ID number finds the
+    // filing that gave the ID number alone. One person, three filings, whichever of them is asked about.
+    [Test]
+    public async Task Should_find_the_persons_filings_through_the_identifiers_their_other_filings_give()
+    {
+        var both = FactsBuilder.Complaint().At(0).Channel("app").IdNumber("filer").Phone("13512345678").Build();
+        var idOnly = FactsBuilder.Complaint().At(2).Channel("regulator").IdNumber("filer").Build();
+        var phoneOnly = FactsBuilder.Complaint().At(4).Channel("hotline").Phone("13512345678").Build();
+        var stranger = FactsBuilder.Complaint().At(3).Channel("app").IdNumber("someone-else").Build();
+        var context = Context([both, idOnly, phoneOnly, stranger]);
+
+        var online = await Extractor.ExtractAsync(phoneOnly, context, SignalMode.Online);
+        var hindsight = await Task.WhenAll(new[] { both, idOnly, phoneOnly }.Select(c => Extractor.ExtractAsync(c, context, SignalMode.Hindsight)));
+
+        Assert.That(online[SignalNames.Filings30d], Is.EqualTo(2));
+        Assert.That(online[SignalNames.Channels30d], Is.EqualTo(3));
+        Assert.That(hindsight.Select(h => h[SignalNames.Filings30d]), Is.All.EqualTo(2));
+    }
+
     [Test]
     public async Task Should_see_no_earlier_filings_for_a_first_complaint()
     {

@@ -1,9 +1,12 @@
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using Triage.Complaints.Evidence;
+using Triage.Scoring.Batches;
 using Triage.Signals;
+using Triage.Signals.Clusters;
 using Triage.Signals.Features;
 using Triage.Signals.Links;
+using Triage.Signals.Text;
 using Triage.Storage;
 using Triage.Testing;
 using Triage.Tests.Infrastructure;
@@ -94,6 +97,43 @@ public class When_signals_are_computed_from_the_store(string storage) : StorageF
 
         Assert.That(signals[SignalNames.Filings30d], Is.EqualTo(3));
         Assert.That(signals[SignalNames.ComplainantPhoneShared30d], Is.EqualTo(2));
+    }
+
+    // The phone alone finds the filing with the phone and the ID number, whose ID number finds the filing with the ID
+    // number alone: the stored context and the batch scorer's context (read in set-based queries) find both.
+    [Test]
+    public async Task Should_find_the_persons_filings_through_the_identifiers_their_other_filings_give()
+    {
+        var phone = $"136{Random.Shared.Next(10_000_000, 99_999_999)}";
+        var id = ResidentIds.Make(Random.Shared.Next(100, 900));
+        var submitted = new List<(Guid Id, JsonObject Complaint)>();
+        foreach (var (day, channel, withPhone, withId) in new[] { (3, "app", true, true), (5, "regulator", false, true), (7, "hotline", true, false) })
+        {
+            var complaint = SampleComplaints.Minimal();
+            complaint["channel"] = channel;
+            complaint["receivedAt"] = $"2026-07-0{day}T10:00:00+08:00";
+            var complainant = new JsonObject { ["name"] = "李四" };
+            if (withPhone)
+                complainant["phone"] = phone;
+            if (withId)
+                complainant["idNumber"] = id;
+            complaint["complainant"] = complainant;
+            submitted.Add((await SubmitAsync(complaint), complaint));
+        }
+        var database = Factory.Services.GetRequiredService<Database>();
+        var last = Facts(submitted[^1].Id, submitted[^1].Complaint);
+
+        var stored = await Extractor.ExtractAsync(last, new StoredSignalContext(database, new NoTextEvidence()), SignalMode.Online);
+        var reader = new BatchReader(database, Factory.Services.GetRequiredService<PersonalDataProtector>(), new NearDuplicateOptions(), new SignalOptions(),
+            new ClusterOptions());
+        await using var connection = await database.OpenAsync();
+        var batch = await reader.ReadContextAsync(connection, [last], [], new NoTextEvidence(), CancellationToken.None);
+        var batched = await Extractor.ExtractAsync(last, batch, SignalMode.Online);
+
+        Assert.That(stored[SignalNames.Filings30d], Is.EqualTo(2));
+        Assert.That(stored[SignalNames.Channels30d], Is.EqualTo(3));
+        Assert.That(batched[SignalNames.Filings30d], Is.EqualTo(2));
+        Assert.That(batched[SignalNames.Channels30d], Is.EqualTo(3));
     }
 
     private async Task<Guid> SubmitAsync(JsonObject complaint)
