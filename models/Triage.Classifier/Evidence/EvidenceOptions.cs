@@ -1,3 +1,5 @@
+using Triage.Signals.Reasons;
+
 namespace Triage.Classifier.Evidence;
 
 public sealed record EvidenceOptions
@@ -7,6 +9,11 @@ public sealed record EvidenceOptions
     public double TextClip { get; init; } = 4;
     public double MaxTextWeight { get; init; } = 0.5;
     public int MaxEdges { get; init; } = 8;
+
+    // The person's own counts (filings over 7/30/90 days, channels used) get an edge at each of their MaxEdges / 2
+    // smallest values and quantile edges above them; empty: quantile edges only, as every signal had before
+    // (EvidenceTrainer).
+    public IReadOnlySet<string> SmallCountEdges { get; init; } = new HashSet<string> { ReasonGroups.Filings, ReasonGroups.Channels };
     public double L2 { get; init; } = 1e-3;
     public int Iterations { get; init; } = 600;
     public double LearningRate { get; init; } = 0.05;
@@ -29,7 +36,7 @@ public sealed record EvidenceOptions
 
     public string Describe() =>
         $"monotone additive logistic model (step terms with non-negative weights, at most {MaxEdges} edges a signal; L2 {L2}; " +
-        $"{Iterations} Adam steps); text sub-score clipped to ±{TextClip} logits, weight at most {MaxTextWeight}" +
+        $"{Iterations} Adam steps{(SmallCountEdges.Count > 0 ? $"; an edge at each of the {MaxEdges / 2} smallest counts of {string.Join(", ", SmallCountEdges.Order(StringComparer.Ordinal))}" : "")}); text sub-score clipped to ±{TextClip} logits, weight at most {MaxTextWeight}" +
         (NeutralTextShare > 0 ? $"; the text held even in {Math.Round(NeutralTextShare * 100)} % of the fit" : "") +
         (MaxLexiconShare is { } share ? $"; lexicon counts at most {share} logits together" : "") +
         (Excluded.Count == 0 ? "" : $"; without {string.Join(", ", Excluded.Order(StringComparer.Ordinal))}") +

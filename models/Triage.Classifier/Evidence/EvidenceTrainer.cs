@@ -23,7 +23,7 @@ public sealed class EvidenceTrainer(EvidenceOptions options)
         var rowWeight = Enumerable.Range(0, rows).Select(r => neutral <= 0 ? 1.0 : r < rows / 2 ? 2 * (1 - neutral) : 2 * neutral).ToArray();
         var specs = EvidenceSignals.All.Where(s => !options.Excluded.Contains(s.Group)).ToList();
         var index = specs.Select(s => SignalNames.IndexOf(s.Signal)).ToArray();
-        var edges = specs.Select((s, t) => Edges(signals, index[t], s.Direction, options.StartsAt.GetValueOrDefault(s.Signal))).ToArray();
+        var edges = specs.Select((s, t) => Edges(signals, index[t], s.Direction, options.StartsAt.GetValueOrDefault(s.Signal), options.SmallCountEdges.Contains(s.Group))).ToArray();
         var terms = specs.Select((s, t) => new EvidenceTerm(s.Signal, s.Direction, s.Group, edges[t],
             new float[s.Direction == Direction.Free ? 1 : edges[t].Length])).ToArray();
         var bins = new int[rows, terms.Length];
@@ -117,8 +117,11 @@ public sealed class EvidenceTrainer(EvidenceOptions options)
     }
 
     // Step edges at the quantiles of the values that carry evidence (Up: above zero, or from startsAt when it is set;
-    // Down: below the largest value).
-    private float[] Edges(IReadOnlyList<float[]> signals, int signal, Direction direction, float startsAt)
+    // Down: below the largest value). The person's own counts (EvidenceOptions.SmallCountEdges) get an edge at each of
+    // their smallest values first, half of the edges, and quantiles above them: the quantiles of a person's filings fall
+    // among the professional filers' dozens and skipped from two other filings straight to five, so a fourth filing in
+    // a month weighed what a second did.
+    private float[] Edges(IReadOnlyList<float[]> signals, int signal, Direction direction, float startsAt, bool smallCounts)
     {
         if (direction == Direction.Free)
             return [];
@@ -129,9 +132,18 @@ public sealed class EvidenceTrainer(EvidenceOptions options)
             return [];
         Array.Sort(evidence);
         var distinct = evidence.Distinct().ToArray();
-        var edges = distinct.Length <= options.MaxEdges
-            ? distinct
-            : Enumerable.Range(0, options.MaxEdges).Select(k => evidence[(int)((long)k * (evidence.Length - 1) / (options.MaxEdges - 1))]).Distinct().ToArray();
+        float[] edges;
+        if (distinct.Length <= options.MaxEdges)
+            edges = distinct;
+        else if (direction == Direction.Up && smallCounts && distinct.All(v => v == MathF.Round(v)))
+        {
+            var small = distinct.Take(options.MaxEdges / 2).ToArray();
+            var rest = evidence.Where(v => v > small[^1]).ToArray();
+            var k = options.MaxEdges - small.Length;
+            edges = small.Concat(Enumerable.Range(1, k).Select(i => rest[(int)((long)i * (rest.Length - 1) / k)])).Distinct().ToArray();
+        }
+        else
+            edges = Enumerable.Range(0, options.MaxEdges).Select(k => evidence[(int)((long)k * (evidence.Length - 1) / (options.MaxEdges - 1))]).Distinct().ToArray();
         return direction == Direction.Up ? edges : edges.Reverse().ToArray();
     }
 }

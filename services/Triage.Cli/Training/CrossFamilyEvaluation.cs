@@ -22,6 +22,7 @@ public sealed class CrossFamilyEvaluation(TrainerOptions options, int complaints
     public static IReadOnlyList<(string Name, EvidenceOptions Options)> Ablation(EvidenceOptions shipped) =>
     [
         ("model", shipped),
+        ("quantile edges only", shipped with { SmallCountEdges = new HashSet<string>() }),
         ("text held even in 1/2 of the fit", shipped with { NeutralTextShare = 0.5 }),
         ("text held even in 3/4 of the fit", shipped with { NeutralTextShare = 0.75 }),
         ("text ≤ 1", shipped with { MaxTextWeight = 1 }),
