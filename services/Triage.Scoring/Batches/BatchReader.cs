@@ -11,9 +11,10 @@ using Triage.Storage;
 
 namespace Triage.Scoring.Batches;
 
-// Everything a batch of complaints asks of the store, in five queries whatever the batch's size: the complaints, their
-// identifiers, every sighting of those identifiers in the widest window any signal or link looks at, the near-duplicate
-// candidates of every text of the batch, and the signatures that copy detection compares.
+// Everything a batch of complaints asks of the store, in at most seven queries whatever the batch's size: the
+// complaints, their identifiers, every sighting of those identifiers in the widest window any signal or link looks at,
+// the personal identifiers of the other filings found and their sightings (the person's second hop), the
+// near-duplicate candidates of every text of the batch, and the signatures that copy detection compares.
 public sealed class BatchReader(Database database, PersonalDataProtector protector, NearDuplicateOptions nearDuplicates, SignalOptions signals,
     ClusterOptions clusters)
 {
