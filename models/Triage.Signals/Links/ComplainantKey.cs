@@ -28,8 +28,10 @@ public static class ComplainantKey
     // filings name an ID number or customer id beside it, that filing is one of those people, not one more. Without
     // this, one person who gives a different subset of their identifiers each time counted as several people behind
     // their own phone, which made the phone a hub and hid their filings from each other.
-    public static int People(IReadOnlyCollection<string> distinctKeys, Identifier identifier) =>
-        distinctKeys.Count > 1 && distinctKeys.Contains(Of(identifier)) ? distinctKeys.Count - 1 : distinctKeys.Count;
+    public static int People(IReadOnlyCollection<string> distinctKeys, Identifier identifier) => People(distinctKeys, Of(identifier));
+
+    public static int People(IReadOnlyCollection<string> distinctKeys, string ownKey) =>
+        distinctKeys.Count > 1 && distinctKeys.Contains(ownKey) ? distinctKeys.Count - 1 : distinctKeys.Count;
 
     // Identifiers that say who the complainant is, rather than who helped them file.
     public static bool IsPersonal(IdentifierKind kind) => Preference.Contains(kind);

@@ -33,11 +33,12 @@ public sealed class IdentifierIndex
         {
             if (!_sightings.TryGetValue(identifier.Hash, out var list))
                 return 0;
+            var own = ComplainantKey.Of(identifier);
             var seen = new HashSet<string>();
             for (var i = LowerBound(list, from); i < list.Count && list[i].At <= to; i++)
-                if (seen.Add(list[i].Complainant) && ComplainantKey.People(seen, identifier) > cap)
+                if (seen.Add(list[i].Complainant) && ComplainantKey.People(seen, own) > cap)
                     break;
-            return ComplainantKey.People(seen, identifier);
+            return ComplainantKey.People(seen, own);
         }
     }
 
