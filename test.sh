@@ -13,21 +13,16 @@
 #   TRIAGE_PG_DURABLE=1      PostgreSQL with fsync on (default 0: fast, throwaway)
 #   TRIAGE_PG_PORT, TRIAGE_RABBITMQ_PORT, TRIAGE_LOCAL_DIR: see deploy/local/*.sh
 set -Eeuo pipefail
-# shellcheck disable=SC2317  # called by the ERR trap
-on_err() { printf "[test.sh] ERROR: unexpected failure (exit %s) at line %s: %s\n" "$1" "$2" "$3" >&2; }
-trap 'on_err $? $LINENO "$BASH_COMMAND"' ERR
-
 REPO_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd -P)"
+TAG=test.sh
+# shellcheck source=deploy/local/common.sh
+. "$REPO_ROOT/deploy/local/common.sh"
 cd "$REPO_ROOT"
 PG="$REPO_ROOT/deploy/local/postgres.sh"
 MQ="$REPO_ROOT/deploy/local/rabbitmq.sh"
 TRIAGE_NEED_CHROMIUM="${TRIAGE_NEED_CHROMIUM:-1}"
 TRIAGE_KEEP_SERVICES="${TRIAGE_KEEP_SERVICES:-0}"
 
-say() { printf '[test.sh] %s\n' "$*" >&2; }
-die() { printf '[test.sh] ERROR: %s\n' "$*" >&2; exit 1; }
-now_us() { echo "${EPOCHREALTIME/./}"; }
-since() { local d=$(( $(now_us) - $1 )); printf '%d.%02ds' $((d / 1000000)) $(((d % 1000000) / 10000)); }
 T_START=$(now_us)
 
 # No lingering build servers holding CI's output pipe open after the run; no first-run banners.
@@ -56,20 +51,14 @@ if ! DOTNET_VERSION="$(dotnet --version 2>&1)"; then
   printf '%s\n' "$DOTNET_VERSION" >&2
   die "'dotnet --version' failed in $REPO_ROOT: the installed SDKs do not satisfy global.json (needs 10.0.x); install the .NET 10 SDK."
 fi
-say "dotnet SDK $DOTNET_VERSION"
+log "dotnet SDK $DOTNET_VERSION"
 
 # ---- hook: browser for the review page tests (Playwright drives Debian's chromium). On by default; TRIAGE_NEED_CHROMIUM=0 skips it. ----
 if [[ "$TRIAGE_NEED_CHROMIUM" == 1 ]]; then
   if [[ -x /usr/bin/chromium ]]; then
-    say "chromium present: $(/usr/bin/chromium --version 2>/dev/null || echo /usr/bin/chromium)"
+    log "chromium present: $(/usr/bin/chromium --version 2>/dev/null || echo /usr/bin/chromium)"
   else
-    [[ $EUID -eq 0 ]] || die "chromium is missing and installing it needs root: apt-get install -y chromium"
-    t0=$(now_us)
-    say "installing chromium with apt-get ..."
-    apt-get -q -o DPkg::Lock::Timeout=300 update >/dev/null </dev/null || die "apt-get update failed"
-    apt-get -q -y -o DPkg::Lock::Timeout=300 -o Dpkg::Use-Pty=0 install chromium >/dev/null </dev/null \
-      || die "apt-get install chromium failed"
-    say "chromium installed in $(since "$t0")"
+    apt_install --with-recommends chromium
   fi
   export TRIAGE_CHROMIUM=/usr/bin/chromium
 fi
@@ -78,15 +67,9 @@ fi
 # ---- hook: kubectl for the Kubernetes manifest tests (tests/Triage.Tests/Deploy renders deploy/k8s with `kubectl kustomize`). ----
 # Debian 12 packages it as kubernetes-client (kubectl 1.20, kustomize v2); any newer kubectl on PATH does as well.
 if command -v kubectl >/dev/null 2>&1; then
-  say "kubectl present: $(kubectl version --client 2>/dev/null | head -n 1 || true)"
+  log "kubectl present: $(kubectl version --client 2>/dev/null | head -n 1 || true)"
 else
-  [[ $EUID -eq 0 ]] || die "kubectl is missing and installing it needs root: apt-get install -y kubernetes-client"
-  t0=$(now_us)
-  say "installing kubectl (Debian's kubernetes-client) with apt-get ..."
-  apt-get -q -o DPkg::Lock::Timeout=300 update >/dev/null </dev/null || die "apt-get update failed"
-  apt-get -q -y -o DPkg::Lock::Timeout=300 -o Dpkg::Use-Pty=0 install kubernetes-client >/dev/null </dev/null \
-    || die "apt-get install kubernetes-client failed"
-  say "kubectl installed in $(since "$t0")"
+  apt_install --with-recommends kubernetes-client
 fi
 # ---- end of hook ----
 
@@ -99,21 +82,21 @@ cleanup() {
   local rc=$? i
   trap - EXIT INT TERM
   if [[ -n "$TEST_PID" ]] && kill -0 "$TEST_PID" 2>/dev/null; then
-    say "interrupted: stopping dotnet test (process group $TEST_PID) ..."
+    log "interrupted: stopping dotnet test (process group $TEST_PID) ..."
     kill -TERM -- "-$TEST_PID" 2>/dev/null || true
     for ((i = 0; i < 50; i++)); do kill -0 "$TEST_PID" 2>/dev/null || break; sleep 0.2; done
     kill -KILL -- "-$TEST_PID" 2>/dev/null || true
   fi
   if [[ "$TRIAGE_KEEP_SERVICES" == 1 ]]; then
-    say "TRIAGE_KEEP_SERVICES=1: leaving PostgreSQL and RabbitMQ running (stop: $PG stop; $MQ stop)"
+    log "TRIAGE_KEEP_SERVICES=1: leaving PostgreSQL and RabbitMQ running (stop: $PG stop; $MQ stop)"
   else
-    say "stopping services ..."
-    "$MQ" stop || say "warning: rabbitmq.sh stop failed"
-    "$MQ" cluster-stop || say "warning: rabbitmq.sh cluster-stop failed"   # left only by a test that was killed
-    "$PG" stop || say "warning: postgres.sh stop failed"
+    log "stopping services ..."
+    "$MQ" stop || log "warning: rabbitmq.sh stop failed"
+    "$MQ" cluster-stop || log "warning: rabbitmq.sh cluster-stop failed"   # left only by a test that was killed
+    "$PG" stop || log "warning: postgres.sh stop failed"
   fi
   [[ -n "$TEST_LOG" ]] && rm -f "$TEST_LOG"
-  say "finished with exit code $rc after $(since "$T_START")"
+  log "finished with exit code $rc after $(since "$T_START")"
   exit "$rc"
 }
 trap cleanup EXIT
@@ -121,27 +104,27 @@ trap 'exit 130' INT
 trap 'exit 143' TERM
 
 t0=$(now_us)
-say "starting PostgreSQL and RabbitMQ (in parallel) ..."
+log "starting PostgreSQL and RabbitMQ (in parallel) ..."
 "$MQ" start &
 MQ_JOB=$!
 PG_RC=0; "$PG" start || PG_RC=$?
 MQ_RC=0; wait "$MQ_JOB" || MQ_RC=$?
 (( PG_RC == 0 )) || die "PostgreSQL did not start (exit $PG_RC); see the messages above"
 (( MQ_RC == 0 )) || die "RabbitMQ did not start (exit $MQ_RC); see the messages above"
-say "services up in $(since "$t0")"
+log "services up in $(since "$t0")"
 
 eval "$("$PG" env)"
 eval "$("$MQ" env)"
 export TRIAGE_TEST_POSTGRES TRIAGE_TEST_RABBITMQ
 export TRIAGE_REPO_ROOT="$REPO_ROOT"
-say "TRIAGE_TEST_POSTGRES=$TRIAGE_TEST_POSTGRES"
-say "TRIAGE_TEST_RABBITMQ=$TRIAGE_TEST_RABBITMQ"
-say "TRIAGE_REPO_ROOT=$TRIAGE_REPO_ROOT"
+log "TRIAGE_TEST_POSTGRES=$TRIAGE_TEST_POSTGRES"
+log "TRIAGE_TEST_RABBITMQ=$TRIAGE_TEST_RABBITMQ"
+log "TRIAGE_REPO_ROOT=$TRIAGE_REPO_ROOT"
 
 # --- 3. tests -----------------------------------------------------------------------
 
 t0=$(now_us)
-say "dotnet test Triage.sln -c Release --logger \"console;verbosity=normal\" $*"
+log "dotnet test Triage.sln -c Release --logger \"console;verbosity=normal\" $*"
 TEST_LOG="$(mktemp /tmp/triage-dotnet-test.XXXXXX.log)"
 # dotnet test runs in the background in its own session, so that a signal to this script
 # (Ctrl-C, kill, a CI timeout) ends the whole test process tree and the services still get stopped.
@@ -155,7 +138,7 @@ wait "$TEST_PID" || TEST_RC=$?
 TEST_PID=
 exec {TEE_FD}>&-
 wait "$TEE_PID" 2>/dev/null || true
-say "dotnet test exited with $TEST_RC after $(since "$t0")"
+log "dotnet test exited with $TEST_RC after $(since "$t0")"
 
 # One plain closing line adding up every test project's summary, for humans and CI. Normal verbosity
 # prints "Total tests: N" then "Passed: N", "Failed: N", "Skipped: N" lines per test run; minimal
@@ -180,7 +163,7 @@ if summary="$(sed 's/\x1b\[[0-9;]*m//g' "$TEST_LOG" | awk '
     }')"; then
   echo "tests: $summary"
 else
-  say "warning: found no test summary in the dotnet test output"
+  log "warning: found no test summary in the dotnet test output"
 fi
 
 exit "$TEST_RC"

@@ -20,10 +20,10 @@
 # 0700 mktemp folder), or the socket path would be too long, the data folder goes to
 # /tmp/triage-postgres-<hash of TRIAGE_LOCAL_DIR> instead. `status` shows which one is used.
 set -Eeuo pipefail
-on_err() { printf "[postgres] ERROR: unexpected failure (exit %s) at line %s: %s\n" "$1" "$2" "$3" >&2; }
-trap 'on_err $? $LINENO "$BASH_COMMAND"' ERR
-
 SCRIPT_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd -P)"
+TAG=postgres
+# shellcheck source=deploy/local/common.sh
+. "$SCRIPT_DIR/common.sh"
 REPO_ROOT="$(cd "$SCRIPT_DIR/../.." && pwd -P)"
 
 PORT="${TRIAGE_PG_PORT:-55432}"
@@ -34,11 +34,6 @@ DB_PASSWORD=triage
 DB_NAME=triage
 PG_OS_USER=postgres
 START_TIMEOUT=60
-
-log()  { printf '[postgres] %s\n' "$*" >&2; }
-die()  { printf '[postgres] ERROR: %s\n' "$*" >&2; exit 1; }
-now_us() { echo "${EPOCHREALTIME/./}"; }
-since() { local d=$(( $(now_us) - $1 )); printf '%d.%02ds' $((d / 1000000)) $(((d % 1000000) / 10000)); }
 
 if ! [[ "$PORT" =~ ^[0-9]+$ ]] || (( PORT < 1 || PORT > 65535 )); then die "TRIAGE_PG_PORT='$PORT' is not a port number"; fi
 
@@ -60,27 +55,8 @@ find_pg_bin() {
 
 install_postgres() {
   [[ $EUID -eq 0 ]] || die "PostgreSQL server binaries not found and not root: install postgresql-15 (apt-get install postgresql)"
-  log "PostgreSQL server binaries not found: installing the 'postgresql' package with apt-get ..."
-  local t0; t0=$(now_us)
-  local created_policy=0
-  # keep the package from starting its own cluster on 5432
-  if [[ ! -e /usr/sbin/policy-rc.d ]]; then
-    printf '#!/bin/sh\nexit 101\n' > /usr/sbin/policy-rc.d; chmod 755 /usr/sbin/policy-rc.d; created_policy=1
-  fi
-  local rc=0 logf
-  logf="$(mktemp /tmp/triage-postgres-apt.XXXXXX.log)"
-  {
-    DEBIAN_FRONTEND=noninteractive apt-get -q -o DPkg::Lock::Timeout=300 update &&
-    DEBIAN_FRONTEND=noninteractive apt-get -q -y -o DPkg::Lock::Timeout=300 -o Dpkg::Use-Pty=0 \
-      install --no-install-recommends postgresql
-  } >"$logf" 2>&1 </dev/null || rc=$?
-  if (( created_policy )); then rm -f /usr/sbin/policy-rc.d; fi
-  if (( rc != 0 )); then
-    tail -n 30 "$logf" >&2
-    die "apt-get install postgresql failed (exit $rc); full log in $logf"
-  fi
-  rm -f "$logf"
-  log "installed postgresql in $(since "$t0")"
+  log "PostgreSQL server binaries not found: installing the 'postgresql' package"
+  apt_install postgresql   # policy-rc.d keeps the package from starting its own cluster on 5432
 }
 
 PG_BIN="$(find_pg_bin || true)"
@@ -119,15 +95,8 @@ choose_base() {
   echo "$FALLBACK_BASE"
 }
 
-# Live (not zombie) process? A killed postmaster can linger as a zombie for a few seconds
-# on machines whose PID 1 reaps slowly, and pg_ctl/postgres would count it as running.
-pid_alive() {
-  local st
-  [[ "$1" =~ ^[0-9]+$ ]] || return 1
-  st="$(awk '{print $3}' "/proc/$1/stat" 2>/dev/null)" || return 1
-  [[ -n "$st" && "$st" != Z && "$st" != X ]]
-}
-
+# A killed postmaster can linger as a zombie for a few seconds on machines whose PID 1 reaps slowly, and
+# pg_ctl/postgres would count it as running: pid_alive (common.sh) does not.
 postmaster_pid() { head -1 "$1/data/postmaster.pid" 2>/dev/null || true; }
 
 running_in() { # $1 = base folder
@@ -373,11 +342,6 @@ cmd_env() {
   echo "export TRIAGE_TEST_POSTGRES=\"$(conn_string)\""
 }
 
-usage() { # $1 = exit code
-  awk 'NR > 1 && /^#/ { sub(/^# ?/, ""); print; next } NR > 1 { exit }' "${BASH_SOURCE[0]}" >&2
-  exit "${1:-2}"
-}
-
 main() {
   local cmd="${1:-}"; shift || true
   case "$cmd" in
@@ -391,11 +355,7 @@ main() {
     exit "$rc"
   fi
   # One start/stop at a time for this data folder.
-  local lock
-  lock="/tmp/triage-postgres-$(short_hash "$LOCAL_DIR").lock"
-  exec 9>"$lock"
-  flock -w 120 9 || die "another postgres.sh start/stop is still running (lock $lock)"
-  "cmd_$cmd" "$@"
+  run_locked "/tmp/triage-postgres-$(short_hash "$LOCAL_DIR").lock" 120 "cmd_$cmd" "$@"
 }
 
 main "$@"

@@ -35,10 +35,10 @@
 # cookie is private to it (the cluster's nodes hold copies of one cookie) and independent of the caller's HOME or
 # of stdin. User triage/triage (administrator, all permissions on vhost /) is seeded at first boot.
 set -Eeuo pipefail
-on_err() { printf "[rabbitmq] ERROR: unexpected failure (exit %s) at line %s: %s\n" "$1" "$2" "$3" >&2; }
-trap 'on_err $? $LINENO "$BASH_COMMAND"' ERR
-
 SCRIPT_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd -P)"
+TAG=rabbitmq
+# shellcheck source=deploy/local/common.sh
+. "$SCRIPT_DIR/common.sh"
 REPO_ROOT="$(cd "$SCRIPT_DIR/../.." && pwd -P)"
 
 PORT="${TRIAGE_RABBITMQ_PORT:-5672}"
@@ -52,10 +52,6 @@ MQ_PASSWORD=triage
 RMQ_LIB_BIN=/usr/lib/rabbitmq/bin    # the real scripts; /usr/sbin/* are wrappers that switch to the rabbitmq user
 START_TIMEOUT=90
 
-log()  { printf '[rabbitmq] %s\n' "$*" >&2; }
-die()  { printf '[rabbitmq] ERROR: %s\n' "$*" >&2; exit 1; }
-now_us() { echo "${EPOCHREALTIME/./}"; }
-since() { local d=$(( $(now_us) - $1 )); printf '%d.%02ds' $((d / 1000000)) $(((d % 1000000) / 10000)); }
 
 if ! [[ "$PORT" =~ ^[0-9]+$ ]] || (( PORT < 1 || PORT > 65535 )); then die "TRIAGE_RABBITMQ_PORT='$PORT' is not a port number"; fi
 DIST_PORT="${TRIAGE_RABBITMQ_DIST_PORT:-$((PORT + 20000))}"
@@ -109,32 +105,10 @@ stop_stray_default_node() {
 
 install_rabbitmq() {
   [[ $EUID -eq 0 ]] || die "rabbitmq-server is not installed and we are not root: run 'apt-get install rabbitmq-server' as root"
-  command -v apt-get >/dev/null || die "rabbitmq-server is not installed and apt-get is not available"
-  local t0 logf policy_created=0
-  t0=$(now_us)
-  logf="$(mktemp /tmp/triage-rabbitmq-apt.XXXXXX.log)"
-  # Keep the package's postinst from starting a default node (no systemd here; invoke-rc.d honours policy-rc.d).
-  if [[ ! -e /usr/sbin/policy-rc.d ]]; then
-    printf '#!/bin/sh\n# temporary, by deploy/local/rabbitmq.sh\nexit 101\n' > /usr/sbin/policy-rc.d
-    chmod 755 /usr/sbin/policy-rc.d
-    policy_created=1
-  fi
-  log "rabbitmq-server not installed: apt-get update + install (log $logf) ..."
-  local rc=0
-  {
-    DEBIAN_FRONTEND=noninteractive apt-get -q -o DPkg::Lock::Timeout=300 update &&
-    DEBIAN_FRONTEND=noninteractive apt-get -q -y -o DPkg::Lock::Timeout=300 -o Dpkg::Use-Pty=0 \
-      install --no-install-recommends rabbitmq-server
-  } >"$logf" 2>&1 </dev/null || rc=$?
-  (( policy_created )) && rm -f /usr/sbin/policy-rc.d
-  if (( rc != 0 )); then
-    tail -n 30 "$logf" >&2
-    die "apt-get install rabbitmq-server failed (exit $rc); full log in $logf"
-  fi
-  rm -f "$logf"
+  apt_install rabbitmq-server   # policy-rc.d keeps its postinst from starting a default node
   stop_stray_default_node
   rabbitmq_installed || die "rabbitmq-server installed but $RMQ_LIB_BIN/rabbitmq-server is missing"
-  log "installed rabbitmq-server $(dpkg-query -W -f '${Version}' rabbitmq-server 2>/dev/null) in $(since "$t0")"
+  log "rabbitmq-server $(dpkg-query -W -f '${Version}' rabbitmq-server 2>/dev/null)"
 }
 
 # --- node environment ---------------------------------------------------------------
@@ -188,13 +162,6 @@ EOF
 # --- probes -------------------------------------------------------------------------
 
 node_pid() { local p; p="$(cat "$BASE/rabbit.pid" 2>/dev/null || true)"; [[ "$p" =~ ^[0-9]+$ ]] && echo "$p"; }
-
-pid_alive() {
-  local st
-  [[ "${1:-}" =~ ^[0-9]+$ ]] || return 1
-  st="$(awk '{print $3}' "/proc/$1/stat" 2>/dev/null)" || return 1
-  [[ -n "$st" && "$st" != Z && "$st" != X ]]
-}
 
 node_alive() { pid_alive "$(node_pid || true)"; }
 
@@ -564,11 +531,6 @@ cmd_cluster_env() {
   echo "export TRIAGE_TEST_RABBITMQ_CLUSTER=\"$nodes\""
 }
 
-usage() { # $1 = exit code
-  awk 'NR > 1 && /^#/ { sub(/^# ?/, ""); print; next } NR > 1 { exit }' "${BASH_SOURCE[0]}" >&2
-  exit "${1:-2}"
-}
-
 main() {
   local cmd="${1:-}"; shift || true
   case "$cmd" in
@@ -585,9 +547,7 @@ main() {
   local lock guarded="$BASE"
   [[ "$cmd" == cluster-* || "$cmd" == *-node ]] && guarded="$CLUSTER_DIR"
   lock="/tmp/triage-rabbitmq-$(printf '%s' "$guarded" | sha256sum | cut -c1-10).lock"
-  exec 9>"$lock"
-  flock -w 180 9 || die "another rabbitmq.sh command is still running (lock $lock)"
-  "cmd_${cmd//-/_}" "$@"
+  run_locked "$lock" 180 "cmd_${cmd//-/_}" "$@"
 }
 
 main "$@"
