@@ -16,9 +16,7 @@ namespace Triage.Tests.Clusters;
 // it was 88.8 % to 99.3 % (which of two complaints scored at the same moment sees the other decides some template joins,
 // one at a time as in batches, and batches widen that moment). What is asserted is that the nightly rescoring over the
 // corpus brings both stores to the same clusters: hindsight does not depend on the order the scorers took.
-[Category("postgres")]
-[Category("rabbitmq")]
-[NonParallelizable]
+[ProductionForm]
 public class When_two_batch_scorers_compete
 {
     [Test]

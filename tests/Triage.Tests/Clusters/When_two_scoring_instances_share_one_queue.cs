@@ -10,9 +10,7 @@ namespace Triage.Tests.Clusters;
 
 // Separate processes on PostgreSQL and RabbitMQ: intake, routing and review in one, two competing scoring instances.
 // Whatever order the two instances cluster in, the stored clusters must be exactly the components of the stored links.
-[Category("postgres")]
-[Category("rabbitmq")]
-[NonParallelizable]
+[ProductionForm]
 public class When_two_scoring_instances_share_one_queue
 {
     [Test]

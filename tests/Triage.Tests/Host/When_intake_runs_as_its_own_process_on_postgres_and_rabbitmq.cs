@@ -7,9 +7,7 @@ using Triage.Tests.Infrastructure;
 
 namespace Triage.Tests.Host;
 
-[Category("postgres")]
-[Category("rabbitmq")]
-[NonParallelizable]
+[ProductionForm]
 public class When_intake_runs_as_its_own_process_on_postgres_and_rabbitmq
 {
     [Test]

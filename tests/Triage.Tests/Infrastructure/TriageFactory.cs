@@ -46,6 +46,10 @@ public sealed class TriageFactory : WebApplicationFactory<Program>
         return new TriageFactory(all);
     }
 
+    // On PostgreSQL with the bus on RabbitMQ (the production form in one process).
+    public static TriageFactory PostgresAndRabbitMq(string connectionString, string rabbitMq, Dictionary<string, string?> settings) =>
+        Postgres(connectionString, new Dictionary<string, string?>(settings) { ["Triage:Bus:Transport"] = "RabbitMq", ["Triage:Bus:RabbitMq"] = rabbitMq });
+
     public HttpClient CreateClient(string apiKey)
     {
         var client = CreateClient();

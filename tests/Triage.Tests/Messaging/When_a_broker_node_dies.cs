@@ -12,9 +12,7 @@ namespace Triage.Tests.Messaging;
 // processes. Mid-load the node that leads the scoring queue (also the node every process connected to first) is
 // killed with SIGKILL and started again with its data. Every accepted complaint must end routed, scored once.
 [Category("Fault")]
-[Category("postgres")]
-[Category("rabbitmq")]
-[NonParallelizable]
+[ProductionForm]
 public class When_a_broker_node_dies
 {
     private const int Complaints = 2_000;

@@ -18,10 +18,8 @@ public class When_a_dispatcher_dies_between_publish_and_mark_sent
     {
         var rabbit = TestEnvironment.RabbitMqUri();
         await using var postgres = await PostgresDatabase.CreateAsync();
-        await using var factory = TriageFactory.Postgres(postgres.ConnectionString, new()
+        await using var factory = TriageFactory.PostgresAndRabbitMq(postgres.ConnectionString, rabbit, new()
         {
-            ["Triage:Bus:Transport"] = "RabbitMq",
-            ["Triage:Bus:RabbitMq"] = rabbit,
             ["Triage:Outbox:DispatcherEnabled"] = "false",
         });
         using var client = factory.CreateClient("dev-desk-key");

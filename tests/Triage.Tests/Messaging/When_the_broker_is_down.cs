@@ -7,9 +7,7 @@ using Triage.Tests.Infrastructure;
 
 namespace Triage.Tests.Messaging;
 
-[Category("rabbitmq")]
-[Category("postgres")]
-[NonParallelizable]
+[ProductionForm]
 public class When_the_broker_is_down
 {
     [Test]
@@ -17,10 +15,8 @@ public class When_the_broker_is_down
     {
         var rabbit = TestEnvironment.RabbitMqUri();
         await using var postgres = await PostgresDatabase.CreateAsync();
-        await using var factory = TriageFactory.Postgres(postgres.ConnectionString, new()
+        await using var factory = TriageFactory.PostgresAndRabbitMq(postgres.ConnectionString, rabbit, new()
         {
-            ["Triage:Bus:Transport"] = "RabbitMq",
-            ["Triage:Bus:RabbitMq"] = rabbit,
             ["Triage:Outbox:PublishTimeout"] = "00:00:03",
             ["Triage:Outbox:MaxBackoff"] = "00:00:02",
         });

@@ -9,10 +9,8 @@ namespace Triage.Tests.Reliability;
 // be opened (the batch sets it aside as it reads), and one with an identifier of a kind nobody knows (the whole batch
 // fails, and its complaints are scored one by one). Only the two are faulted and parked; every other complaint of the
 // batch is scored once and routed on its score.
-[Category("postgres")]
-[Category("rabbitmq")]
+[ProductionForm]
 [Category("Fault")]
-[NonParallelizable]
 public class When_a_batch_holds_poison_complaints
 {
     private const int Healthy = 30;

@@ -9,10 +9,8 @@ namespace Triage.Tests.Reliability;
 // A poison complaint: its sealed data cannot be opened, so scoring throws on every attempt. The reconciler re-drives it
 // with back-off, parks it as a fault with the error, and routes it to handling so that a person answers it; an admin
 // sees the fault and re-drives it once the data is repaired, and then it is scored and routed like any other.
-[Category("postgres")]
-[Category("rabbitmq")]
+[ProductionForm]
 [Category("Fault")]
-[NonParallelizable]
 public class When_a_complaint_can_never_be_scored
 {
     [Test]

@@ -11,10 +11,8 @@ namespace Triage.Tests.Reliability;
 
 // Two scoring processes compete for the scoring queue on RabbitMQ; one is killed -9 with messages in hand. The broker
 // hands its unacknowledged messages to the other, and every complaint is scored and routed once.
-[Category("postgres")]
-[Category("rabbitmq")]
+[ProductionForm]
 [Category("Fault")]
-[NonParallelizable]
 public class When_a_scoring_process_is_killed
 {
     private const int Total = 1_200;

@@ -15,10 +15,8 @@ namespace Triage.Tests.Reliability;
 // away without a clean shutdown for a minute under load. Intake answers 202 or 503 with Retry-After, never 500; the
 // desks retry; when the database is back, every complaint that was accepted reaches a route, none twice. Messages that
 // failed during the outage went to the error queues: the reconciler is what brings those complaints home.
-[Category("postgres")]
-[Category("rabbitmq")]
+[ProductionForm]
 [Category("Fault")]
-[NonParallelizable]
 public class When_postgres_stops_mid_load
 {
     private const int Total = 2_000;

@@ -8,9 +8,7 @@ namespace Triage.Tests.Rescoring;
 
 // Two rescoring worker processes compete for one run's chunks on RabbitMQ; one is killed mid-run. The other takes
 // over its unacknowledged chunk, every chunk is done once, and the run completes once.
-[Category("postgres")]
-[Category("rabbitmq")]
-[NonParallelizable]
+[ProductionForm]
 public class When_a_rescoring_worker_is_killed
 {
     [Test]

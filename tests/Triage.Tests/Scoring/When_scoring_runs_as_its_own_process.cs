@@ -3,9 +3,7 @@ using Triage.Tests.Infrastructure;
 
 namespace Triage.Tests.Scoring;
 
-[Category("postgres")]
-[Category("rabbitmq")]
-[NonParallelizable]
+[ProductionForm]
 public class When_scoring_runs_as_its_own_process
 {
     [Test]

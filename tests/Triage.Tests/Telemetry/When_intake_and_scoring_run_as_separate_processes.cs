@@ -6,9 +6,7 @@ namespace Triage.Tests.Telemetry;
 // Intake in one process, scoring and routing in another, on PostgreSQL and RabbitMQ, both exporting over OTLP to the
 // test: the trace a complaint's request starts in the intake process goes on in the other one, through the outbox row
 // and the message headers.
-[Category("postgres")]
-[Category("rabbitmq")]
-[NonParallelizable]
+[ProductionForm]
 public sealed class When_intake_and_scoring_run_as_separate_processes
 {
     [Test]

@@ -8,57 +8,31 @@ namespace Triage.Corpus.Writers.B;
 // sentence in a bank reads several ways, and every fact comes from the context in the writer's format.
 internal static class Fill
 {
-    public static string Choose(Random rng, string text)
-    {
-        if (!text.Contains('[', StringComparison.Ordinal))
-            return text;
-        var sb = new StringBuilder(text.Length);
-        var i = 0;
-        while (i < text.Length)
-        {
-            var open = text.IndexOf('[', i);
-            if (open < 0)
-            {
-                sb.Append(text, i, text.Length - i);
-                break;
-            }
-            var close = text.IndexOf(']', open);
-            if (close < 0)
-            {
-                sb.Append(text, i, text.Length - i);
-                break;
-            }
-            sb.Append(text, i, open - i);
-            var options = text.Substring(open + 1, close - open - 1).Split('|');
-            sb.Append(options[rng.Next(options.Length)]);
-            i = close + 1;
-        }
-        return sb.ToString();
-    }
+    public static string Choose(Random rng, string text) =>
+        Replace(text, '[', ']', options => { var all = options.Split('|'); return all[rng.Next(all.Length)]; });
 
-    public static string Slots(Random rng, string text, TextContext context, Habits habits)
+    public static string Slots(Random rng, string text, TextContext context, Habits habits) =>
+        Replace(text, '{', '}', slot => Fact(rng, slot, context, habits));
+
+    // Each open…close span replaced by what `replace` makes of its inside; an unclosed span is kept as it is.
+    private static string Replace(string text, char open, char close, Func<string, string> replace)
     {
-        if (!text.Contains('{', StringComparison.Ordinal))
+        if (!text.Contains(open, StringComparison.Ordinal))
             return text;
         var sb = new StringBuilder(text.Length + 32);
         var i = 0;
         while (i < text.Length)
         {
-            var open = text.IndexOf('{', i);
-            if (open < 0)
+            var start = text.IndexOf(open, i);
+            var end = start < 0 ? -1 : text.IndexOf(close, start);
+            if (end < 0)
             {
                 sb.Append(text, i, text.Length - i);
                 break;
             }
-            var close = text.IndexOf('}', open);
-            if (close < 0)
-            {
-                sb.Append(text, i, text.Length - i);
-                break;
-            }
-            sb.Append(text, i, open - i);
-            sb.Append(Fact(rng, text.Substring(open + 1, close - open - 1), context, habits));
-            i = close + 1;
+            sb.Append(text, i, start - i);
+            sb.Append(replace(text.Substring(start + 1, end - start - 1)));
+            i = end + 1;
         }
         return sb.ToString();
     }
