@@ -34,7 +34,7 @@ public static class ScoringExtensions
         builder.Services.AddSingleton<INearDuplicateIndex, SqlNearDuplicateIndex>();
         builder.Services.AddSingleton(sp => new IndexedTextEvidence(
             new SqlNearDuplicateIndex(sp.GetRequiredService<Database>().WithoutRetries(), sp.GetRequiredService<NearDuplicateOptions>()), TextFingerprinter.Default));
-        builder.Services.AddSingleton(sp => new StoredSignalContext(sp.GetRequiredService<Database>(), sp.GetRequiredService<IndexedTextEvidence>()));
+        builder.Services.AddSingleton(sp => new StoredSignalContext(sp.GetRequiredService<Database>(), sp.GetRequiredService<IndexedTextEvidence>(), sp.GetRequiredService<PersonalDataProtector>()));
         builder.Services.AddSingleton(sp =>
         {
             var settings = sp.GetRequiredService<IOptions<SignalSettings>>().Value;

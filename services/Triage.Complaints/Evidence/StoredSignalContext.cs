@@ -8,7 +8,9 @@ using Triage.Storage;
 namespace Triage.Complaints.Evidence;
 
 // The signals' context over the shared database, for the scoring services: every instance sees every complaint.
-public sealed class StoredSignalContext(Database database, ITextEvidenceStore text) : ISignalContext
+// Identifiers are hashed per key; the hashes asked about are those of the protector's matching key, so a complaint's
+// other identifiers are read under that key only (during a rotation it holds rows under the old key too).
+public sealed class StoredSignalContext(Database database, ITextEvidenceStore text, PersonalDataProtector protector) : ISignalContext
 {
     public async Task<int> DistinctComplainantsAsync(Identifier identifier, DateTimeOffset from, DateTimeOffset to, int cap, CancellationToken cancellationToken)
     {
@@ -49,9 +51,9 @@ public sealed class StoredSignalContext(Database database, ITextEvidenceStore te
         var rows = await connection.QueryAsync<StoredIdentifierRow>(new CommandDefinition(
             $"""
              SELECT DISTINCT identifier_hash AS Hash, kind FROM complaint_identifiers
-             WHERE {database.Dialect.InList("complaint_id", "@Ids")} AND {database.Dialect.InList("kind", "@Kinds")}
+             WHERE {database.Dialect.InList("complaint_id", "@Ids")} AND {database.Dialect.InList("kind", "@Kinds")} AND key_id = @KeyId
              """,
-            new { Ids = database.Dialect.Uuids(complaintIds), Kinds = ComplainantKey.PersonalKinds.Select(k => k.ToString()).ToArray() },
+            new { Ids = database.Dialect.Uuids(complaintIds), Kinds = ComplainantKey.PersonalKinds.Select(k => k.ToString()).ToArray(), KeyId = protector.MatchingKeyId },
             cancellationToken: cancellationToken));
         return rows.Select(r => r.ToIdentifier()).Distinct().ToList();
     }

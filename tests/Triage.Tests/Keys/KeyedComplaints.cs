@@ -48,22 +48,24 @@ public static class KeyedComplaints
         return unreadable;
     }
 
-    // The complaints the signals find filed under the person's identifiers (excluding the given one), and how many
-    // distinct complainants they count behind the person's phone.
-    public static async Task<(IReadOnlyList<Guid> Filings, int Complainants)> PersonAsync(IServiceProvider services, Guid complaintId)
+    // The complaints the signals find filed under the person's identifiers (excluding the given one), how many
+    // distinct complainants they count behind the person's phone, and how many personal identifiers those filings
+    // give the second hop (read under the matching key only).
+    public static async Task<(IReadOnlyList<Guid> Filings, int Complainants, int SecondHop)> PersonAsync(IServiceProvider services, Guid complaintId)
     {
         var database = services.GetRequiredService<Database>();
         var protector = services.GetRequiredService<PersonalDataProtector>();
         var reader = new ComplaintFactsReader(database, protector);
         var facts = (await reader.ReadAsync(complaintId, CancellationToken.None))!;
-        var context = new StoredSignalContext(database, new IndexedTextEvidence(new SqlNearDuplicateIndex(database, new NearDuplicateOptions()), TextFingerprinter.Default));
+        var context = new StoredSignalContext(database, new IndexedTextEvidence(new SqlNearDuplicateIndex(database, new NearDuplicateOptions()), TextFingerprinter.Default), protector);
         var from = facts.ReceivedAt.AddDays(-30);
         var to = facts.ReceivedAt.AddDays(30);
         var personal = facts.Identifiers.Where(i => i.Kind is IdentifierKind.ComplainantPhone or IdentifierKind.ComplainantIdNumber).ToList();
         var filings = await context.FilingsAsync(facts, personal, from, to, CancellationToken.None);
         var phone = personal.Single(i => i.Kind == IdentifierKind.ComplainantPhone);
         var complainants = await context.DistinctComplainantsAsync(phone, from, to, 100, CancellationToken.None);
-        return (filings.Select(f => f.ComplaintId).ToList(), complainants);
+        var ids = filings.Select(f => f.ComplaintId).ToList();
+        return (ids, complainants, (await context.PersonalIdentifiersAsync(ids, CancellationToken.None)).Count);
     }
 
     public static async Task<Dictionary<string, long>> SealedWithAsync(IServiceProvider services)

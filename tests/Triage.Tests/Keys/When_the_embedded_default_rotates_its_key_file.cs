@@ -16,7 +16,7 @@ public class When_the_embedded_default_rotates_its_key_file
     private JsonElement _fileAfterNew;
     private JsonElement _fileAfterRetire;
     private Dictionary<Guid, string> _unreadable = [];
-    private (IReadOnlyList<Guid> Filings, int Complainants) _person;
+    private (IReadOnlyList<Guid> Filings, int Complainants, int SecondHop) _person;
     private Dictionary<string, long> _rows = [];
 
     [OneTimeSetUp]

@@ -24,8 +24,8 @@ public class When_the_personal_data_keys_are_rotated(string storage)
     private int _acceptedWhileRotating;
     private Dictionary<Guid, string> _unreadableWithBothKeys = [];
     private Dictionary<Guid, string> _unreadableAfter = [];
-    private (IReadOnlyList<Guid> Filings, int Complainants) _personWithBothKeys;
-    private (IReadOnlyList<Guid> Filings, int Complainants) _personAfter;
+    private (IReadOnlyList<Guid> Filings, int Complainants, int SecondHop) _personWithBothKeys;
+    private (IReadOnlyList<Guid> Filings, int Complainants, int SecondHop) _personAfter;
     private Dictionary<string, long> _sealedAfterRotate = [];
     private Dictionary<string, long> _rowsAfterRotate = [];
     private Dictionary<string, long> _rowsAfterRetire = [];
@@ -124,6 +124,9 @@ public class When_the_personal_data_keys_are_rotated(string storage)
     {
         Assert.That(_personWithBothKeys.Filings, Is.EqualTo(new[] { _personBefore }));
         Assert.That(_personWithBothKeys.Complainants, Is.EqualTo(1));
+        Assert.That(_personAfter.SecondHop, Is.Positive);
+        Assert.That(_personWithBothKeys.SecondHop, Is.EqualTo(_personAfter.SecondHop),
+            "the old complaint's identifiers under the old key as well are not asked about again");
     }
 
     [Test]

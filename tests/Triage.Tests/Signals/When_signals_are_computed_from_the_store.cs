@@ -40,7 +40,7 @@ public class When_signals_are_computed_from_the_store(string storage) : StorageF
             submitted.Add((await SubmitAsync(complaint), complaint));
         }
         var last = Facts(submitted[^1].Id, submitted[^1].Complaint);
-        var context = new StoredSignalContext(Factory.Services.GetRequiredService<Database>(), new NoTextEvidence());
+        var context = new StoredSignalContext(Factory.Services.GetRequiredService<Database>(), new NoTextEvidence(), Factory.Services.GetRequiredService<PersonalDataProtector>());
 
         var online = await Extractor.ExtractAsync(last, context, SignalMode.Online);
 
@@ -61,7 +61,7 @@ public class When_signals_are_computed_from_the_store(string storage) : StorageF
             complaint["complainant"]!["idNumber"] = id;
             submitted.Add((await SubmitAsync(complaint), complaint));
         }
-        var context = new StoredSignalContext(Factory.Services.GetRequiredService<Database>(), new NoTextEvidence());
+        var context = new StoredSignalContext(Factory.Services.GetRequiredService<Database>(), new NoTextEvidence(), Factory.Services.GetRequiredService<PersonalDataProtector>());
 
         var signals = await Extractor.ExtractAsync(Facts(submitted[^1].Id, submitted[^1].Complaint), context, SignalMode.Online);
 
@@ -91,7 +91,7 @@ public class When_signals_are_computed_from_the_store(string storage) : StorageF
             complaint["complainant"] = complainant;
             submitted.Add((await SubmitAsync(complaint), complaint));
         }
-        var context = new StoredSignalContext(Factory.Services.GetRequiredService<Database>(), new NoTextEvidence());
+        var context = new StoredSignalContext(Factory.Services.GetRequiredService<Database>(), new NoTextEvidence(), Factory.Services.GetRequiredService<PersonalDataProtector>());
 
         var signals = await Extractor.ExtractAsync(Facts(submitted[^1].Id, submitted[^1].Complaint), context, SignalMode.Online);
 
@@ -123,7 +123,7 @@ public class When_signals_are_computed_from_the_store(string storage) : StorageF
         var database = Factory.Services.GetRequiredService<Database>();
         var last = Facts(submitted[^1].Id, submitted[^1].Complaint);
 
-        var stored = await Extractor.ExtractAsync(last, new StoredSignalContext(database, new NoTextEvidence()), SignalMode.Online);
+        var stored = await Extractor.ExtractAsync(last, new StoredSignalContext(database, new NoTextEvidence(), Factory.Services.GetRequiredService<PersonalDataProtector>()), SignalMode.Online);
         var reader = new BatchReader(database, Factory.Services.GetRequiredService<PersonalDataProtector>(), new NearDuplicateOptions(), new SignalOptions(),
             new ClusterOptions());
         await using var connection = await database.OpenAsync();
