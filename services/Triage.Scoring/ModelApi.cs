@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Options;
+using Triage.ServiceDefaults;
 
 namespace Triage.Scoring;
 
@@ -10,7 +11,7 @@ public static class ModelApi
 {
     public static IEndpointRouteBuilder MapModelApi(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/v1/model", GetModel).RequireAuthorization("analyst").WithTags("Model").WithName("GetModel");
+        app.MapGet("/api/v1/model", GetModel).RequireAuthorization(TriageRoles.Analyst).WithTags("Model").WithName("GetModel");
         return app;
     }
 
