@@ -41,8 +41,7 @@ public class When_a_rescoring_run_is_started(string storage) : StorageFixture(st
             Is.EqualTo(1));
         Assert.That(await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM rescoring_chunks WHERE run_id = @Run AND done_at IS NOT NULL", new { Run = Guid.Parse(runId!) }),
             Is.EqualTo(3));
-        Assert.That(await connection.ExecuteScalarAsync<long>(
-            "SELECT COUNT(*) FROM outbox WHERE message_type = 'Triage.Contracts.ComplaintScored' AND body LIKE @Like", new { Like = $"%{first}%" }),
+        Assert.That(await OutboxRows.CountAsync(connection, "ComplaintScored", first),
             Is.EqualTo(2), "the hindsight change is published as the online score was");
     }
 

@@ -41,8 +41,7 @@ public class When_a_rescoring_worker_is_killed
             "SELECT total, processed, chunks, chunks_done FROM rescoring_runs WHERE id = @runId", new { runId });
         var twice = await connection.ExecuteScalarAsync<long>(
             "SELECT COUNT(*) FROM (SELECT complaint_id FROM complaint_scores WHERE mode = 'hindsight' GROUP BY complaint_id HAVING COUNT(*) > 1) AS t");
-        var completions = await connection.ExecuteScalarAsync<long>(
-            "SELECT COUNT(*) FROM outbox WHERE message_type = 'Triage.Contracts.RescoringCompleted' AND body LIKE @Like", new { Like = $"%{runId}%" });
+        var completions = await OutboxRows.CountAsync(connection, "RescoringCompleted", runId);
 
         Assert.That(underway, Is.True, "the run never got going");
         Assert.That(completed, Is.True, $"the run did not complete after a worker was killed:\n{survivor.Output[^Math.Min(4000, survivor.Output.Length)..]}");

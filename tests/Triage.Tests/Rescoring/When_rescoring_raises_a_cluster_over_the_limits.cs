@@ -31,8 +31,7 @@ public class When_rescoring_raises_a_cluster_over_the_limits
 
         Assert.That(await connection.ExecuteScalarAsync<long>("SELECT suspect FROM clusters WHERE id = @cluster", new { cluster }), Is.EqualTo(1));
         Assert.That(await connection.ExecuteScalarAsync<double>("SELECT risk FROM clusters WHERE id = @cluster", new { cluster }), Is.GreaterThan(0.5));
-        Assert.That(await connection.ExecuteScalarAsync<long>(
-            "SELECT COUNT(*) FROM outbox WHERE message_type = 'Triage.Contracts.ClusterFlagged' AND body LIKE @Like", new { Like = $"%{cluster}%" }), Is.EqualTo(2));
+        Assert.That(await OutboxRows.CountAsync(connection, "ClusterFlagged", cluster!), Is.EqualTo(2));
         Assert.That(await connection.QueryAsync<string>("SELECT route_destination FROM complaints WHERE triage_cluster_id = @cluster", new { cluster }),
             Is.All.EqualTo("fraud-review"));
     }
