@@ -11,19 +11,9 @@ public sealed class BadRequestExceptionHandler(IProblemDetailsService problems) 
     {
         if (exception is not BadHttpRequestException bad)
             return false;
-        context.Response.StatusCode = bad.StatusCode;
-        return await problems.TryWriteAsync(new ProblemDetailsContext
-        {
-            HttpContext = context,
-            Exception = exception,
-            ProblemDetails =
-            {
-                Status = bad.StatusCode,
-                Title = "The request could not be read",
-                Detail = bad.StatusCode == StatusCodes.Status400BadRequest
-                    ? "The request body is not valid JSON of the shape this endpoint takes (see /openapi/v1.json)."
-                    : bad.Message,
-            },
-        });
+        return await problems.TryWriteAsync(context, exception, bad.StatusCode, "The request could not be read",
+            bad.StatusCode == StatusCodes.Status400BadRequest
+                ? "The request body is not valid JSON of the shape this endpoint takes (see /openapi/v1.json)."
+                : bad.Message);
     }
 }

@@ -18,6 +18,8 @@ public static class ServiceDefaultsExtensions
                 context.ProblemDetails.Detail ??= "Send the body as application/json.";
         });
         builder.Services.AddExceptionHandler<BadRequestExceptionHandler>();
+        builder.Services.AddExceptionHandler<StorageUnavailableExceptionHandler>();
+        builder.Services.AddExceptionHandler<PersonalDataKeyMissingExceptionHandler>();
         builder.Services.AddOpenApi();
         builder.Services.AddHealthChecks().AddCheck("self", () => HealthCheckResult.Healthy(), tags: ["live"]);
         builder.Services.AddOptions<AuthOptions>().BindConfiguration(AuthOptions.Section);

@@ -37,8 +37,6 @@ public static class StorageExtensions
             sp.GetRequiredService<IOptions<PersonalDataOptions>>().Value,
             sp.GetRequiredService<IOptions<StorageOptions>>().Value.Provider,
             sp.GetRequiredService<IOptions<TriageOptions>>().Value.FullDataDir));
-        builder.Services.AddExceptionHandler<StorageUnavailableExceptionHandler>();
-        builder.Services.AddExceptionHandler<PersonalDataKeyMissingExceptionHandler>();
         builder.Services.AddSingleton<AuditLog>();
         builder.Services.AddSingleton<Migrator>();
         builder.Services.AddHostedService<MigrationHostedService>();

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using Polly.CircuitBreaker;
+using Triage.ServiceDefaults;
 using Triage.Storage;
 
 namespace Triage.Tests.Storage;

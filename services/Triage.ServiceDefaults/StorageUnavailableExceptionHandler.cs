@@ -1,8 +1,9 @@
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
 using Polly.CircuitBreaker;
+using Triage.Storage;
 
-namespace Triage.Storage;
+namespace Triage.ServiceDefaults;
 
 // The database away (refused, timed out, busy, or the circuit open after too many failures) is not the caller's fault
 // and not a bug: 503 with Retry-After, so a desk's client tries again instead of reporting an error, never 500.
@@ -18,18 +19,8 @@ public sealed class StorageUnavailableExceptionHandler(IProblemDetailsService pr
     {
         if (!IsOutage(exception))
             return false;
-        context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
         context.Response.Headers.RetryAfter = RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        return await problems.TryWriteAsync(new ProblemDetailsContext
-        {
-            HttpContext = context,
-            Exception = exception,
-            ProblemDetails =
-            {
-                Status = StatusCodes.Status503ServiceUnavailable,
-                Title = "Storage is unavailable",
-                Detail = $"The database cannot be reached just now; try again in {RetryAfterSeconds} seconds (a complaint sent again with its externalId is never stored twice).",
-            },
-        });
+        return await problems.TryWriteAsync(context, exception, StatusCodes.Status503ServiceUnavailable, "Storage is unavailable",
+            $"The database cannot be reached just now; try again in {RetryAfterSeconds} seconds (a complaint sent again with its externalId is never stored twice).");
     }
 }
