@@ -44,7 +44,7 @@ public sealed class OutboxDispatcher(
                 var delay = Backoff(failures);
                 logger.LogWarning("Outbox dispatch failed ({Error}: {Message}); attempt {Failures}, next try in {Delay}",
                     exception.GetType().Name, exception.Message, failures, delay);
-                await Task.Delay(delay, stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
+                await Task.Delay(delay, clock, stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
             }
         }
     }
