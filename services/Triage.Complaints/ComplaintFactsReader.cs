@@ -26,4 +26,12 @@ public sealed class ComplaintFactsReader(Database database, PersonalDataProtecto
                 new { id, keyId }, transaction, cancellationToken: cancellationToken));
         return identifiers.Select(i => i.ToIdentifier()).ToList();
     }
+
+    // The identifiers of many complaints in one query, under the matching key only: during a key rotation each
+    // identifier is stored once per key.
+    public static async Task<IReadOnlyList<StoredIdentifierRow>> IdentifiersAsync(DbConnection connection, Database database, IReadOnlyCollection<Guid> ids,
+        string keyId, CancellationToken cancellationToken) =>
+        (await connection.QueryAsync<StoredIdentifierRow>(new CommandDefinition(
+            $"SELECT complaint_id, identifier_hash AS Hash, kind FROM complaint_identifiers WHERE {SqlLists.In(database, "complaint_id", "@Ids")} AND key_id = @KeyId",
+            new { Ids = SqlLists.Ids(database, ids), KeyId = keyId }, cancellationToken: cancellationToken))).ToList();
 }

@@ -36,5 +36,4 @@ public static class ComplainantKey
     // Identifiers that say who the complainant is, rather than who helped them file.
     public static bool IsPersonal(IdentifierKind kind) => Preference.Contains(kind);
 
-    public static IReadOnlyList<IdentifierKind> PersonalKinds => Preference;
 }

@@ -48,14 +48,8 @@ public sealed class StoredSignalContext(Database database, ITextEvidenceStore te
         if (complaintIds.Count == 0)
             return [];
         await using var connection = await database.OpenAsync(cancellationToken);
-        var rows = await connection.QueryAsync<StoredIdentifierRow>(new CommandDefinition(
-            $"""
-             SELECT DISTINCT identifier_hash AS Hash, kind FROM complaint_identifiers
-             WHERE {database.Dialect.InList("complaint_id", "@Ids")} AND {database.Dialect.InList("kind", "@Kinds")} AND key_id = @KeyId
-             """,
-            new { Ids = database.Dialect.Uuids(complaintIds), Kinds = ComplainantKey.PersonalKinds.Select(k => k.ToString()).ToArray(), KeyId = protector.MatchingKeyId },
-            cancellationToken: cancellationToken));
-        return rows.Select(r => r.ToIdentifier()).Distinct().ToList();
+        var rows = await ComplaintFactsReader.IdentifiersAsync(connection, database, complaintIds, protector.MatchingKeyId, cancellationToken);
+        return rows.Select(r => r.ToIdentifier()).Where(i => ComplainantKey.IsPersonal(i.Kind)).Distinct().ToList();
     }
 
     public async Task<IReadOnlyList<IdentifierSighting>> SightingsAsync(Identifier identifier, DateTimeOffset from, DateTimeOffset to, int limit, CancellationToken cancellationToken)

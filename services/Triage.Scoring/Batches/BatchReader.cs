@@ -23,7 +23,7 @@ public sealed class BatchReader(Database database, PersonalDataProtector protect
         var rows = (await connection.QueryAsync<ComplaintFactsRow>(new CommandDefinition(
             $"SELECT {ComplaintFactsRow.Columns} FROM complaints WHERE {database.Dialect.InList("id", "@Ids")}",
             new { Ids = database.Dialect.Uuids(ids) }, cancellationToken: cancellationToken))).ToList();
-        var identifiers = (await IdentifiersAsync(connection, ids, cancellationToken)).ToLookup(i => i.ComplaintId, i => i.ToIdentifier());
+        var identifiers = (await ComplaintFactsReader.IdentifiersAsync(connection, database, ids, protector.MatchingKeyId, cancellationToken)).ToLookup(i => i.ComplaintId, i => i.ToIdentifier());
         var order = ids.Select((id, i) => (id, i)).DistinctBy(p => p.id).ToDictionary(p => p.id, p => p.i);
         var waiting = new List<ComplaintFacts>();
         var unreadable = new List<Guid>();
@@ -64,7 +64,7 @@ public sealed class BatchReader(Database database, PersonalDataProtector protect
         var others = sightings.Where(s => IsPersonal(s.Kind)).Select(s => s.ComplaintId).Where(id => !batch.Contains(id)).Distinct().ToList();
         if (others.Count > 0)
         {
-            var theirs = (await IdentifiersAsync(connection, others, cancellationToken)).Where(r => IsPersonal(r.Kind)).ToList();
+            var theirs = (await ComplaintFactsReader.IdentifiersAsync(connection, database, others, protector.MatchingKeyId, cancellationToken)).Where(r => IsPersonal(r.Kind)).ToList();
             personal.AddRange(theirs.Select(r => (r.ComplaintId, r.ToIdentifier())));
             var known = hashes.Select(Convert.ToHexString).ToHashSet();
             var further = theirs.Select(r => r.Hash).Where(h => known.Add(Convert.ToHexString(h))).ToList();
@@ -113,12 +113,6 @@ public sealed class BatchReader(Database database, PersonalDataProtector protect
             .ToDictionary(g => g.Key, g => g.OrderBy(s => s.At).ToArray());
         return new BatchSignalContext(byIdentifier, personal.ToLookup(p => p.Id, p => p.Identifier), fingerprints, candidates, signatures, store, nearDuplicates);
     }
-
-    // Under the matching key only: during a key rotation each identifier is stored once per key.
-    private async Task<IEnumerable<StoredIdentifierRow>> IdentifiersAsync(DbConnection connection, IReadOnlyList<Guid> ids, CancellationToken cancellationToken) =>
-        await connection.QueryAsync<StoredIdentifierRow>(new CommandDefinition(
-            $"SELECT complaint_id, identifier_hash AS Hash, kind FROM complaint_identifiers WHERE {SqlLists.In(database, "complaint_id", "@Ids")} AND key_id = @KeyId",
-            new { Ids = SqlLists.Ids(database, ids), KeyId = protector.MatchingKeyId }, cancellationToken: cancellationToken));
 
     private async Task<List<StoredSighting>> SightingsAsync(DbConnection connection, IReadOnlyList<byte[]> hashes, DateTimeOffset from, DateTimeOffset to,
         CancellationToken cancellationToken) =>

@@ -1,7 +1,6 @@
 using System.Text.Json;
-using Triage.Storage;
 
-namespace Triage.Scoring.Clusters;
+namespace Triage.Storage;
 
 // Hundreds or thousands of ids in one parameter: an array on PostgreSQL, a JSON array on SQLite, where a parameter per
 // value is bound by name one at a time and the cost grows with the square of the list.
