@@ -61,8 +61,10 @@ public sealed class RingTemplate : Writers.IRingTemplate
     public string Render(Random rng, TextContext context, bool coached, bool refile)
     {
         var parts = clauses.Where(c => !(coached && c.Agent)).Select(c => c.Text).ToList();
-        if (Spin > 0)
-            Respin(rng, parts);
+        // A coached member retypes the template: some keep it nearly whole, some rework it freely.
+        var spin = coached ? Math.Max(Spin, rng.NextDouble()) : Spin;
+        if (spin > 0)
+            Respin(rng, parts, spin);
         if (refile && rng.NextDouble() < 0.7)
             parts.Insert(Math.Min(1, parts.Count), bank.Pick(rng, "ring.refile"));
         if (coached && rng.NextDouble() < 0.5)
@@ -74,27 +76,27 @@ public sealed class RingTemplate : Writers.IRingTemplate
             if (newlines && !part.EndsWith('，')) text.Append('\n');
         }
         var result = text.ToString().Trim();
-        return Spin > 0 ? Substitute(rng, result) : result;
+        return spin > 0 ? Substitute(rng, result, spin) : result;
     }
 
-    private void Respin(Random rng, List<string> parts)
+    private void Respin(Random rng, List<string> parts, double spin)
     {
         var movable = clauses.Where(c => c.Movable).Select(c => c.Text).ToHashSet();
         for (var i = 0; i + 1 < parts.Count; i++)
-            if (movable.Contains(parts[i]) && movable.Contains(parts[i + 1]) && rng.NextDouble() < Spin)
+            if (movable.Contains(parts[i]) && movable.Contains(parts[i + 1]) && rng.NextDouble() < spin)
                 (parts[i], parts[i + 1]) = (parts[i + 1], parts[i]);
         var optional = clauses.Where(c => c.Optional).Select(c => c.Text).ToList();
-        if (optional.Count > 0 && rng.NextDouble() < Spin * 0.5)
+        if (optional.Count > 0 && rng.NextDouble() < spin * 0.5)
             parts.Remove(optional[rng.Next(optional.Count)]);
-        var fillers = rng.NextDouble() < Spin ? rng.Next(1, 3) : 0;
+        var fillers = rng.NextDouble() < spin ? rng.Next(1, 3) : 0;
         for (var i = 0; i < fillers; i++)
             parts.Insert(rng.Next(1, parts.Count), bank.Pick(rng, "ring.filler"));
     }
 
-    private string Substitute(Random rng, string text)
+    private static string Substitute(Random rng, string text, double spin)
     {
         foreach (var group in Synonyms)
-            if (rng.NextDouble() < Spin && text.Contains(group[0], StringComparison.Ordinal))
+            if (rng.NextDouble() < spin && text.Contains(group[0], StringComparison.Ordinal))
                 text = text.Replace(group[0], group[rng.Next(group.Length)], StringComparison.Ordinal);
         return text;
     }
