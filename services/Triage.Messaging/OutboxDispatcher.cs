@@ -104,7 +104,7 @@ public sealed class OutboxDispatcher(
     private Task MarkSentAsync(DbConnection connection, DbTransaction? transaction, List<long> ids, CancellationToken cancellationToken) =>
         connection.ExecuteAsync(
             new CommandDefinition($"UPDATE outbox SET sent_at = @Now, attempts = attempts + 1 WHERE {database.Dialect.InList("id", "@Ids")}",
-            new { Now = clock.GetUtcNow(), Ids = ids }, transaction, cancellationToken: cancellationToken));
+            new { Now = clock.GetUtcNow(), Ids = database.Dialect.List(ids) }, transaction, cancellationToken: cancellationToken));
 
     private TimeSpan Backoff(int failures)
     {

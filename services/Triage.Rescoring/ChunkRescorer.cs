@@ -118,7 +118,7 @@ public sealed class ChunkRescorer(Database database, RunCorpora corpora, ModelPr
         CancellationToken cancellationToken) =>
         await connection.QueryAsync<Guid>(
             new CommandDefinition($"SELECT id FROM complaints WHERE {database.Dialect.InList("triage_cluster_id", "@Clusters")}",
-                new { Clusters = clusterIds }, transaction, cancellationToken: cancellationToken));
+                new { Clusters = database.Dialect.List(clusterIds) }, transaction, cancellationToken: cancellationToken));
 
     // The chunk's and the run's counters moved on. Exactly one chunk sees the last increment: it asks for the run's last
     // step, the clusters recomputed whole, and true comes back.

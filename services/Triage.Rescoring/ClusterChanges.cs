@@ -7,7 +7,7 @@ using Triage.Storage;
 namespace Triage.Rescoring;
 
 // The writes of the clusters' recomputation, whatever their number: on PostgreSQL one statement each (arrays through
-// `unnest`), on SQLite in batches of parameters, where a statement costs no round trip.
+// `unnest`), on SQLite a statement a row or a JSON list, where a statement costs no round trip.
 public sealed class ClusterChanges(SqlDialect dialect, DbConnection connection, DbTransaction transaction, DateTimeOffset now)
 {
     // A first run over a store without clusters moves hundreds of thousands of complaints in one statement: longer
@@ -15,8 +15,6 @@ public sealed class ClusterChanges(SqlDialect dialect, DbConnection connection, 
     public const int CommandTimeoutSeconds = 1_800;
 
     private bool Postgres => dialect.Provider == StorageProvider.Postgres;
-
-    public int Batch => dialect.ListBatch;
 
     public Task CreateAsync(IReadOnlyList<string> ids, CancellationToken cancellationToken) =>
         NewClusters.CreateAsync(connection, transaction, dialect, ids, now, cancellationToken, CommandTimeoutSeconds);
@@ -34,18 +32,16 @@ public sealed class ClusterChanges(SqlDialect dialect, DbConnection connection, 
             return;
         }
         foreach (var group in targets.GroupBy(t => t.Value))
-            foreach (var batch in group.Select(g => g.Key).Chunk(SqlDialect.SqliteListBatch))
-                await connection.ExecuteAsync(new CommandDefinition($"UPDATE complaints SET triage_cluster_id = @Cluster WHERE {dialect.InList("id", "@Ids")}",
-                    new { Cluster = group.Key, Ids = dialect.Uuids(batch) }, transaction, commandTimeout: CommandTimeoutSeconds, cancellationToken: cancellationToken));
+            await connection.ExecuteAsync(new CommandDefinition($"UPDATE complaints SET triage_cluster_id = @Cluster WHERE {dialect.InList("id", "@Ids")}",
+                new { Cluster = group.Key, Ids = dialect.Uuids(group.Select(g => g.Key)) }, transaction, commandTimeout: CommandTimeoutSeconds, cancellationToken: cancellationToken));
     }
 
     // The moved complaints' stored links give way to the given ones.
     public async Task RelinkAsync(IReadOnlyList<Guid> moved, IReadOnlyList<ClusterLink> links, CancellationToken cancellationToken)
     {
-        foreach (var batch in moved.Chunk(Batch))
-            await connection.ExecuteAsync(
-                new CommandDefinition($"DELETE FROM cluster_links WHERE {dialect.InList("complaint_id", "@Ids")} OR {dialect.InList("linked_complaint_id", "@Ids")}",
-                new { Ids = dialect.Uuids(batch) }, transaction, commandTimeout: CommandTimeoutSeconds, cancellationToken: cancellationToken));
+        await connection.ExecuteAsync(
+            new CommandDefinition($"DELETE FROM cluster_links WHERE {dialect.InList("complaint_id", "@Ids")} OR {dialect.InList("linked_complaint_id", "@Ids")}",
+            new { Ids = dialect.Uuids(moved) }, transaction, commandTimeout: CommandTimeoutSeconds, cancellationToken: cancellationToken));
         if (links.Count == 0)
             return;
         if (Postgres)
@@ -122,12 +118,10 @@ public sealed class ClusterChanges(SqlDialect dialect, DbConnection connection, 
 
     public async Task<List<Guid>> MembersAsync(IReadOnlyList<string> clusters, CancellationToken cancellationToken)
     {
-        var members = new List<Guid>();
-        foreach (var batch in clusters.Chunk(Batch))
-            members.AddRange(await connection.QueryAsync<Guid>(
-                new CommandDefinition($"SELECT id FROM complaints WHERE {dialect.InList("triage_cluster_id", "@Ids")}",
-                    new { Ids = batch }, transaction, commandTimeout: CommandTimeoutSeconds, cancellationToken: cancellationToken)));
-        return members;
+        var members = await connection.QueryAsync<Guid>(
+            new CommandDefinition($"SELECT id FROM complaints WHERE {dialect.InList("triage_cluster_id", "@Ids")}",
+                new { Ids = dialect.List(clusters) }, transaction, commandTimeout: CommandTimeoutSeconds, cancellationToken: cancellationToken));
+        return members.AsList();
     }
 
     public sealed record Update(string Id, int Size, double Risk, bool Suspect, DateTimeOffset? First, DateTimeOffset? Last, string? MergedInto);

@@ -119,15 +119,12 @@ public sealed class ClusterRecompute(Database database, RunCorpora corpora, Clus
 
     private async Task<Dictionary<string, ClusterRow>> ClustersAsync(DbConnection connection, DbTransaction transaction, List<string> ids, CancellationToken cancellationToken)
     {
-        var clusters = new Dictionary<string, ClusterRow>(StringComparer.Ordinal);
-        foreach (var batch in ids.Chunk(database.Dialect.ListBatch))
-            foreach (var row in await connection.QueryAsync<ClusterRow>(
-                         new CommandDefinition($"""
-                          SELECT id, status, suspect, size, risk, created_at
-                          FROM clusters WHERE {database.Dialect.InList("id", "@Ids")} ORDER BY id {database.Dialect.ForUpdate}
-                          """, new { Ids = batch }, transaction, commandTimeout: ClusterChanges.CommandTimeoutSeconds, cancellationToken: cancellationToken)))
-                clusters[row.Id] = row;
-        return clusters;
+        var rows = await connection.QueryAsync<ClusterRow>(
+            new CommandDefinition($"""
+             SELECT id, status, suspect, size, risk, created_at
+             FROM clusters WHERE {database.Dialect.InList("id", "@Ids")} ORDER BY id {database.Dialect.ForUpdate}
+             """, new { Ids = database.Dialect.List(ids) }, transaction, commandTimeout: ClusterChanges.CommandTimeoutSeconds, cancellationToken: cancellationToken));
+        return rows.ToDictionary(row => row.Id, StringComparer.Ordinal);
     }
 
     // New clusters first, then every moved complaint to its cluster (or none), then its links.

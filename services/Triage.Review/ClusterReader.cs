@@ -88,7 +88,7 @@ public sealed class ClusterReader(Database database, PersonalDataProtector prote
                            ROW_NUMBER() OVER (PARTITION BY triage_cluster_id ORDER BY received_at, id) AS n
                     FROM complaints WHERE {database.Dialect.InList("triage_cluster_id", "@Ids")}) x
                 WHERE x.n = 1
-                """, new { Ids = ids.ToArray() }, cancellationToken: cancellationToken)))
+                """, new { Ids = database.Dialect.List(ids) }, cancellationToken: cancellationToken)))
             .ToDictionary(s => s.Cluster, s => Masking.Text(ComplaintPersonalData.Open(protector, s.Personal).Text));
         var counts = await ClusterIndicators.CountManyAsync(connection, database.Dialect, ids, cancellationToken: cancellationToken);
         var shown = rows.ToDictionary(r => r.Id, r => (counts.GetValueOrDefault(r.Id) ?? []).Take(indicatorLimit).ToList());
@@ -116,10 +116,10 @@ public sealed class ClusterReader(Database database, PersonalDataProtector prote
                 SELECT c.triage_cluster_id AS Cluster, ci.identifier_hash AS Hash, ci.kind, c.personal,
                        ROW_NUMBER() OVER (PARTITION BY c.triage_cluster_id, ci.identifier_hash ORDER BY c.received_at, c.id) AS n
                 FROM complaint_identifiers ci JOIN complaints c ON c.id = ci.complaint_id
-                WHERE {database.Dialect.InList("c.triage_cluster_id", "@Clusters")} AND {database.Dialect.InList("ci.identifier_hash", "@Hashes")}) x
+                WHERE {database.Dialect.InList("c.triage_cluster_id", "@Clusters")} AND {database.Dialect.InBytes("ci.identifier_hash", "@Hashes")}) x
             WHERE x.n = 1
             """,
-            new { Clusters = wanted.Select(w => w.Cluster).Distinct().ToArray(), Hashes = wanted.Select(w => w.Hash).DistinctBy(Convert.ToHexString).ToArray() },
+            new { Clusters = database.Dialect.List(wanted.Select(w => w.Cluster).Distinct()), Hashes = database.Dialect.ByteList(wanted.Select(w => w.Hash).DistinctBy(Convert.ToHexString)) },
             cancellationToken: cancellationToken));
         var keys = wanted.Select(w => (w.Cluster, Convert.ToHexString(w.Hash))).ToHashSet();
         return holders.Select(h => (Key: (h.Cluster, Convert.ToHexString(h.Hash)), h))

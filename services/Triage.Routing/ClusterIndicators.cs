@@ -26,7 +26,7 @@ public static class ClusterIndicators
         if (clusterIds.Count == 0)
             return new Dictionary<string, IReadOnlyList<Count>>();
         var counts = await connection.QueryAsync<Count>(new CommandDefinition(Sql(dialect.InList("c.triage_cluster_id", "@Ids")),
-            new { Ids = clusterIds.ToArray() }, transaction, cancellationToken: cancellationToken));
+            new { Ids = dialect.List(clusterIds) }, transaction, cancellationToken: cancellationToken));
         return counts.GroupBy(c => c.Cluster).ToDictionary(g => g.Key, g => (IReadOnlyList<Count>)g.ToList());
     }
 

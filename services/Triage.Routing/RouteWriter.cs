@@ -41,7 +41,7 @@ public sealed class RouteWriter(Database database, RouteDecider decider, Persona
             ? []
             : (await connection.QueryAsync<ClusterRow>(
                 new CommandDefinition($"SELECT id, status, suspect, size, risk FROM clusters WHERE {database.Dialect.InList("id", "@Ids")}",
-                new { Ids = clusterIds }, transaction, cancellationToken: cancellationToken)))
+                new { Ids = database.Dialect.List(clusterIds) }, transaction, cancellationToken: cancellationToken)))
             .ToDictionary(c => c.Id, c => new ClusterState(c.Id, c.Status, c.Suspect, c.Size, c.Risk));
         var facts = rows.Where(r => r.Score is not null)
             .Select(r => (Row: r, Facts: new RouteFacts(r.Score!.Value, r.Suspect == true, r.ModelVersion,

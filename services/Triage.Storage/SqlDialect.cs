@@ -1,3 +1,5 @@
+using System.Text.Json;
+
 namespace Triage.Storage;
 
 // The one place where SQLite and PostgreSQL SQL differ.
@@ -10,20 +12,28 @@ public sealed record SqlDialect(StorageProvider Provider, string Uuid, string Ti
     };
 
     // Row locks for read-decide-write on PostgreSQL; SQLite's single writer already serialises.
-    // How many ids one statement takes: PostgreSQL takes any number as one array; SQLite binds each id as a parameter.
-    public const int SqliteListBatch = 500;
-
-    public int ListBatch => Provider == StorageProvider.Postgres ? int.MaxValue : SqliteListBatch;
-
     public string ForUpdate => Provider == StorageProvider.Postgres ? "FOR UPDATE" : "";
 
-    // Dapper expands a list parameter for SQLite; Npgsql takes it as one array parameter.
+    // Any number of values in one parameter: an array on PostgreSQL; a JSON array on SQLite, read with json_each,
+    // since Microsoft.Data.Sqlite binds a parameter per value by name one at a time (the cost grows with the square
+    // of the list, and a statement takes at most 32,766). The parameter is made by Uuids or List.
     public string InList(string column, string parameter) =>
-        Provider == StorageProvider.Postgres ? $"{column} = ANY({parameter})" : $"{column} IN {parameter}";
+        Provider == StorageProvider.Postgres ? $"{column} = ANY({parameter})" : $"{column} IN (SELECT value FROM json_each({parameter}))";
 
-    // A list of uuids for InList: SQLite keeps them as text, and Dapper's type handlers do not reach list items.
-    public System.Collections.IEnumerable Uuids(IEnumerable<Guid> ids) =>
-        Provider == StorageProvider.Postgres ? ids.ToArray() : ids.Select(id => id.ToString()).ToArray();
+    // Uuids for InList: SQLite keeps them as text.
+    public object Uuids(IEnumerable<Guid> ids) =>
+        Provider == StorageProvider.Postgres ? ids.ToArray() : JsonSerializer.Serialize(ids.Select(id => id.ToString()));
+
+    // Strings or numbers for InList.
+    public object List<T>(IEnumerable<T> values) =>
+        Provider == StorageProvider.Postgres ? values.ToArray() : JsonSerializer.Serialize(values);
+
+    // InList for a column of bytes (the keyed identifier hashes), whose values are made by ByteList: hex in the JSON array.
+    public string InBytes(string column, string parameter) =>
+        Provider == StorageProvider.Postgres ? $"{column} = ANY({parameter})" : $"{column} IN (SELECT unhex(value) FROM json_each({parameter}))";
+
+    public object ByteList(IEnumerable<byte[]> values) =>
+        Provider == StorageProvider.Postgres ? values.ToArray() : JsonSerializer.Serialize(values.Select(Convert.ToHexString));
 
     public string Expand(string script) => script
         .Replace("{{uuid}}", Uuid)

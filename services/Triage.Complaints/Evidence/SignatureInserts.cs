@@ -3,6 +3,7 @@ using Dapper;
 using Triage.Signals;
 using Triage.Signals.Features;
 using Triage.Signals.Text;
+using Triage.Storage;
 
 namespace Triage.Complaints.Evidence;
 
@@ -56,13 +57,10 @@ internal static class SignatureInserts
     // complaints already indexed cannot race.
     public static async Task SqliteAsync(DbConnection connection, DbTransaction transaction, List<IndexedComplaint> complaints, NearDuplicateOptions options, CancellationToken cancellationToken)
     {
-        var existing = new HashSet<Guid>();
-        foreach (var chunk in complaints.Chunk(500))
-        {
-            existing.UnionWith(await connection.QueryAsync<Guid>(
-                new CommandDefinition("SELECT complaint_id FROM near_duplicate_signatures WHERE complaint_id IN @Ids",
-                new { Ids = chunk.Select(c => c.ComplaintId.ToString()).ToArray() }, transaction, cancellationToken: cancellationToken)));
-        }
+        var sqlite = SqlDialect.For(StorageProvider.Sqlite);
+        var existing = (await connection.QueryAsync<Guid>(
+            new CommandDefinition($"SELECT complaint_id FROM near_duplicate_signatures WHERE {sqlite.InList("complaint_id", "@Ids")}",
+            new { Ids = sqlite.Uuids(complaints.Select(c => c.ComplaintId)) }, transaction, cancellationToken: cancellationToken))).ToHashSet();
         var ids = new Dictionary<Guid, long>();
         foreach (var chunk in complaints.Where(c => !existing.Contains(c.ComplaintId)).Chunk(SqliteSignatureRows))
         {

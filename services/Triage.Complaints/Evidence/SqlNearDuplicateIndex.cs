@@ -48,7 +48,7 @@ public sealed class SqlNearDuplicateIndex : INearDuplicateIndex
         {
             await connection.ExecuteAsync(
                 new CommandDefinition($"DELETE FROM near_duplicate_buckets WHERE {_database.Dialect.InList("bucket", "@Buckets")} AND signature_id = @Id",
-                new { Buckets = BucketKeys(MinHashSignature.FromBytes(old.Signature)), old.Id }, transaction, cancellationToken: cancellationToken));
+                new { Buckets = _database.Dialect.List(BucketKeys(MinHashSignature.FromBytes(old.Signature))), old.Id }, transaction, cancellationToken: cancellationToken));
             await connection.ExecuteAsync(new CommandDefinition("DELETE FROM near_duplicate_signatures WHERE id = @Id",
                 new { old.Id }, transaction, cancellationToken: cancellationToken));
         }
@@ -63,7 +63,7 @@ public sealed class SqlNearDuplicateIndex : INearDuplicateIndex
 
     public async Task<IReadOnlyList<NearDuplicate>> QueryAsync(NearDuplicateQuery query, CancellationToken cancellationToken = default)
     {
-        var parameters = new DynamicParameters(new { Buckets = BucketKeys(query.Fingerprint.Signature) });
+        var parameters = new DynamicParameters(new { Buckets = _database.Dialect.List(BucketKeys(query.Fingerprint.Signature)) });
         var buckets = new List<string> { _database.Dialect.InList("b.bucket", "@Buckets") };
         var signatures = new List<string>();
         // Only the filters given become SQL; the time window is applied in the bucket index.
@@ -94,7 +94,7 @@ public sealed class SqlNearDuplicateIndex : INearDuplicateIndex
             var skeletons = query.WithSpans && kept.Count > 0
                 ? (await connection.QueryAsync<SignatureRow>(
                     new CommandDefinition($"SELECT id, skeleton FROM near_duplicate_signatures WHERE {_database.Dialect.InList("id", "@Ids")}",
-                    new { Ids = kept.Select(k => k.Row.Id).ToArray() }, cancellationToken: ct))).ToDictionary(r => r.Id, r => r.Skeleton)
+                    new { Ids = _database.Dialect.List(kept.Select(k => k.Row.Id)) }, cancellationToken: ct))).ToDictionary(r => r.Id, r => r.Skeleton)
                 : null;
             var spans = skeletons is null ? null : new SharedSpans(query.Fingerprint.Skeleton, Options);
             return (IReadOnlyList<NearDuplicate>)kept.Select(k => new NearDuplicate(

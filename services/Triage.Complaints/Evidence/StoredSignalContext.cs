@@ -37,9 +37,9 @@ public sealed class StoredSignalContext(Database database, ITextEvidenceStore te
         var rows = await connection.QueryAsync<FilingRow>(
             new CommandDefinition($"""
              SELECT DISTINCT complaint_id, received_at AS At, channel FROM complaint_identifiers
-             WHERE {database.Dialect.InList("identifier_hash", "@Hashes")} AND received_at >= @From AND received_at <= @To AND complaint_id <> @Id
+             WHERE {database.Dialect.InBytes("identifier_hash", "@Hashes")} AND received_at >= @From AND received_at <= @To AND complaint_id <> @Id
              """,
-            new { Hashes = hashes, From = from, To = to, complaint.Id }, cancellationToken: cancellationToken));
+            new { Hashes = database.Dialect.ByteList(hashes), From = from, To = to, complaint.Id }, cancellationToken: cancellationToken));
         return rows.Select(r => new Filing(r.ComplaintId, r.At, r.Channel)).OrderBy(f => f.At).ToList();
     }
 

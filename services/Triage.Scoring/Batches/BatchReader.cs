@@ -80,8 +80,8 @@ public sealed class BatchReader(Database database, PersonalDataProtector protect
                  SELECT s.complaint_id, s.owner_hash, s.received_at, s.signature
                  FROM near_duplicate_signatures s
                  WHERE s.id IN (SELECT b.signature_id FROM near_duplicate_buckets b
-                                WHERE {SqlLists.In(database, "b.bucket", "@Buckets")} AND b.received_ticks >= @From AND b.received_ticks <= @To)
-                 """, new { Buckets = SqlLists.Values(database, keys), From = (first - textBack).UtcTicks, To = (last + clusters.Horizon).UtcTicks },
+                                WHERE {database.Dialect.InList("b.bucket", "@Buckets")} AND b.received_ticks >= @From AND b.received_ticks <= @To)
+                 """, new { Buckets = database.Dialect.List(keys), From = (first - textBack).UtcTicks, To = (last + clusters.Horizon).UtcTicks },
                 cancellationToken: cancellationToken))).ToList();
 
         var stored = candidates.Select(c => c.ComplaintId).ToHashSet();
@@ -103,8 +103,8 @@ public sealed class BatchReader(Database database, PersonalDataProtector protect
             foreach (var id in filings)
                 signatures[id] = null;
             var found = await connection.QueryAsync<StoredSignature>(new CommandDefinition(
-                $"SELECT complaint_id, signature FROM near_duplicate_signatures WHERE {SqlLists.In(database, "complaint_id", "@Ids")}",
-                new { Ids = SqlLists.Ids(database, filings) }, cancellationToken: cancellationToken));
+                $"SELECT complaint_id, signature FROM near_duplicate_signatures WHERE {database.Dialect.InList("complaint_id", "@Ids")}",
+                new { Ids = database.Dialect.Uuids(filings) }, cancellationToken: cancellationToken));
             foreach (var signature in found)
                 signatures[signature.ComplaintId] = signature.Values;
         }
@@ -122,8 +122,8 @@ public sealed class BatchReader(Database database, PersonalDataProtector protect
                 $"""
                  SELECT complaint_id, identifier_hash AS Hash, kind, complainant_key AS Complainant, received_at AS At, channel
                  FROM complaint_identifiers
-                 WHERE {database.Dialect.InList("identifier_hash", "@Hashes")} AND received_at >= @From AND received_at <= @To
-                 """, new { Hashes = hashes, From = from, To = to }, cancellationToken: cancellationToken))).ToList();
+                 WHERE {database.Dialect.InBytes("identifier_hash", "@Hashes")} AND received_at >= @From AND received_at <= @To
+                 """, new { Hashes = database.Dialect.ByteList(hashes), From = from, To = to }, cancellationToken: cancellationToken))).ToList();
 
     private static bool IsPersonal(string kind) => Enum.TryParse<IdentifierKind>(kind, out var parsed) && ComplainantKey.IsPersonal(parsed);
 }

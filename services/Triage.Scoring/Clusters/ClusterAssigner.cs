@@ -149,8 +149,8 @@ public sealed class ClusterAssigner(Database database, ClusterOptions options, T
 
     private async Task<Dictionary<Guid, string?>> MembershipAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<Guid> ids, CancellationToken cancellationToken) =>
         (await connection.QueryAsync<MemberRow>(
-            new CommandDefinition($"SELECT id, triage_cluster_id AS ClusterId FROM complaints WHERE {SqlLists.In(database, "id", "@Ids")}",
-                new { Ids = SqlLists.Ids(database, ids) }, transaction, cancellationToken: cancellationToken)))
+            new CommandDefinition($"SELECT id, triage_cluster_id AS ClusterId FROM complaints WHERE {database.Dialect.InList("id", "@Ids")}",
+                new { Ids = database.Dialect.Uuids(ids) }, transaction, cancellationToken: cancellationToken)))
         .ToDictionary(r => r.Id, r => r.ClusterId);
 
     // Size, risk and span from the members as they now stand, for callers that changed members' scores (the nightly

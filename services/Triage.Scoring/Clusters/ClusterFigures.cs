@@ -19,14 +19,11 @@ public sealed class ClusterFigures
     public static async Task<Dictionary<string, ClusterFigures>> ReadAsync(DbConnection connection, DbTransaction transaction, SqlDialect dialect,
         IReadOnlyList<string> clusters, CancellationToken cancellationToken, int? commandTimeout = null)
     {
-        var figures = new Dictionary<string, ClusterFigures>(StringComparer.Ordinal);
-        foreach (var ids in clusters.Chunk(dialect.ListBatch))
-            foreach (var row in await connection.QueryAsync<ClusterFigures>(new CommandDefinition(
-                         $"""
-                          SELECT triage_cluster_id AS id, COUNT(*) AS size, {ClusterRisk.OverStoredScores} AS risk, MIN(received_at) AS first, MAX(received_at) AS last
-                          FROM complaints WHERE {dialect.InList("triage_cluster_id", "@Ids")} GROUP BY triage_cluster_id
-                          """, new { Ids = ids }, transaction, commandTimeout: commandTimeout, cancellationToken: cancellationToken)))
-                figures[row.Id] = row;
-        return figures;
+        var rows = await connection.QueryAsync<ClusterFigures>(new CommandDefinition(
+            $"""
+             SELECT triage_cluster_id AS id, COUNT(*) AS size, {ClusterRisk.OverStoredScores} AS risk, MIN(received_at) AS first, MAX(received_at) AS last
+             FROM complaints WHERE {dialect.InList("triage_cluster_id", "@Ids")} GROUP BY triage_cluster_id
+             """, new { Ids = dialect.List(clusters) }, transaction, commandTimeout: commandTimeout, cancellationToken: cancellationToken));
+        return rows.ToDictionary(row => row.Id, StringComparer.Ordinal);
     }
 }

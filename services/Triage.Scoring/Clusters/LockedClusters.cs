@@ -35,11 +35,11 @@ internal sealed class LockedClusters
             $"""
              SELECT c.id, c.triage_cluster_id AS cluster_id, c.triage_score AS score, c.received_at,
                  CASE WHEN EXISTS (SELECT 1 FROM cluster_links l WHERE l.complaint_id = c.id AND l.kind <> 'Complainant') THEN 1 ELSE 0 END AS mixed
-             FROM complaints c WHERE {SqlLists.In(database, "c.id", "@Ids")} OR {SqlLists.In(database, "c.triage_cluster_id", "@Clusters")};
+             FROM complaints c WHERE {database.Dialect.InList("c.id", "@Ids")} OR {database.Dialect.InList("c.triage_cluster_id", "@Clusters")};
              SELECT id, status, suspect, size, risk, first_seen, last_seen, created_at, updated_at, flagged_at, merged_into
-             FROM clusters WHERE {SqlLists.In(database, "id", "@Clusters")};
+             FROM clusters WHERE {database.Dialect.InList("id", "@Clusters")};
              """,
-            new { Ids = SqlLists.Ids(database, locked.Keys), Clusters = SqlLists.Values(database, clusterIds) }, transaction, cancellationToken: cancellationToken));
+            new { Ids = database.Dialect.Uuids(locked.Keys), Clusters = database.Dialect.List(clusterIds) }, transaction, cancellationToken: cancellationToken));
         var members = (await reader.ReadAsync<MemberRow>()).ToDictionary(r => r.Id, r => new Member(r.Id, r.ClusterId, r.Score, r.ReceivedAt, r.Mixed));
         var clusters = (await reader.ReadAsync<ClusterRow>()).ToDictionary(r => r.Id, r => new Cluster(r), StringComparer.Ordinal);
         foreach (var member in members.Values)

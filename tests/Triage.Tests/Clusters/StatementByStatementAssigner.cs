@@ -28,7 +28,7 @@ public sealed class StatementByStatementAssigner(Database database, ClusterOptio
         var (complaintId, links, membership) = (locked.ComplaintId, locked.Links, locked.Members);
         var clusters = (await connection.QueryAsync<ClusterRow>(
                 new CommandDefinition($"SELECT id, status, suspect, size, risk, created_at FROM clusters WHERE {database.Dialect.InList("id", "@Ids")}",
-                new { Ids = membership.Values.OfType<string>().Distinct().ToList() }, transaction, cancellationToken: cancellationToken)))
+                new { Ids = database.Dialect.List(membership.Values.OfType<string>().Distinct()) }, transaction, cancellationToken: cancellationToken)))
             .ToDictionary(c => c.Id);
 
         string Component(Guid id) => membership.GetValueOrDefault(id) is { } c ? c : ClusterLocks.ForComplaint(id);
@@ -154,7 +154,7 @@ public sealed class StatementByStatementAssigner(Database database, ClusterOptio
                 new CommandDefinition($"""
                  SELECT DISTINCT c.triage_cluster_id FROM complaints c JOIN cluster_links l ON l.complaint_id = c.id
                  WHERE l.kind <> 'Complainant' AND {database.Dialect.InList("c.triage_cluster_id", "@Ids")}
-                 """, new { Ids = clusterIds }, transaction, cancellationToken: cancellationToken))).ToHashSet(StringComparer.Ordinal);
+                 """, new { Ids = database.Dialect.List(clusterIds) }, transaction, cancellationToken: cancellationToken))).ToHashSet(StringComparer.Ordinal);
 
     private async Task<string> CreateAsync(DbConnection connection, DbTransaction transaction, DateTimeOffset now, CancellationToken cancellationToken)
     {

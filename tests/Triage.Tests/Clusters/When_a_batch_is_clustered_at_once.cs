@@ -150,22 +150,22 @@ public class When_a_batch_is_clustered_at_once(string storage) : StorageFixture(
         await using var connection = await database.OpenAsync();
         var position = ids.Select((id, i) => (id, i)).ToDictionary(p => p.id, p => p.i);
         var members = (await connection.QueryAsync<(Guid Id, string? Cluster)>(
-                $"SELECT id, triage_cluster_id FROM complaints WHERE {SqlLists.In(database, "id", "@Ids")}", new { Ids = SqlLists.Ids(database, ids) }))
+                $"SELECT id, triage_cluster_id FROM complaints WHERE {database.Dialect.InList("id", "@Ids")}", new { Ids = database.Dialect.Uuids(ids) }))
             .Where(m => m.Cluster is not null).ToLookup(m => m.Cluster!, m => position[m.Id]);
         var clusterIds = members.Select(g => g.Key).ToList();
         var rows = (await connection.QueryAsync<ClusterRow>(
-            $"SELECT id, status, suspect, size, risk, created_at, merged_into FROM clusters WHERE {SqlLists.In(database, "id", "@Ids")}",
-            new { Ids = SqlLists.Values(database, clusterIds) })).ToDictionary(r => r.Id);
+            $"SELECT id, status, suspect, size, risk, created_at, merged_into FROM clusters WHERE {database.Dialect.InList("id", "@Ids")}",
+            new { Ids = database.Dialect.List(clusterIds) })).ToDictionary(r => r.Id);
         var clusters = clusterIds.Select(c => (Members: string.Join(",", members[c].Order()), Row: rows[c]))
             .Select(c => $"[{c.Members}] size={c.Row.Size} risk={c.Row.Risk:0.000000000} suspect={c.Row.Suspect} status={c.Row.Status} merged={c.Row.MergedInto is not null}")
             .Order(StringComparer.Ordinal).ToList();
         var links = (await connection.QueryAsync<(Guid From, Guid To, string Kind)>(
-                $"SELECT complaint_id, linked_complaint_id, kind FROM cluster_links WHERE {SqlLists.In(database, "complaint_id", "@Ids")}",
-                new { Ids = SqlLists.Ids(database, ids) }))
+                $"SELECT complaint_id, linked_complaint_id, kind FROM cluster_links WHERE {database.Dialect.InList("complaint_id", "@Ids")}",
+                new { Ids = database.Dialect.Uuids(ids) }))
             .Select(l => $"{position[l.From]}->{position[l.To]} {l.Kind}").Order(StringComparer.Ordinal).ToList();
         var everTold = told.Select(t => t.ClusterId).OfType<string>().Distinct().ToList();
         var merges = await connection.ExecuteScalarAsync<long>(
-            $"SELECT COUNT(*) FROM cluster_merges WHERE {SqlLists.In(database, "cluster_id", "@Ids")}", new { Ids = SqlLists.Values(database, everTold) });
+            $"SELECT COUNT(*) FROM cluster_merges WHERE {database.Dialect.InList("cluster_id", "@Ids")}", new { Ids = database.Dialect.List(everTold) });
         var name = everTold.Select((c, i) => (c, i)).ToDictionary(p => p.c, p => $"C{p.i}");
         var toldText = told.Select((t, i) => $"{i}: {(t.ClusterId is { } c ? name[c] : "-")}" +
                                              (t.Flagged is { } f ? $" flag {name[f.ClusterId]} size={f.Size} risk={f.Risk:0.000000000}" : "")).ToList();
