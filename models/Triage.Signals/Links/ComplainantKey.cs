@@ -36,4 +36,7 @@ public static class ComplainantKey
     // Identifiers that say who the complainant is, rather than who helped them file.
     public static bool IsPersonal(IdentifierKind kind) => Preference.Contains(kind);
 
+    // The same for a kind as stored: one this build does not know is no personal identifier, and must not fail the
+    // complaints that merely share a person with it.
+    public static bool IsPersonal(string storedKind) => Enum.TryParse<IdentifierKind>(storedKind, out var kind) && IsPersonal(kind);
 }

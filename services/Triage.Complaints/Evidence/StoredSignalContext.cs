@@ -49,10 +49,8 @@ public sealed class StoredSignalContext(Database database, ITextEvidenceStore te
             return [];
         await using var connection = await database.OpenAsync(cancellationToken);
         var rows = await ComplaintFactsReader.IdentifiersAsync(connection, database, complaintIds, protector.MatchingKeyId, cancellationToken);
-        // Filtered on the stored kind before it is parsed: a kind this build does not know is no personal identifier,
-        // and must not fail the complaints that merely share a person with it.
-        return rows.Where(r => Enum.TryParse<IdentifierKind>(r.Kind, out var kind) && ComplainantKey.IsPersonal(kind))
-            .Select(r => r.ToIdentifier()).Distinct().ToList();
+        // Filtered on the stored kind before it is parsed.
+        return rows.Where(r => ComplainantKey.IsPersonal(r.Kind)).Select(r => r.ToIdentifier()).Distinct().ToList();
     }
 
     public async Task<IReadOnlyList<IdentifierSighting>> SightingsAsync(Identifier identifier, DateTimeOffset from, DateTimeOffset to, int limit, CancellationToken cancellationToken)

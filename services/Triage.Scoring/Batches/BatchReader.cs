@@ -61,10 +61,10 @@ public sealed class BatchReader(Database database, PersonalDataProtector protect
         // sightings of those, answer the signals' second hop (SignalExtractor) in two more queries.
         var personal = complaints.SelectMany(c => c.Identifiers.Where(i => ComplainantKey.IsPersonal(i.Kind)).Select(i => (c.Id, Identifier: i))).ToList();
         var batch = complaints.Select(c => c.Id).ToHashSet();
-        var others = sightings.Where(s => IsPersonal(s.Kind)).Select(s => s.ComplaintId).Where(id => !batch.Contains(id)).Distinct().ToList();
+        var others = sightings.Where(s => ComplainantKey.IsPersonal(s.Kind)).Select(s => s.ComplaintId).Where(id => !batch.Contains(id)).Distinct().ToList();
         if (others.Count > 0)
         {
-            var theirs = (await ComplaintFactsReader.IdentifiersAsync(connection, database, others, protector.MatchingKeyId, cancellationToken)).Where(r => IsPersonal(r.Kind)).ToList();
+            var theirs = (await ComplaintFactsReader.IdentifiersAsync(connection, database, others, protector.MatchingKeyId, cancellationToken)).Where(r => ComplainantKey.IsPersonal(r.Kind)).ToList();
             personal.AddRange(theirs.Select(r => (r.ComplaintId, r.ToIdentifier())));
             var known = hashes.Select(Convert.ToHexString).ToHashSet();
             var further = theirs.Select(r => r.Hash).Where(h => known.Add(Convert.ToHexString(h))).ToList();
@@ -96,7 +96,7 @@ public sealed class BatchReader(Database database, PersonalDataProtector protect
             signatures[id] = fingerprint?.Signature;
         foreach (var candidate in candidates)
             signatures.TryAdd(candidate.ComplaintId, candidate.Values);
-        var filings = sightings.Where(s => IsPersonal(s.Kind))
+        var filings = sightings.Where(s => ComplainantKey.IsPersonal(s.Kind))
             .Select(s => s.ComplaintId).Where(id => !signatures.ContainsKey(id)).Distinct().ToList();
         if (filings.Count > 0)
         {
@@ -124,6 +124,4 @@ public sealed class BatchReader(Database database, PersonalDataProtector protect
                  FROM complaint_identifiers
                  WHERE {database.Dialect.InBytes("identifier_hash", "@Hashes")} AND received_at >= @From AND received_at <= @To
                  """, new { Hashes = database.Dialect.ByteList(hashes), From = from, To = to }, cancellationToken: cancellationToken))).ToList();
-
-    private static bool IsPersonal(string kind) => Enum.TryParse<IdentifierKind>(kind, out var parsed) && ComplainantKey.IsPersonal(parsed);
 }
