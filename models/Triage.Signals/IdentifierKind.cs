@@ -10,4 +10,7 @@ public enum IdentifierKind
     Organization,
     Device,
     Ip,
+    // The name the complainant signs with: never a link or a person on its own (strangers share names), only beside
+    // shared content in their texts (SignalExtractor).
+    ComplainantName,
 }

@@ -31,6 +31,7 @@ public static class ComplaintIdentifiers
             (IdentifierKind.Organization, representative?.Organization),
             (IdentifierKind.Ip, origin?.Ip),
             (IdentifierKind.Device, origin?.DeviceId),
+            (IdentifierKind.ComplainantName, complainant?.Name),
         };
         var identifiers = new List<Identifier>();
         foreach (var (kind, value) in values)

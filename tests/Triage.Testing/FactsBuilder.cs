@@ -30,6 +30,7 @@ public sealed class FactsBuilder
     public FactsBuilder Phone(string value) => With(IdentifierKind.ComplainantPhone, value);
     public FactsBuilder Ip(string value) => With(IdentifierKind.Ip, value);
     public FactsBuilder Device(string value) => With(IdentifierKind.Device, value);
+    public FactsBuilder Name(string value) => With(IdentifierKind.ComplainantName, value);
 
     public FactsBuilder With(IdentifierKind kind, string? value)
     {

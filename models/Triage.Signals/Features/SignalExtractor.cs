@@ -7,6 +7,8 @@ public sealed class SignalExtractor(SignalOptions options)
 {
     public SignalOptions Options => options;
 
+    private const int NameSightingLimit = 1000;
+
     private static readonly IdentifierKind[] SharedKinds =
     [
         IdentifierKind.RepresentativePhone, IdentifierKind.Organization, IdentifierKind.Device, IdentifierKind.Ip,
@@ -99,6 +101,9 @@ public sealed class SignalExtractor(SignalOptions options)
         var (from, to) = Window(complaint, options.LongestWindow, mode);
         var personal = await PersonalIdentifiersAsync(complaint, context, mode, cancellationToken);
         var filings = personal.Count == 0 ? [] : await context.FilingsAsync(complaint, personal, from, to, cancellationToken);
+        var named = await NamedFilingsAsync(complaint, context, mode, from, to, cancellationToken);
+        if (named.Count > 0)
+            filings = filings.Concat(named).DistinctBy(f => f.ComplaintId).OrderBy(f => f.At).ToList();
         if (filings.Count > 0)
             filings = await WithFurtherFilingsAsync(complaint, personal, filings, from, to, context, mode, cancellationToken);
         if (filings.Count == 0)
@@ -141,6 +146,27 @@ public sealed class SignalExtractor(SignalOptions options)
             if (await SaysWhoAsync(complaint, identifier, context, mode, cancellationToken))
                 personal.Add(identifier);
         return personal;
+    }
+
+    // A person who gives a phone in one filing, an ID number in the next and no number at all in a letter: the name they
+    // sign with finds their other filings when the texts share content too. A name alone names nobody.
+    private async Task<IReadOnlyList<Filing>> NamedFilingsAsync(ComplaintFacts complaint, ISignalContext context, SignalMode mode, DateTimeOffset from,
+        DateTimeOffset to, CancellationToken cancellationToken)
+    {
+        if (options.NameSimilarity is not { } least || complaint.Identifiers.FirstOrDefault(i => i.Kind == IdentifierKind.ComplainantName) is not { } name)
+            return [];
+        // People behind the name: the complainant keys of the filings that gave a personal identifier (a letter that gave
+        // none is no one more). A name that more people give is common, not a person's.
+        var (hubFrom, hubTo) = Window(complaint, options.Hubs.Window, mode);
+        var sightings = await context.SightingsAsync(name, hubFrom, hubTo, NameSightingLimit, cancellationToken);
+        if (sightings.Count >= NameSightingLimit ||
+            sightings.Select(s => s.Complainant).Where(ComplainantKey.NamesSomeone).Distinct().Count() > options.NameMaxComplainants)
+            return [];
+        var found = new List<Filing>();
+        foreach (var filing in await context.FilingsAsync(complaint, [name], from, to, cancellationToken))
+            if (await context.SimilarityAsync(complaint.Id, filing.ComplaintId, cancellationToken) >= least)
+                found.Add(filing);
+        return found;
     }
 
     // An identifier says who files while at most a few people (a person and their relatives) stand behind it.

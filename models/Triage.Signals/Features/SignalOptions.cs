@@ -16,4 +16,11 @@ public sealed class SignalOptions
     // A phone, email or customer id given by more complainants than this (a person and a relative or two) is not one
     // person's: an agent's phone or a branch's landline. Filings are counted only through personal identifiers within it.
     public int PersonMaxComplainants { get; set; } = 3;
+
+    // The same name on another filing names the same person only when the two texts also share this much skeleton (the
+    // person's old grievances restated), and only while at most NameMaxComplainants complainant keys stand behind the name
+    // (one person who gives other identifiers each time is up to four keys). Null: names link nothing.
+    public double? NameSimilarity { get; set; } = 0.08;
+
+    public int NameMaxComplainants { get; set; } = 8;
 }

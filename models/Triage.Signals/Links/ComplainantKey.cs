@@ -17,8 +17,13 @@ public static class ComplainantKey
             if (identifier is not null)
                 return Of(identifier);
         }
-        return $"complaint:{complaintId:N}";
+        return $"{AnonymousPrefix}{complaintId:N}";
     }
+
+    // Whether a key names a person through an identifier, rather than standing for a complaint that gave none.
+    public static bool NamesSomeone(string key) => !key.StartsWith(AnonymousPrefix, StringComparison.Ordinal);
+
+    private const string AnonymousPrefix = "complaint:";
 
     // The key of a complaint whose strongest personal identifier is this one.
     public static string Of(Identifier identifier) => $"{identifier.Kind}:{identifier.Hash}";
@@ -39,4 +44,9 @@ public static class ComplainantKey
     // The same for a kind as stored: one this build does not know is no personal identifier, and must not fail the
     // complaints that merely share a person with it.
     public static bool IsPersonal(string storedKind) => Enum.TryParse<IdentifierKind>(storedKind, out var kind) && IsPersonal(kind);
+
+    // Identifiers through which the signals look for a person's other filings: the personal ones, and the name they sign
+    // with, which finds a filing only beside shared content in the texts (SignalExtractor).
+    public static bool FindsFilings(string storedKind) =>
+        Enum.TryParse<IdentifierKind>(storedKind, out var kind) && (IsPersonal(kind) || kind == IdentifierKind.ComplainantName);
 }

@@ -16,6 +16,7 @@ public static class IdentifierNormalizer
         IdentifierKind.Organization => "organization",
         IdentifierKind.Device => "device",
         IdentifierKind.Ip => "ip",
+        IdentifierKind.ComplainantName => "name",
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
 
@@ -31,6 +32,7 @@ public static class IdentifierNormalizer
             IdentifierKind.Email or IdentifierKind.Device or IdentifierKind.CustomerId => folded.ToLowerInvariant(),
             IdentifierKind.Organization => Organization(folded),
             IdentifierKind.Ip => folded,
+            IdentifierKind.ComplainantName => new string(folded.Where(c => !char.IsWhiteSpace(c) && c is not ('·' or '•' or '.')).ToArray()),
             _ => folded,
         };
         return normal.Length == 0 ? null : normal;

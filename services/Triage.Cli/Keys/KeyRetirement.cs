@@ -58,11 +58,13 @@ public sealed class KeyRetirement(Database database, PersonalDataProtector prote
             await using var transaction = await database.BeginWriteAsync(connection, cancellationToken);
             foreach (var complaint in batch)
             {
-                var set = string.Join(", ", complaint.Select(r => $"{Columns[Enum.Parse<IdentifierKind>(r.Kind)]} = @{r.Kind}"));
+                // Kinds without a column of their own (the name) live in complaint_identifiers only.
+                var columns = complaint.Where(r => Enum.TryParse<IdentifierKind>(r.Kind, out var kind) && Columns.ContainsKey(kind)).ToList();
+                var set = string.Concat(columns.Select(r => $"{Columns[Enum.Parse<IdentifierKind>(r.Kind)]} = @{r.Kind}, "));
                 var parameters = new DynamicParameters(new { Id = complaint.Key, Matching = matching });
-                foreach (var row in complaint)
+                foreach (var row in columns)
                     parameters.Add(row.Kind, row.NewHash);
-                await connection.ExecuteAsync(new CommandDefinition($"UPDATE complaints SET {set}, hash_key_id = @Matching WHERE id = @Id", parameters, transaction,
+                await connection.ExecuteAsync(new CommandDefinition($"UPDATE complaints SET {set}hash_key_id = @Matching WHERE id = @Id", parameters, transaction,
                     cancellationToken: cancellationToken));
                 await connection.ExecuteAsync(new CommandDefinition("UPDATE near_duplicate_signatures SET owner_hash = @Owner WHERE complaint_id = @Id",
                     new { Id = complaint.Key, Owner = OwnerKey.Hash(complaint.First().Complainant) }, transaction, cancellationToken: cancellationToken));

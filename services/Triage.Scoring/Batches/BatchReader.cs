@@ -57,11 +57,12 @@ public sealed class BatchReader(Database database, PersonalDataProtector protect
         var (from, to) = (first - back, last + clusters.Horizon);
         var sightings = await SightingsAsync(connection, hashes, from, to, cancellationToken);
 
-        // A person gives a phone here and an ID number there: the personal identifiers of their other filings, and the
-        // sightings of those, answer the signals' second hop (SignalExtractor) in two more queries.
+        // A person gives a phone here and an ID number there: the personal identifiers of their other filings (found through
+        // personal identifiers or the name), and the sightings of those, answer the signals' second hop (SignalExtractor)
+        // in two more queries.
         var personal = complaints.SelectMany(c => c.Identifiers.Where(i => ComplainantKey.IsPersonal(i.Kind)).Select(i => (c.Id, Identifier: i))).ToList();
         var batch = complaints.Select(c => c.Id).ToHashSet();
-        var others = sightings.Where(s => ComplainantKey.IsPersonal(s.Kind)).Select(s => s.ComplaintId).Where(id => !batch.Contains(id)).Distinct().ToList();
+        var others = sightings.Where(s => ComplainantKey.FindsFilings(s.Kind)).Select(s => s.ComplaintId).Where(id => !batch.Contains(id)).Distinct().ToList();
         if (others.Count > 0)
         {
             var theirs = (await ComplaintFactsReader.IdentifiersAsync(connection, database, others, protector.MatchingKeyId, cancellationToken)).Where(r => ComplainantKey.IsPersonal(r.Kind)).ToList();
@@ -90,13 +91,14 @@ public sealed class BatchReader(Database database, PersonalDataProtector protect
             ComplaintId = e.ComplaintId, OwnerHash = OwnerKey.Hash(e.Owner), ReceivedAt = e.ReceivedAt, Signature = e.Fingerprint.Signature.ToBytes(),
         }));
 
-        // Copy detection compares a complaint's filings through personal identifiers with each other.
+        // Copy detection compares a complaint's filings through personal identifiers with each other, and a filing under the
+        // same name counts only when its text shares enough with this one.
         var signatures = new Dictionary<Guid, MinHashSignature?>();
         foreach (var (id, fingerprint) in fingerprints)
             signatures[id] = fingerprint?.Signature;
         foreach (var candidate in candidates)
             signatures.TryAdd(candidate.ComplaintId, candidate.Values);
-        var filings = sightings.Where(s => ComplainantKey.IsPersonal(s.Kind))
+        var filings = sightings.Where(s => ComplainantKey.FindsFilings(s.Kind))
             .Select(s => s.ComplaintId).Where(id => !signatures.ContainsKey(id)).Distinct().ToList();
         if (filings.Count > 0)
         {

@@ -136,6 +136,56 @@ public class When_signals_are_computed_from_the_store(string storage) : StorageF
         Assert.That(batched[SignalNames.Channels30d], Is.EqualTo(3));
     }
 
+    // A repeat complainant who gives the phone once, the ID number once and nothing in a letter: the name they sign with
+    // and the grievances their texts restate find the other two, in the stored context and in the batch scorer's.
+    [Test]
+    public async Task Should_find_the_persons_filings_through_their_name_where_the_texts_share_their_grievances()
+    {
+        var name = $"周{(char)Random.Shared.Next(0x4E00, 0x9FA5)}{(char)Random.Shared.Next(0x4E00, 0x9FA5)}";
+        string[] texts =
+        [
+            "我是借款人，瑞和借的催收员姓王，反复辱骂我，还把我的借款转给了外包公司，我要求书面说明并立即停止骚扰。",
+            "这次要说的是你们一天推送七条营销短信。之前反映的姓王的催收员反复辱骂我、把我的借款转给了外包公司，到现在没有处理。",
+            "又一个问题：客服承诺的回电全部落空。老问题还是姓王的催收员反复辱骂我，把我的借款转给了外包公司，一直没人管。",
+        ];
+        var complaints = new[] { ("hotline", "phone", $"137{Random.Shared.Next(10_000_000, 99_999_999)}"), ("regulator", "idNumber", ResidentIds.Make(Random.Shared.Next(100, 900))), ("letter", "", "") }
+            .Select((filing, i) =>
+            {
+                var complaint = SampleComplaints.Minimal();
+                complaint["channel"] = filing.Item1;
+                complaint["receivedAt"] = $"2026-08-0{3 + 2 * i}T10:00:00+08:00";
+                complaint["text"] = texts[i];
+                var complainant = new JsonObject { ["name"] = name };
+                if (filing.Item2.Length > 0)
+                    complainant[filing.Item2] = filing.Item3;
+                complaint["complainant"] = complainant;
+                return complaint;
+            }).ToList();
+        var database = Factory.Services.GetRequiredService<Database>();
+        var protector = Factory.Services.GetRequiredService<PersonalDataProtector>();
+        var text = new IndexedTextEvidence(new SqlNearDuplicateIndex(database, new NearDuplicateOptions()), TextFingerprinter.Default);
+        var facts = new List<ComplaintFacts>();
+        foreach (var complaint in complaints)
+        {
+            // Intake stores the complaint and its identifiers (the name among them); the scorer indexes its text.
+            var submitted = Facts(await SubmitAsync(complaint), complaint);
+            facts.Add(submitted with { Identifiers = [.. submitted.Identifiers, Hasher.Hash(IdentifierKind.ComplainantName, name)!] });
+            await text.AddAsync(facts[^1]);
+        }
+        var letter = facts[^1];
+
+        var single = await Extractor.ExtractAsync(letter, new StoredSignalContext(database, text, protector), SignalMode.Online);
+        var reader = new BatchReader(database, protector, new NearDuplicateOptions(), new SignalOptions(), new ClusterOptions());
+        await using var connection = await database.OpenAsync();
+        var batch = await reader.ReadContextAsync(connection, [letter], [text.EntryFor(letter)!], text, CancellationToken.None);
+        var batched = await Extractor.ExtractAsync(letter, batch, SignalMode.Online);
+
+        Assert.That(single[SignalNames.Filings30d], Is.EqualTo(2));
+        Assert.That(single[SignalNames.Channels30d], Is.EqualTo(3));
+        Assert.That(batched[SignalNames.Filings30d], Is.EqualTo(2));
+        Assert.That(batched[SignalNames.Channels30d], Is.EqualTo(3));
+    }
+
     private async Task<Guid> SubmitAsync(JsonObject complaint)
     {
         using var client = Factory.CreateClient("dev-desk-key");
