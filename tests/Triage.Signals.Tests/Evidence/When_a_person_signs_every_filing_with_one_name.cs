@@ -23,7 +23,7 @@ public class When_a_person_signs_every_filing_with_one_name
     public async Task Should_count_the_persons_filings_under_other_identifiers_when_name_and_grievances_match()
     {
         var filings = Filings();
-        var (context, _) = await ContextAsync(filings);
+        var (context, _) = await InMemoryEvidence.ContextAsync(filings);
 
         var hindsight = await Task.WhenAll(filings.Select(f => Extractor().ExtractAsync(f, context, SignalMode.Hindsight)));
         var online = await Extractor().ExtractAsync(filings[^1], context, SignalMode.Online);
@@ -37,7 +37,7 @@ public class When_a_person_signs_every_filing_with_one_name
     public async Task Should_not_link_the_same_filings_without_the_name()
     {
         var filings = Filings(name: null);
-        var (context, _) = await ContextAsync(filings);
+        var (context, _) = await InMemoryEvidence.ContextAsync(filings);
 
         var hindsight = await Task.WhenAll(filings.Select(f => Extractor().ExtractAsync(f, context, SignalMode.Hindsight)));
 
@@ -50,7 +50,7 @@ public class When_a_person_signs_every_filing_with_one_name
         var filings = Filings();
         var stranger = FactsBuilder.Complaint().At(2).Channel("app").Name(Name).IdNumber("stranger")
             .Text("我上个月提前结清了贷款，但是征信报告上还显示有未结清的记录，影响我办房贷，请尽快更新征信并出具结清证明。").Build();
-        var (context, _) = await ContextAsync([.. filings, stranger]);
+        var (context, _) = await InMemoryEvidence.ContextAsync([.. filings, stranger]);
 
         var theirs = await Extractor().ExtractAsync(stranger, context, SignalMode.Hindsight);
         var hers = await Extractor().ExtractAsync(filings[0], context, SignalMode.Hindsight);
@@ -65,7 +65,7 @@ public class When_a_person_signs_every_filing_with_one_name
         var filings = Filings();
         var namesakes = Enumerable.Range(0, 3).Select(i => FactsBuilder.Complaint().At(1 + i).Name(Name).IdNumber($"namesake-{i}")
             .Text($"第{i + 1}位同名客户：我的还款日被系统改了，导致逾期{i + 2}天，请核实后撤销逾期记录并退还罚息。").Build());
-        var (context, _) = await ContextAsync([.. filings, .. namesakes]);
+        var (context, _) = await InMemoryEvidence.ContextAsync([.. filings, .. namesakes]);
         var extractor = Extractor(nameMaxComplainants: 4);
 
         var hindsight = await Task.WhenAll(filings.Select(f => extractor.ExtractAsync(f, context, SignalMode.Hindsight)));
@@ -82,16 +82,4 @@ public class When_a_person_signs_every_filing_with_one_name
     ];
 
     private static SignalExtractor Extractor(int nameMaxComplainants = 8) => new(new SignalOptions { NameMaxComplainants = nameMaxComplainants });
-
-    private static async Task<(InMemorySignalContext Context, IndexedTextEvidence Text)> ContextAsync(IEnumerable<ComplaintFacts> complaints)
-    {
-        var text = new IndexedTextEvidence(new InMemoryNearDuplicateIndex(), TextFingerprinter.Default);
-        var context = new InMemorySignalContext(text);
-        foreach (var complaint in complaints)
-        {
-            context.Add(complaint);
-            await text.AddAsync(complaint);
-        }
-        return (context, text);
-    }
 }

@@ -20,7 +20,7 @@ public class When_texts_are_near_duplicates
         string[] reasons = ["失业", "生病住院", "家庭变故", "疫情影响收入", "公司倒闭"];
         var ring = names.Select((name, i) => FactsBuilder.Complaint().At(i * 0.2).Channel("regulator").IdNumber($"ring-{i}")
             .Text(string.Format(Template, name, reasons[i], 10_000 + i * 3_517, 12 + i * 6, $"2026年12月{i + 1}日")).Build()).ToList();
-        var (context, _) = await ContextAsync(ring);
+        var (context, _) = await InMemoryEvidence.ContextAsync(ring);
 
         var signals = await Extractor.ExtractAsync(ring[2], context, SignalMode.Hindsight);
 
@@ -41,7 +41,7 @@ public class When_texts_are_near_duplicates
             "系统故障导致重复扣款这种事情你们也不提前通知,我打了三次热线都没人接,希望给个说法。",
         ];
         var people = texts.Select((text, i) => FactsBuilder.Complaint().At(i * 0.1).IdNumber($"incident-{i}").Text(text).Build()).ToList();
-        var (context, _) = await ContextAsync(people);
+        var (context, _) = await InMemoryEvidence.ContextAsync(people);
 
         var signals = await Extractor.ExtractAsync(people[0], context, SignalMode.Hindsight);
 
@@ -53,7 +53,7 @@ public class When_texts_are_near_duplicates
     {
         var a = FactsBuilder.Complaint().IdNumber("short-a").Text("请处理。").Build();
         var b = FactsBuilder.Complaint().IdNumber("short-b").Text("请处理。").Build();
-        var (context, _) = await ContextAsync([a, b]);
+        var (context, _) = await InMemoryEvidence.ContextAsync([a, b]);
 
         var signals = await Extractor.ExtractAsync(a, context, SignalMode.Hindsight);
 
@@ -69,23 +69,11 @@ public class When_texts_are_near_duplicates
         var referral = FactsBuilder.Complaint().At(1).Channel("regulator").IdNumber("copied").Text("【监管转办】" + text).Build();
         var followUp = FactsBuilder.Complaint().At(10).Channel("app").IdNumber("copied")
             .Text("上次投诉催收骚扰的问题到现在还没有人联系我,催收电话还在继续打给我的家人,请问到底有没有在处理?").Build();
-        var (context, _) = await ContextAsync([app, referral, followUp]);
+        var (context, _) = await InMemoryEvidence.ContextAsync([app, referral, followUp]);
 
         var signals = await Extractor.ExtractAsync(followUp, context, SignalMode.Online);
 
         Assert.That(signals[SignalNames.Filings30d], Is.EqualTo(1), "the app complaint and its regulator copy are one case");
         Assert.That(signals[SignalNames.Channels30d], Is.EqualTo(2));
-    }
-
-    private static async Task<(InMemorySignalContext Context, IndexedTextEvidence Text)> ContextAsync(IEnumerable<ComplaintFacts> complaints)
-    {
-        var text = new IndexedTextEvidence(new InMemoryNearDuplicateIndex(), TextFingerprinter.Default);
-        var context = new InMemorySignalContext(text);
-        foreach (var complaint in complaints)
-        {
-            context.Add(complaint);
-            await text.AddAsync(complaint);
-        }
-        return (context, text);
     }
 }
