@@ -32,7 +32,7 @@ public static class IdentifierNormalizer
             IdentifierKind.Email or IdentifierKind.Device or IdentifierKind.CustomerId => folded.ToLowerInvariant(),
             IdentifierKind.Organization => Organization(folded),
             IdentifierKind.Ip => folded,
-            IdentifierKind.ComplainantName => new string(folded.Where(c => !char.IsWhiteSpace(c) && c is not ('·' or '•' or '.')).ToArray()),
+            IdentifierKind.ComplainantName => new string(folded.Where(c => !char.IsWhiteSpace(c) && c is not ('·' or '•' or '.')).ToArray()).ToLowerInvariant(),
             _ => folded,
         };
         return normal.Length == 0 ? null : normal;

@@ -1,5 +1,6 @@
 using Triage.Signals;
 using Triage.Signals.Features;
+using Triage.Signals.Links;
 using Triage.Signals.Text;
 using Triage.Testing;
 
@@ -72,6 +73,38 @@ public class When_a_person_signs_every_filing_with_one_name
 
         // Behind the name: her phone, her ID number and three namesakes are five keys, more than four (the letter is no one more).
         Assert.That(hindsight.Select(h => h[SignalNames.Filings30d]), Is.All.EqualTo(0));
+    }
+
+    // A name on the hub allow-list (a placeholder a desk types, say) links nobody.
+    [Test]
+    public async Task Should_not_link_through_an_allow_listed_name()
+    {
+        var filings = Filings();
+        var (context, _) = await InMemoryEvidence.ContextAsync(filings);
+        var options = new SignalOptions();
+        options.Hubs.AllowListedHashes.Add(FactsBuilder.Hash(IdentifierKind.ComplainantName, Name).Hash);
+
+        var hindsight = await Task.WhenAll(filings.Select(f => new SignalExtractor(options).ExtractAsync(f, context, SignalMode.Hindsight)));
+
+        Assert.That(hindsight.Select(h => h[SignalNames.Filings30d]), Is.All.EqualTo(0));
+    }
+
+    [TestCase("周 婷悦", "周婷悦")]
+    [TestCase("阿卜杜·热合曼", "阿卜杜热合曼")]
+    [TestCase("Zhang San", "zhangsan")]
+    [TestCase("ＺＨＡＮＧ　ＳＡＮ", "zhangsan")]
+    public void Should_write_a_name_one_way_whatever_its_spacing_dots_and_width(string written, string normal)
+    {
+        Assert.That(IdentifierNormalizer.Normalize(IdentifierKind.ComplainantName, written), Is.EqualTo(normal));
+        Assert.That(FactsBuilder.Hash(IdentifierKind.ComplainantName, written), Is.EqualTo(FactsBuilder.Hash(IdentifierKind.ComplainantName, normal)));
+    }
+
+    // Names hash in a space of their own: a name that happens to be written like a phone number matches no phone.
+    [Test]
+    public void Should_hash_a_name_in_a_space_of_its_own()
+    {
+        Assert.That(FactsBuilder.Hash(IdentifierKind.ComplainantName, "13863298832").Hash,
+            Is.Not.EqualTo(FactsBuilder.Hash(IdentifierKind.ComplainantPhone, "13863298832").Hash));
     }
 
     private static List<ComplaintFacts> Filings(string? name = Name) =>
