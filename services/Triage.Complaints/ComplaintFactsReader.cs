@@ -24,14 +24,14 @@ public sealed class ComplaintFactsReader(Database database, PersonalDataProtecto
         var identifiers = await connection.QueryAsync<StoredIdentifierRow>(
             new CommandDefinition("SELECT identifier_hash AS Hash, kind FROM complaint_identifiers WHERE complaint_id = @id AND key_id = @keyId",
                 new { id, keyId }, transaction, cancellationToken: cancellationToken));
-        return identifiers.Where(i => i.IsKnownKind).Select(i => i.ToIdentifier()).ToList();
+        return identifiers.Select(i => i.ToIdentifier()).ToList();
     }
 
     // The identifiers of many complaints in one query, under the matching key only: during a key rotation each
-    // identifier is stored once per key. Kinds this build does not know are passed over.
+    // identifier is stored once per key.
     public static async Task<IReadOnlyList<StoredIdentifierRow>> IdentifiersAsync(DbConnection connection, Database database, IReadOnlyCollection<Guid> ids,
         string keyId, CancellationToken cancellationToken) =>
         (await connection.QueryAsync<StoredIdentifierRow>(new CommandDefinition(
             $"SELECT complaint_id, identifier_hash AS Hash, kind FROM complaint_identifiers WHERE {database.Dialect.InList("complaint_id", "@Ids")} AND key_id = @KeyId",
-            new { Ids = database.Dialect.Uuids(ids), KeyId = keyId }, cancellationToken: cancellationToken))).Where(r => r.IsKnownKind).ToList();
+            new { Ids = database.Dialect.Uuids(ids), KeyId = keyId }, cancellationToken: cancellationToken))).ToList();
 }

@@ -31,8 +31,5 @@ public sealed class StoredIdentifierRow
     public byte[] Hash { get; init; } = [];
     public string Kind { get; init; } = "";
 
-    // A kind written by a later build (a rolling upgrade): this build has no use for it and passes over it.
-    public bool IsKnownKind => Kinds.ContainsKey(Kind);
-
     public Identifier ToIdentifier() => new(Kinds.TryGetValue(Kind, out var kind) ? kind : Enum.Parse<IdentifierKind>(Kind), Convert.ToHexString(Hash));
 }

@@ -73,8 +73,6 @@ public sealed class StoredComplaints(Database database, PersonalDataProtector pr
             new { From = from, To = to, KeyId = keyId });
         await foreach (var row in rows.WithCancellation(cancellationToken))
         {
-            if (!row.IsKnownKind)
-                continue;
             if (!identifiers.TryGetValue(row.ComplaintId, out var list))
                 identifiers[row.ComplaintId] = list = new List<Identifier>(4);
             list.Add(row.ToIdentifier());

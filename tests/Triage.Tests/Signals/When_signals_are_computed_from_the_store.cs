@@ -1,7 +1,5 @@
-using Dapper;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
-using Triage.Complaints;
 using Triage.Complaints.Evidence;
 using Triage.Scoring.Batches;
 using Triage.Signals;
@@ -186,32 +184,6 @@ public class When_signals_are_computed_from_the_store(string storage) : StorageF
         Assert.That(single[SignalNames.Channels30d], Is.EqualTo(3));
         Assert.That(batched[SignalNames.Filings30d], Is.EqualTo(2));
         Assert.That(batched[SignalNames.Channels30d], Is.EqualTo(3));
-    }
-
-    // A later build may store a kind of identifier this one does not know (during a rolling upgrade): the readers pass
-    // over it rather than fail the complaint.
-    [Test]
-    public async Task Should_pass_over_an_identifier_kind_this_build_does_not_know()
-    {
-        var id = await SubmitAsync(SampleComplaints.Minimal());
-        var database = Factory.Services.GetRequiredService<Database>();
-        var protector = Factory.Services.GetRequiredService<PersonalDataProtector>();
-        await using var connection = await database.OpenAsync();
-        var known = await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM complaint_identifiers WHERE complaint_id = @id", new { id });
-        await connection.ExecuteAsync(
-            """
-            INSERT INTO complaint_identifiers (identifier_hash, kind, complaint_id, complainant_key, received_at, channel, key_id)
-            SELECT identifier_hash, 'AKindOfLaterBuilds', complaint_id, complainant_key, received_at, channel, key_id
-            FROM complaint_identifiers WHERE complaint_id = @id
-            """, new { id });
-
-        var single = await new ComplaintFactsReader(database, protector).ReadAsync(id, CancellationToken.None);
-        var batch = await ComplaintFactsReader.IdentifiersAsync(connection, database, [id], protector.MatchingKeyId, CancellationToken.None);
-
-        Assert.That(known, Is.GreaterThan(0));
-        Assert.That(await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM complaint_identifiers WHERE complaint_id = @id", new { id }), Is.EqualTo(2 * known));
-        Assert.That(single!.Identifiers, Has.Count.EqualTo(known));
-        Assert.That(batch, Has.Count.EqualTo(known));
     }
 
     private async Task<Guid> SubmitAsync(JsonObject complaint)
