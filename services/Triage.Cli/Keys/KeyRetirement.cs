@@ -59,10 +59,13 @@ public sealed class KeyRetirement(Database database, PersonalDataProtector prote
             foreach (var complaint in batch)
             {
                 // Kinds without a column of their own (the name) live in complaint_identifiers only.
-                var columns = complaint.Where(r => Enum.TryParse<IdentifierKind>(r.Kind, out var kind) && Columns.ContainsKey(kind)).ToList();
-                var set = string.Concat(columns.Select(r => $"{Columns[Enum.Parse<IdentifierKind>(r.Kind)]} = @{r.Kind}, "));
+                var columns = complaint
+                    .Select(r => (Row: r, Column: Enum.TryParse<IdentifierKind>(r.Kind, out var kind) ? Columns.GetValueOrDefault(kind) : null))
+                    .Where(c => c.Column is not null)
+                    .ToList();
+                var set = string.Concat(columns.Select(c => $"{c.Column} = @{c.Row.Kind}, "));
                 var parameters = new DynamicParameters(new { Id = complaint.Key, Matching = matching });
-                foreach (var row in columns)
+                foreach (var (row, _) in columns)
                     parameters.Add(row.Kind, row.NewHash);
                 await connection.ExecuteAsync(new CommandDefinition($"UPDATE complaints SET {set}hash_key_id = @Matching WHERE id = @Id", parameters, transaction,
                     cancellationToken: cancellationToken));
