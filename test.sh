@@ -13,10 +13,9 @@
 #   TRIAGE_PG_DURABLE=1      PostgreSQL with fsync on (default 0: fast, throwaway)
 #   TRIAGE_PG_PORT, TRIAGE_RABBITMQ_PORT, TRIAGE_LOCAL_DIR: see deploy/local/*.sh
 set -Eeuo pipefail
-REPO_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd -P)"
 TAG=test.sh
 # shellcheck source=deploy/local/common.sh
-. "$REPO_ROOT/deploy/local/common.sh"
+. "$(dirname "${BASH_SOURCE[0]}")/deploy/local/common.sh"
 cd "$REPO_ROOT"
 PG="$REPO_ROOT/deploy/local/postgres.sh"
 MQ="$REPO_ROOT/deploy/local/rabbitmq.sh"

@@ -1,7 +1,11 @@
 # Shared by deploy/local/postgres.sh, deploy/local/rabbitmq.sh and test.sh, sourced after the caller has set TAG
 # (the prefix of its messages) and `set -Eeuo pipefail`: messages, the ERR trap, timing, a process check, --help
 # from the caller's header, apt installs that keep a package's own service from starting, and one command at a
-# time per lock file.
+# time per lock file. It sets REPO_ROOT and LOCAL_DIR.
+
+# The repository and the folder that holds each service's data (TRIAGE_LOCAL_DIR, default <repo>/.local).
+REPO_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd -P)"
+LOCAL_DIR="$(realpath -m -- "${TRIAGE_LOCAL_DIR:-$REPO_ROOT/.local}")"
 
 # shellcheck disable=SC2317  # called by the ERR trap
 on_err() { printf "[%s] ERROR: unexpected failure (exit %s) at line %s: %s\n" "$TAG" "$1" "$2" "$3" >&2; }

@@ -24,10 +24,8 @@ SCRIPT_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd -P)"
 TAG=postgres
 # shellcheck source=deploy/local/common.sh
 . "$SCRIPT_DIR/common.sh"
-REPO_ROOT="$(cd "$SCRIPT_DIR/../.." && pwd -P)"
 
 PORT="${TRIAGE_PG_PORT:-55432}"
-LOCAL_DIR="$(realpath -m -- "${TRIAGE_LOCAL_DIR:-$REPO_ROOT/.local}")"
 DURABLE="${TRIAGE_PG_DURABLE:-0}"
 DB_USER=triage
 DB_PASSWORD=triage

@@ -39,10 +39,8 @@ SCRIPT_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd -P)"
 TAG=rabbitmq
 # shellcheck source=deploy/local/common.sh
 . "$SCRIPT_DIR/common.sh"
-REPO_ROOT="$(cd "$SCRIPT_DIR/../.." && pwd -P)"
 
 PORT="${TRIAGE_RABBITMQ_PORT:-5672}"
-LOCAL_DIR="$(realpath -m -- "${TRIAGE_LOCAL_DIR:-$REPO_ROOT/.local}")"
 BASE="$LOCAL_DIR/rabbitmq"
 # a second node on another port needs another name
 if [[ "$PORT" == 5672 ]]; then DEFAULT_NODENAME=triage@localhost; else DEFAULT_NODENAME="triage-$PORT@localhost"; fi

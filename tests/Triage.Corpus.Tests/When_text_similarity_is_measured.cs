@@ -13,12 +13,7 @@ public class When_text_similarity_is_measured
             .ToList();
         var rng = new Random(11);
 
-        var mean = Enumerable.Range(0, Pairs).Average(_ =>
-        {
-            var a = rng.Next(honest.Count);
-            var b = (a + 1 + rng.Next(honest.Count - 1)) % honest.Count;
-            return Shingles.Jaccard(honest[a], honest[b]);
-        });
+        var mean = MeanOverRandomPairs(rng, _ => honest);
 
         TestContext.Out.WriteLine($"mean 3-shingle Jaccard, random honest pairs: {mean:F3}");
         Assert.That(mean, Is.LessThanOrEqualTo(0.1));
@@ -35,13 +30,7 @@ public class When_text_similarity_is_measured
             .ToList();
         var rng = new Random(12);
 
-        var mean = Enumerable.Range(0, Pairs).Average(_ =>
-        {
-            var ring = rings[rng.Next(rings.Count)];
-            var a = rng.Next(ring.Count);
-            var b = (a + 1 + rng.Next(ring.Count - 1)) % ring.Count;
-            return Shingles.Jaccard(ring[a], ring[b]);
-        });
+        var mean = MeanOverRandomPairs(rng, r => rings[r.Next(rings.Count)]);
 
         TestContext.Out.WriteLine($"mean 3-shingle Jaccard, pairs within one ring: {mean:F3} over {rings.Count} rings");
         Assert.That(mean, Is.GreaterThanOrEqualTo(0.3));
@@ -71,4 +60,14 @@ public class When_text_similarity_is_measured
         Assert.That(loose, Is.InRange(0.45, 0.8));
         Assert.That(closest.Average(), Is.GreaterThanOrEqualTo(0.35));
     }
+
+    // The mean 3-shingle Jaccard of Pairs random pairs of distinct texts, each pair drawn from one group that pick chooses.
+    private static double MeanOverRandomPairs(Random rng, Func<Random, List<HashSet<string>>> pick) =>
+        Enumerable.Range(0, Pairs).Average(_ =>
+        {
+            var group = pick(rng);
+            var a = rng.Next(group.Count);
+            var b = (a + 1 + rng.Next(group.Count - 1)) % group.Count;
+            return Shingles.Jaccard(group[a], group[b]);
+        });
 }

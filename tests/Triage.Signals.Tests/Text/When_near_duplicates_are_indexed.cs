@@ -1,4 +1,3 @@
-using Triage.Corpus.Synthetic;
 using Triage.Signals.Text;
 using Triage.Testing;
 
@@ -138,11 +137,7 @@ public class When_near_duplicates_are_indexed(string storage)
     [Test]
     public async Task Should_answer_as_the_in_memory_index_does()
     {
-        var corpus = new SyntheticCorpus(5).Generate(400)
-            .Select(c => (Complaint: c, Fingerprint: TextFingerprinter.Default.Fingerprint(c.Text)))
-            .Where(c => c.Fingerprint is not null)
-            .Select(c => new IndexedComplaint(c.Complaint.Id, c.Complaint.Owner, c.Complaint.ReceivedAt, c.Fingerprint!))
-            .ToList();
+        var corpus = IndexedSyntheticCorpus.Generate(5, 400);
         using var reference = new InMemoryNearDuplicateIndex();
         await reference.AddAsync(corpus);
         foreach (var batch in corpus.Chunk(150))

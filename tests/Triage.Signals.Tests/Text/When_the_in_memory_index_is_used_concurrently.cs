@@ -1,4 +1,3 @@
-using Triage.Corpus.Synthetic;
 using Triage.Signals.Text;
 
 namespace Triage.Signals.Tests.Text;
@@ -8,11 +7,7 @@ public class When_the_in_memory_index_is_used_concurrently
     [Test]
     public async Task Should_answer_queries_while_adding_and_merging_and_end_as_if_built_alone()
     {
-        var corpus = new SyntheticCorpus(17).Generate(12_000)
-            .Select(c => (Complaint: c, Fingerprint: TextFingerprinter.Default.Fingerprint(c.Text)))
-            .Where(c => c.Fingerprint is not null)
-            .Select(c => new IndexedComplaint(c.Complaint.Id, c.Complaint.Owner, c.Complaint.ReceivedAt, c.Fingerprint!))
-            .ToList();
+        var corpus = IndexedSyntheticCorpus.Generate(17, 12_000);
         using var index = new InMemoryNearDuplicateIndex();
         using var done = new CancellationTokenSource();
         var queried = 0;

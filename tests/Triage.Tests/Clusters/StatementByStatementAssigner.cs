@@ -191,16 +191,7 @@ public sealed class StatementByStatementAssigner(Database database, ClusterOptio
                     ?? new ClusterFigures { Id = clusterId };
         var status = await connection.ExecuteScalarAsync<string>(new CommandDefinition("SELECT status FROM clusters WHERE id = @Id",
             new { Id = clusterId }, transaction, cancellationToken: cancellationToken));
-        var risk = stats.Risk ?? 0;
-        var raise = !wasSuspect && status != ClusterStatus.Dismissed && (absorbedSuspect || options.IsFlagged((int)stats.Size, risk));
-        await connection.ExecuteAsync(
-            new CommandDefinition("""
-            UPDATE clusters SET size = @Size, risk = @Risk, first_seen = @First, last_seen = @Last, updated_at = @Now,
-                suspect = CASE WHEN @Raise = 1 THEN 1 ELSE suspect END,
-                flagged_at = CASE WHEN @Raise = 1 THEN @Now ELSE flagged_at END
-            WHERE id = @Id
-            """,
-            new { Id = clusterId, Size = (int)stats.Size, Risk = risk, stats.First, stats.Last, Now = now, Raise = raise ? 1 : 0 }, transaction, cancellationToken: cancellationToken));
-        return raise ? new ClusterFlagged(clusterId, (int)stats.Size, risk, now) : null;
+        var raise = !wasSuspect && status != ClusterStatus.Dismissed && (absorbedSuspect || options.IsFlagged((int)stats.Size, stats.Risk ?? 0));
+        return await stats.WriteAsync(connection, transaction, raise, now, cancellationToken);
     }
 }
