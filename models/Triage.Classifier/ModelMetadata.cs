@@ -17,6 +17,9 @@ public sealed record ModelMetadata
     public required string Trainer { get; init; }
     public required string Calibration { get; init; }
     public required double PrecisionTarget { get; init; }
+
+    // The largest share of validation's honest complaints the threshold may flag (since 2026-12-05; absent before).
+    public double? FalsePositiveTarget { get; init; }
     public required int ValidationRows { get; init; }
     public required int TestRows { get; init; }
     public required IReadOnlyList<FeatureImportance> TopFeatures { get; init; }

@@ -129,7 +129,11 @@ public sealed class ModelTrainer(TrainerOptions options)
     {
         var labels = validation.Select(r => r.Suspect).ToArray();
         var curve = Ranking.Curve(scores, labels);
+        // The precision target alone spends every suspect a better fit ranks higher on letting more honest complaints through
+        // (precision counts them together); the honest share flagged does not move when the suspects do.
         var threshold = Ranking.ThresholdAtPrecision(curve, options.PrecisionTarget);
+        if (options.FalsePositiveTarget is { } fpr)
+            threshold = Math.Max(threshold, Ranking.ThresholdAtFalsePositiveRate(scores, labels, fpr));
         var result = new ScorerResult(name, "validation", validation, scores, threshold);
         log?.Invoke($"  {clock.Elapsed.TotalSeconds:N1} s; validation AP {result.Metrics["averagePrecision"]:0.0000}, " +
             $"recall at {options.PrecisionTarget:P0} precision {Ranking.RecallAtPrecision(curve, options.PrecisionTarget):0.0000}, threshold {threshold:0.0000}");

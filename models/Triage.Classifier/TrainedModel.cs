@@ -51,6 +51,7 @@ public sealed class TrainedModel(MLContext ml, ITransformer transformer, DataVie
             Trainer = TrainerDescription ?? ClassifierPipeline.Describe(options),
             Calibration = Calibration,
             PrecisionTarget = options.PrecisionTarget,
+            FalsePositiveTarget = options.FalsePositiveTarget,
             ValidationRows = ValidationRows,
             TestRows = testRows,
             TopFeatures = TopFeatures,

@@ -8,8 +8,11 @@ public sealed record TrainerOptions
     public double LearningRate { get; init; } = 0.1;
     public int MinimumExampleCountPerLeaf { get; init; } = 20;
 
-    // The routing threshold is the lowest calibrated score whose flags reach this precision on validation.
+    // The routing threshold is the lowest calibrated score whose flags reach this precision on validation, and at which
+    // at most this share of validation's honest complaints is flagged (null: no such bound).
     public double PrecisionTarget { get; init; } = 0.99;
+
+    public double? FalsePositiveTarget { get; init; } = 0.001;
 
     // Expected calibration error on validation above which the trainer's own Platt calibration is replaced.
     public double CalibrationTolerance { get; init; } = 0.01;

@@ -40,6 +40,19 @@ public static class Ranking
         return best?.Threshold ?? (curve.Count > 0 ? curve[0].Threshold : 1.0);
     }
 
+    // The lowest threshold at which at most this share of the negatives is flagged (ties are one cut-off).
+    public static double ThresholdAtFalsePositiveRate(IReadOnlyList<float> scores, IReadOnlyList<bool> labels, double rate)
+    {
+        var negatives = Enumerable.Range(0, scores.Count).Where(i => !labels[i]).Select(i => scores[i]).OrderDescending().ToArray();
+        var allowed = (int)Math.Floor(rate * negatives.Length);
+        if (allowed >= negatives.Length)
+            return 0;
+        // Flagged at t: the negatives scoring t or more. The lowest t flagging at most `allowed` lies just above the
+        // (allowed + 1)-th highest negative score.
+        var first = negatives[allowed];
+        return Math.BitIncrement((double)first);
+    }
+
     public static double RocAuc(IReadOnlyList<float> scores, IReadOnlyList<bool> labels)
     {
         var order = Enumerable.Range(0, scores.Count).OrderBy(i => scores[i]).ToArray();

@@ -22,4 +22,9 @@ public interface ISignalContext
 
     // Skeleton similarity of two stored complaints, 0 when either has no fingerprint.
     Task<double> SimilarityAsync(Guid first, Guid second, CancellationToken cancellationToken);
+
+    // Other complainants whose texts, filed between from and to, share rare content with this one weighing at least
+    // minShared (ShingleRarity.Sharers). Known only in hindsight, where the whole corpus gives the rarities: 0 elsewhere.
+    Task<int> RareContentSharersAsync(ComplaintFacts complaint, DateTimeOffset from, DateTimeOffset to, double minShared,
+        CancellationToken cancellationToken) => Task.FromResult(0);
 }

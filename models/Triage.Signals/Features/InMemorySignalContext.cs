@@ -1,3 +1,4 @@
+using Triage.Signals.Text;
 using Triage.Signals.Links;
 
 namespace Triage.Signals.Features;
@@ -10,6 +11,13 @@ public sealed class InMemorySignalContext(ITextEvidenceStore text) : ISignalCont
     private readonly Dictionary<Guid, Filing> _filings = [];
     private readonly Dictionary<Guid, Identifier[]> _personal = [];
     private readonly Lock _lock = new();
+
+    // The corpus's rarities, where the whole corpus is at hand (HindsightCorpus): then rare shared content is known.
+    public ShingleRarity? Rarity { get; init; }
+
+    public Task<int> RareContentSharersAsync(ComplaintFacts complaint, DateTimeOffset from, DateTimeOffset to, double minShared,
+        CancellationToken cancellationToken) =>
+        Task.FromResult(Rarity?.Sharers(complaint.Id, from, to, minShared) ?? 0);
 
     public void Add(ComplaintFacts complaint)
     {

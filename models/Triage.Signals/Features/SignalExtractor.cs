@@ -23,6 +23,11 @@ public sealed class SignalExtractor(SignalOptions options)
         await AddFilingSignalsAsync(complaint, context, mode, signals, cancellationToken);
         AddLexiconSignals(complaint, signals);
         AddClaimedFilings(complaint, signals);
+        if (signals[SignalNames.DemandTerms] >= 1)
+        {
+            signals[SignalNames.TemplateWithDemands30d] = Math.Max(signals[SignalNames.NearDuplicates30d], signals[SignalNames.RareContentSharers30d]);
+            signals[SignalNames.AgentWithDemands30d] = signals[SignalNames.MaxAgentIdentifierShared30d];
+        }
         signals[$"channel_{(SignalNames.Channels.Contains(complaint.Channel) ? complaint.Channel : "other")}"] = 1;
         if (complaint.RepresentativeRelation is { } relation)
         {
@@ -43,6 +48,11 @@ public sealed class SignalExtractor(SignalOptions options)
         var evidence = await context.TextEvidenceAsync(complaint, from, to, cancellationToken);
         signals[SignalNames.Fingerprinted] = evidence.Fingerprinted ? 1 : 0;
         signals[SignalNames.TextLength] = MathF.Log(1 + complaint.Text.Length);
+        // A complainant who files alone (no representative) yet shares rare sentences with other people's templated
+        // texts: a coached retyping of a template, too loose for a near-duplicate. A representative's letters for several
+        // clients are the representative's own, and are counted as the shared representative instead.
+        if (mode == SignalMode.Hindsight && complaint.RepresentativeRelation is null && options.RareContentShared is { } shared)
+            signals[SignalNames.RareContentSharers30d] = await context.RareContentSharersAsync(complaint, from, to, shared, cancellationToken);
         if (evidence.Neighbours.Count == 0)
             return;
         int Within(TimeSpan span)

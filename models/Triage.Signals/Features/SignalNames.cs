@@ -32,6 +32,13 @@ public static class SignalNames
     // The filing count the complaint claims for itself ("第5次投诉", Escalation). Last in the vector, so that a model trained
     // before it still reads every signal it knows at its place.
     public const string ClaimedFilingOrdinal = "claimed_filing_ordinal";
+    // Since 2026-12-05, after it. Other complainants whose texts share rare sentences with this one, which files without a
+    // representative (hindsight only: ShingleRarity.Sharers); and the template and agent counts again where the text
+    // demands a waiver, the thing organised filings exist to force: shared content or a shared agent with a waiver demand
+    // is the pattern, a law firm's house letter asking back a fee or a mass incident is not.
+    public const string RareContentSharers30d = "rare_content_sharers_30d";
+    public const string TemplateWithDemands30d = "template_with_demands_30d";
+    public const string AgentWithDemands30d = "agent_identifier_with_demands_30d";
 
     public static readonly IReadOnlyList<string> Channels = ["app", "web", "hotline", "email", "letter", "regulator", "social", "branch", "other"];
     public static readonly IReadOnlyList<string> Relations = ["family", "lawyer", "agent", "other"];
@@ -45,7 +52,7 @@ public static class SignalNames
         Filings7d, Filings30d, Filings90d, Channels30d, DaysSincePreviousFiling, HasRepresentative,
         .. Channels.Select(c => $"channel_{c}"),
         .. Relations.Select(r => $"relation_{r}"),
-        ClaimedFilingOrdinal,
+        ClaimedFilingOrdinal, RareContentSharers30d, TemplateWithDemands30d, AgentWithDemands30d,
     ];
 
     public static int IndexOf(string name)

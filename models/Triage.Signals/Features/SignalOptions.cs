@@ -23,4 +23,9 @@ public sealed class SignalOptions
     public double? NameSimilarity { get; set; } = 0.08;
 
     public int NameMaxComplainants { get; set; } = 8;
+
+    // In hindsight, another complainant whose texts share rare shingles (ShingleRarity.RareWeight and above) with a
+    // complaint filed without a representative weighing at least this much together counts among its near-duplicates
+    // over 30 days. Null: rare content counts nothing.
+    public double? RareContentShared { get; set; } = 20;
 }

@@ -14,12 +14,13 @@ public sealed class HindsightCorpus : IDisposable
     private readonly InMemorySignalContext _context;
     private readonly SignalExtractor _extractor;
     private readonly ClusterLinkFinder? _links;
-    private readonly ShingleRarity _rarity = new();
+    private readonly ShingleRarity _rarity;
 
     public HindsightCorpus(SignalOptions signals, ClusterLinkFinder? links = null)
     {
         _text = new IndexedTextEvidence(_index, TextFingerprinter.Default);
-        _context = new InMemorySignalContext(_text);
+        _rarity = new ShingleRarity { Similarity = _index.Similarity, TemplateSimilarity = _index.Options.Threshold };
+        _context = new InMemorySignalContext(_text) { Rarity = _rarity };
         _extractor = new SignalExtractor(signals);
         _links = links;
     }
@@ -31,9 +32,10 @@ public sealed class HindsightCorpus : IDisposable
     public async Task AddAsync(ComplaintFacts complaint, CancellationToken cancellationToken = default)
     {
         _context.Add(complaint);
-        // Rarities only verify cluster links: a corpus read for its signals alone does without them.
-        if (await _text.IndexAsync(complaint, cancellationToken) is { } fingerprint && _links is not null)
-            _rarity.Add(complaint.Id, ComplainantKey.For(complaint), fingerprint.Skeleton);
+        // Rarities verify cluster links and give the rare content a complaint shares with other people.
+        if (await _text.IndexAsync(complaint, cancellationToken) is { } fingerprint)
+            _rarity.Add(complaint.Id, ComplainantKey.For(complaint), fingerprint.Skeleton, complaint.ReceivedAt,
+                complaint.Identifiers.FirstOrDefault(i => i.Kind == IdentifierKind.ComplainantName)?.Hash);
         Interlocked.Increment(ref _count);
     }
 

@@ -42,4 +42,8 @@ public sealed class SharedTextEvidence(ISignalContext inner, double defaultSimil
 
     public Task<double> SimilarityAsync(Guid first, Guid second, CancellationToken cancellationToken) =>
         inner.SimilarityAsync(first, second, cancellationToken);
+
+    public Task<int> RareContentSharersAsync(ComplaintFacts complaint, DateTimeOffset from, DateTimeOffset to, double minShared,
+        CancellationToken cancellationToken) =>
+        inner.RareContentSharersAsync(complaint, from, to, minShared, cancellationToken);
 }

@@ -29,7 +29,7 @@ public static class ReasonGroups
     // The group each signal explains: the one place a signal meets the words that name it.
     public static string Of(string signal) => signal switch
     {
-        SignalNames.NearDuplicates1d or SignalNames.NearDuplicates7d or SignalNames.NearDuplicates30d or SignalNames.MaxTextSimilarity => Template,
+        SignalNames.NearDuplicates1d or SignalNames.NearDuplicates7d or SignalNames.NearDuplicates30d or SignalNames.MaxTextSimilarity or SignalNames.RareContentSharers30d or SignalNames.TemplateWithDemands30d => Template,
         SignalNames.BurstSize => Burst,
         SignalNames.DemandTerms => Demands,
         SignalNames.ThreatTerms => Threats,
@@ -41,7 +41,7 @@ public static class ReasonGroups
         SignalNames.IpShared30d => Ip,
         SignalNames.ComplainantPhoneShared30d => ComplainantPhone,
         SignalNames.EmailShared30d => Email,
-        SignalNames.MaxAgentIdentifierShared7d or SignalNames.MaxAgentIdentifierShared30d => AgentIdentifier,
+        SignalNames.MaxAgentIdentifierShared7d or SignalNames.MaxAgentIdentifierShared30d or SignalNames.AgentWithDemands30d => AgentIdentifier,
         SignalNames.Filings7d or SignalNames.Filings30d or SignalNames.Filings90d or SignalNames.DaysSincePreviousFiling => Filings,
         SignalNames.ClaimedFilingOrdinal => Escalation,
         SignalNames.Channels30d => Channels,

@@ -13,8 +13,19 @@ namespace Triage.Signals.Text;
 public sealed class ShingleRarity
 {
     private readonly ConcurrentDictionary<Guid, (long Owner, uint[] Shingles)> _texts = new();
+    private readonly ConcurrentDictionary<Guid, (DateTimeOffset At, long Name)> _filed = new();
     private readonly Lock _lock = new();
     private Dictionary<Guid, float[]>? _weights;
+    private RareContentSharers? _sharing;
+
+    // A shingle weighing at least this is rare: held by at most √N of N complainants.
+    public const float RareWeight = 0.5f;
+
+    // The near-duplicate similarity of two texts (the index's) and the similarity that makes them near-duplicates: with
+    // both, Sharers counts only people whose texts are themselves someone's near-duplicates (a template's copies).
+    public Func<Guid, Guid, double>? Similarity { get; init; }
+
+    public double TemplateSimilarity { get; init; } = 0.5;
 
     public int ShingleLength { get; init; } = new NearDuplicateOptions().ShingleLength;
 
@@ -22,7 +33,39 @@ public sealed class ShingleRarity
     {
         _texts[complaintId] = (OwnerKey.Hash(owner), ShingleSet(skeleton.Text));
         lock (_lock)
+        {
             _weights = null;
+            _sharing = null;
+        }
+    }
+
+    // With when it was filed and the name it was signed with (a keyed hash, or null), for Sharers.
+    public void Add(Guid complaintId, string owner, TextSkeleton skeleton, DateTimeOffset at, string? name)
+    {
+        _filed[complaintId] = (at, name is null ? 0 : OwnerKey.Hash(name));
+        Add(complaintId, owner, skeleton);
+    }
+
+    // How many other complainants filed, between from and to, texts that share rare shingles with this one weighing at
+    // least minShared together (RareContentSharers).
+    public int Sharers(Guid complaintId, DateTimeOffset from, DateTimeOffset to, double minShared) =>
+        Sharing().Count(complaintId, from, to, minShared);
+
+    private RareContentSharers Sharing()
+    {
+        if (Volatile.Read(ref _sharing) is { } built)
+            return built;
+        var weights = Weights();
+        lock (_lock)
+        {
+            if (_sharing is not null)
+                return _sharing;
+            var texts = weights.Keys.Select(id => (Id: id, Text: _texts[id], Filed: _filed.GetValueOrDefault(id))).ToArray();
+            return _sharing = new RareContentSharers(
+                texts.Select(t => t.Id).ToArray(), texts.Select(t => t.Text.Owner).ToArray(), texts.Select(t => t.Text.Shingles).ToArray(),
+                texts.Select(t => weights[t.Id]).ToArray(), texts.Select(t => t.Filed.At.UtcTicks).ToArray(), texts.Select(t => t.Filed.Name).ToArray(),
+                RareWeight, Similarity, TemplateSimilarity);
+        }
     }
 
     // Nothing shared when either text is not in the corpus.

@@ -20,6 +20,8 @@ public static class EvaluateCommand
         var surface = new Option<bool>("--surface-noise") { Description = "With --cross-family: train on corpora with per-person surface noise" };
         var textWeight = new Option<double>("--max-text-weight") { Description = "With --cross-family: the text sub-score's largest weight (its share stays within ±4 × this)", DefaultValueFactory = _ => new Triage.Classifier.Evidence.EvidenceOptions().MaxTextWeight, HelpName = "W" };
         var textHeldEven = TrainCommand.TextHeldEvenOption();
+        var honestRate = TrainCommand.FalsePositiveOption();
+        var precision = new Option<double>("--precision") { Description = "With --cross-family: the precision each scorer's threshold must reach on the training family's validation split", DefaultValueFactory = _ => new TrainerOptions().PrecisionTarget, HelpName = "P" };
         var ablation = new Option<bool>("--ablation") { Description = "With --cross-family: also fit the evidence terms without the text sub-score, with other text weights, without the lexicon counts or with them bounded, on the same text model" };
         var pairs = new Option<string[]>("--pairs") { Description = "With --cross-family: training and test families as TRAIN:TEST (a, b, c, or mixed to train on a and b together)", DefaultValueFactory = _ => ["a:b", "b:a"], HelpName = "TRAIN:TEST", AllowMultipleArgumentsPerToken = true };
         var complaints = new Option<int>("--complaints") { Description = "With --cross-family: complaints per generated corpus", DefaultValueFactory = _ => 20_000, HelpName = "N" };
@@ -28,7 +30,7 @@ public static class EvaluateCommand
         var corpus = new Option<string?>("--corpus") { Description = "How the corpus was made, for the report, e.g. \"generate --seed 202 --complaints 60000\"", HelpName = "TEXT" };
         var command = new Command("evaluate", "Scores a whole labelled corpus with a trained model and its baselines and writes the evaluation report.")
         {
-            model, data, report, corpus, against, crossFamily, trainSeed, testSeeds, complaints, surface, textWeight, textHeldEven, ablation, pairs,
+            model, data, report, corpus, against, crossFamily, trainSeed, testSeeds, complaints, surface, textWeight, textHeldEven, precision, honestRate, ablation, pairs,
         };
         command.Validators.Add(result =>
         {
@@ -44,7 +46,7 @@ public static class EvaluateCommand
         });
         command.SetAction((parse, ct) =>
         {
-            var trainer = new TrainerOptions { Evidence = new() { MaxTextWeight = parse.GetValue(textWeight), NeutralTextShare = parse.GetValue(textHeldEven) } };
+            var trainer = new TrainerOptions { PrecisionTarget = parse.GetValue(precision), FalsePositiveTarget = TrainCommand.FalsePositiveTarget(parse.GetValue(honestRate)), Evidence = new() { MaxTextWeight = parse.GetValue(textWeight), NeutralTextShare = parse.GetValue(textHeldEven) } };
             return parse.GetValue(crossFamily)
             ? CrossFamilyAsync(new CrossFamilyEvaluation(trainer, parse.GetValue(complaints), parse.GetValue(trainSeed), parse.GetValue(testSeeds)!, parse.GetValue(surface),
                 parse.GetValue(ablation) ? CrossFamilyEvaluation.Ablation(trainer.Evidence) : null,

@@ -20,6 +20,7 @@ public static class TrainCommand
         var leaves = new Option<int>("--leaves") { Description = "Leaves per tree", DefaultValueFactory = _ => new TrainerOptions().NumberOfLeaves, HelpName = "N" };
         var precision = new Option<double>("--precision") { Description = "Precision the routing threshold must reach on validation", DefaultValueFactory = _ => new TrainerOptions().PrecisionTarget, HelpName = "P" };
         var textHeldEven = TextHeldEvenOption();
+        var honestRate = FalsePositiveOption();
         var corpus = new Option<string?>("--corpus") { Description = "How the training corpus was made, for the metadata, e.g. \"generate --seed 101 --complaints 60000\"", HelpName = "TEXT" };
         var fromDb = new Option<bool>("--from-db") { Description = "Train a candidate on generated plus the configured database's verdict-labelled complaints, compare it with the active model on held-out rows and register it (docs/retraining.md)" };
         var dataDir = ConfiguredHost.DataDirOption();
@@ -34,7 +35,7 @@ public static class TrainCommand
         var command = new Command("train", "Trains the suspect classifier on a labelled corpus: split by group 70/15/15, calibrate and pick the threshold on validation, report on test. " +
                                            "With --from-db, trains a candidate for the model registry instead.")
         {
-            data, output, seed, text, iterations, leaves, precision, textHeldEven, corpus, fromDb, dataDir, complaints, corpusSeed, evalData, evalSeed, evalComplaints, promote, report, replace,
+            data, output, seed, text, iterations, leaves, precision, honestRate, textHeldEven, corpus, fromDb, dataDir, complaints, corpusSeed, evalData, evalSeed, evalComplaints, promote, report, replace,
         };
         command.Validators.Add(result =>
         {
@@ -55,6 +56,7 @@ public static class TrainCommand
                 NumberOfIterations = parse.GetValue(iterations),
                 NumberOfLeaves = parse.GetValue(leaves),
                 PrecisionTarget = parse.GetValue(precision),
+                FalsePositiveTarget = FalsePositiveTarget(parse.GetValue(honestRate)),
                 Evidence = new() { NeutralTextShare = parse.GetValue(textHeldEven) },
             };
             if (parse.GetValue(fromDb) && parse.GetValue(data) is null && parse.GetValue(evalData) is null && parse.GetValue(corpusSeed) == parse.GetValue(evalSeed))
@@ -88,6 +90,26 @@ public static class TrainCommand
         });
         return option;
     }
+
+    // The largest share of validation's honest complaints the routing threshold may flag, beside the precision it must
+    // reach: the higher of the two thresholds is kept. 0 turns the bound off.
+    public static Option<double> FalsePositiveOption()
+    {
+        var option = new Option<double>("--honest-flag-rate")
+        {
+            Description = "Largest share of validation's honest complaints the routing threshold may flag, beside --precision (the higher threshold wins; 0: no bound)",
+            DefaultValueFactory = _ => new TrainerOptions().FalsePositiveTarget ?? 0,
+            HelpName = "R",
+        };
+        option.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<double>() is var rate && (rate < 0 || rate >= 1 || double.IsNaN(rate)))
+                result.AddError($"--honest-flag-rate: {rate.ToString(System.Globalization.CultureInfo.InvariantCulture)} is not a share from 0 to below 1.");
+        });
+        return option;
+    }
+
+    public static double? FalsePositiveTarget(double rate) => rate > 0 ? rate : null;
 
     private static async Task<int> RunAsync(DirectoryInfo data, string output, TrainerOptions options, string text, string? corpus, CancellationToken cancellationToken)
     {

@@ -30,6 +30,17 @@ public class When_reasons_are_written
         }));
     }
 
+    // A coached retyping: no near-duplicate, but rare sentences shared with a template's copies.
+    [Test]
+    public void Should_say_what_a_text_shares_with_a_template_when_it_is_no_near_duplicate()
+    {
+        var signals = new SignalVector { [SignalNames.RareContentSharers30d] = 6, [SignalNames.TemplateWithDemands30d] = 6 };
+
+        var reasons = ReasonWriter.Write(signals, SignalMode.Hindsight, [(ReasonGroups.Template, 1.5)], suspect: true, score: 0.6);
+
+        Assert.That(reasons, Is.EqualTo(new[] { "文本与其他 6 人的模板化投诉有相同的少见语句（前后30天内）" }));
+    }
+
     [Test]
     public void Should_give_no_reason_to_a_complaint_that_is_not_suspect()
     {
