@@ -24,8 +24,8 @@ public sealed class SignalOptions
 
     public int NameMaxComplainants { get; set; } = 8;
 
-    // In hindsight, another complainant whose texts share rare shingles (ShingleRarity.RareWeight and above) with a
-    // complaint filed without a representative weighing at least this much together counts among its near-duplicates
-    // over 30 days. Null: rare content counts nothing.
+    // In hindsight, another complainant whose templated texts share rare shingles (ShingleRarity.RareWeight and above) with
+    // a complaint filed without a representative, weighing at least this much together, counts in its
+    // rare_content_sharers_30d. Null: rare content counts nothing.
     public double? RareContentShared { get; set; } = 20;
 }
