@@ -13,6 +13,8 @@ public sealed class RareContentSharers(Guid[] ids, long[] owners, uint[][] shing
 {
     private static readonly long Month = TimeSpan.FromDays(30).Ticks;
 
+    public IReadOnlyList<Guid> Ids => ids;
+
     private readonly Dictionary<Guid, int> _index = ids.Select((id, i) => (id, i)).ToDictionary(x => x.id, x => x.i);
     private readonly Dictionary<uint, int[]> _holders = Holders(shingles, weights, rareWeight);
     // 0: not asked yet, 1: a near-duplicate of someone's, 2: nobody's. Written by any thread; every writer writes the same.
@@ -27,8 +29,14 @@ public sealed class RareContentSharers(Guid[] ids, long[] owners, uint[][] shing
             for (var i = 0; i < shingles[t].Length; i++)
                 if (Shareable(weights[t][i], rareWeight))
                     (CollectionsMarshal.GetValueRefOrAddDefault(holders, shingles[t][i], out _) ??= []).Add(t);
-        return holders.Where(h => h.Value.Count > 1).ToDictionary(h => h.Key, h => h.Value.ToArray());
+        return holders.Where(h => h.Value.Count is > 1 and <= MaxHolders).ToDictionary(h => h.Key, h => h.Value.ToArray());
     }
+
+    // Rare is at most √N of N complainants, which grows with the corpus: over a nightly window of a million, a shingle of
+    // a thousand people's texts. Whatever the corpus, a shingle in more texts than this is stock wording, not one
+    // outfit's sentence, and reading its holders for every text that has it would cost the most. (At most 65,536
+    // complainants, √N is below it and it changes nothing.)
+    public const int MaxHolders = 256;
 
     private static bool Shareable(float weight, float rareWeight) => weight >= rareWeight && weight < 0.9999f;
 
