@@ -9,4 +9,8 @@ public sealed record ComplaintFacts(
     string? Category,
     string Text,
     string? RepresentativeRelation,
-    IReadOnlyList<Identifier> Identifiers);
+    IReadOnlyList<Identifier> Identifiers)
+{
+    // The name the complainant signs with (its keyed hash), when given.
+    public Identifier? Name => Identifiers.FirstOrDefault(i => i.Kind == IdentifierKind.ComplainantName);
+}

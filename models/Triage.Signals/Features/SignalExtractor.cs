@@ -163,7 +163,7 @@ public sealed class SignalExtractor(SignalOptions options)
     private async Task<IReadOnlyList<Filing>> NamedFilingsAsync(ComplaintFacts complaint, ISignalContext context, SignalMode mode, DateTimeOffset from,
         DateTimeOffset to, CancellationToken cancellationToken)
     {
-        if (options.NameSimilarity is not { } least || complaint.Identifiers.FirstOrDefault(i => i.Kind == IdentifierKind.ComplainantName) is not { } name
+        if (options.NameSimilarity is not { } least || complaint.Name is not { } name
             || options.Hubs.IsAllowListed(name))
             return [];
         // People behind the name: the complainant keys of the filings that gave a personal identifier (a letter that gave

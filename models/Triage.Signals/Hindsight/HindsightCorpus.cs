@@ -34,8 +34,7 @@ public sealed class HindsightCorpus : IDisposable
         _context.Add(complaint);
         // Rarities verify cluster links and give the rare content a complaint shares with other people.
         if (await _text.IndexAsync(complaint, cancellationToken) is { } fingerprint)
-            _rarity.Add(complaint.Id, ComplainantKey.For(complaint), fingerprint.Skeleton, complaint.ReceivedAt,
-                complaint.Identifiers.FirstOrDefault(i => i.Kind == IdentifierKind.ComplainantName)?.Hash);
+            _rarity.Add(complaint, fingerprint.Skeleton);
         Interlocked.Increment(ref _count);
     }
 

@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Collections.Concurrent;
 using System.Runtime.InteropServices;
+using Triage.Signals.Links;
 
 namespace Triage.Signals.Text;
 
@@ -39,11 +40,11 @@ public sealed class ShingleRarity
         }
     }
 
-    // With when it was filed and the name it was signed with (a keyed hash, or null), for Sharers.
-    public void Add(Guid complaintId, string owner, TextSkeleton skeleton, DateTimeOffset at, string? name)
+    // A complaint's text with when it was filed and the name it was signed with, for Sharers too.
+    public void Add(ComplaintFacts complaint, TextSkeleton skeleton)
     {
-        _filed[complaintId] = (at, name is null ? 0 : OwnerKey.Hash(name));
-        Add(complaintId, owner, skeleton);
+        _filed[complaint.Id] = (complaint.ReceivedAt, complaint.Name is { } name ? OwnerKey.Hash(name.Hash) : 0);
+        Add(complaint.Id, ComplainantKey.For(complaint), skeleton);
     }
 
     // How many other complainants filed, between from and to, texts that share rare shingles with this one weighing at

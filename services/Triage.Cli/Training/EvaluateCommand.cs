@@ -21,7 +21,7 @@ public static class EvaluateCommand
         var textWeight = new Option<double>("--max-text-weight") { Description = "With --cross-family: the text sub-score's largest weight (its share stays within ±4 × this)", DefaultValueFactory = _ => new Triage.Classifier.Evidence.EvidenceOptions().MaxTextWeight, HelpName = "W" };
         var textHeldEven = TrainCommand.TextHeldEvenOption();
         var honestRate = TrainCommand.FalsePositiveOption();
-        var precision = new Option<double>("--precision") { Description = "With --cross-family: the precision each scorer's threshold must reach on the training family's validation split", DefaultValueFactory = _ => new TrainerOptions().PrecisionTarget, HelpName = "P" };
+        var precision = TrainCommand.PrecisionOption("With --cross-family: the precision each scorer's threshold must reach on the training family's validation split");
         var ablation = new Option<bool>("--ablation") { Description = "With --cross-family: also fit the evidence terms without the text sub-score, with other text weights, without the lexicon counts or with them bounded, on the same text model" };
         var pairs = new Option<string[]>("--pairs") { Description = "With --cross-family: training and test families as TRAIN:TEST (a, b, c, or mixed to train on a and b together)", DefaultValueFactory = _ => ["a:b", "b:a"], HelpName = "TRAIN:TEST", AllowMultipleArgumentsPerToken = true };
         var complaints = new Option<int>("--complaints") { Description = "With --cross-family: complaints per generated corpus", DefaultValueFactory = _ => 20_000, HelpName = "N" };

@@ -18,7 +18,7 @@ public static class TrainCommand
         text.AcceptOnlyFromAmong("compare", "char", "jieba");
         var iterations = new Option<int>("--iterations") { Description = "Boosting iterations", DefaultValueFactory = _ => new TrainerOptions().NumberOfIterations, HelpName = "N" };
         var leaves = new Option<int>("--leaves") { Description = "Leaves per tree", DefaultValueFactory = _ => new TrainerOptions().NumberOfLeaves, HelpName = "N" };
-        var precision = new Option<double>("--precision") { Description = "Precision the routing threshold must reach on validation", DefaultValueFactory = _ => new TrainerOptions().PrecisionTarget, HelpName = "P" };
+        var precision = PrecisionOption("Precision the routing threshold must reach on validation");
         var textHeldEven = TextHeldEvenOption();
         var honestRate = FalsePositiveOption();
         var corpus = new Option<string?>("--corpus") { Description = "How the training corpus was made, for the metadata, e.g. \"generate --seed 101 --complaints 60000\"", HelpName = "TEXT" };
@@ -90,6 +90,9 @@ public static class TrainCommand
         });
         return option;
     }
+
+    public static Option<double> PrecisionOption(string description) =>
+        new("--precision") { Description = description, DefaultValueFactory = _ => new TrainerOptions().PrecisionTarget, HelpName = "P" };
 
     // The largest share of validation's honest complaints the routing threshold may flag, beside the precision it must
     // reach: the higher of the two thresholds is kept. 0 turns the bound off.

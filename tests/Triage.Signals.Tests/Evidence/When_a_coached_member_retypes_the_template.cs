@@ -2,7 +2,6 @@ using Triage.Corpus.Synthetic;
 using Triage.Signals;
 using Triage.Signals.Features;
 using Triage.Signals.Hindsight;
-using Triage.Signals.Links;
 using Triage.Signals.Text;
 using Triage.Testing;
 
@@ -73,7 +72,7 @@ public class When_a_coached_member_retypes_the_template
         var (all, _, _, incident) = Complaints();
         using var corpus = new HindsightCorpus(new SignalOptions());
         await corpus.AddAllAsync(all);
-        var (_, anyText) = await RaritiesAsync(all, templatesOnly: false);
+        var anyText = AnyText(all);
 
         var signals = await Task.WhenAll(incident.Select(c => corpus.SignalsAsync(c)));
 
@@ -121,7 +120,7 @@ public class When_a_coached_member_retypes_the_template
     public async Task Should_be_unknown_online()
     {
         var (all, ring, coached, _) = Complaints();
-        var (context, _) = await RaritiesAsync(all, templatesOnly: true);
+        var (context, _) = await InMemoryEvidence.ContextAsync(all, rarities: true);
         var extractor = new SignalExtractor(new SignalOptions());
 
         var online = await extractor.ExtractAsync(coached, context, SignalMode.Online);
@@ -131,21 +130,13 @@ public class When_a_coached_member_retypes_the_template
         Assert.That(hindsight[SignalNames.RareContentSharers30d], Is.EqualTo(ring.Count));
     }
 
-    // A context over these complaints with their rarities, as HindsightCorpus builds it; templatesOnly: false leaves out
-    // the near-duplicate test of the sharers' texts.
-    private static async Task<(InMemorySignalContext Context, ShingleRarity Rarity)> RaritiesAsync(IEnumerable<ComplaintFacts> complaints, bool templatesOnly)
+    // Rarities over these complaints without the near-duplicate test of the sharers' texts: what they share, whatever it is.
+    private static ShingleRarity AnyText(IEnumerable<ComplaintFacts> complaints)
     {
-        var index = new InMemoryNearDuplicateIndex();
-        var text = new IndexedTextEvidence(index, TextFingerprinter.Default);
-        var rarity = new ShingleRarity { Similarity = templatesOnly ? index.Similarity : null };
-        var context = new InMemorySignalContext(text) { Rarity = rarity };
+        var rarity = new ShingleRarity();
         foreach (var complaint in complaints)
-        {
-            context.Add(complaint);
-            if (await text.IndexAsync(complaint) is { } fingerprint)
-                rarity.Add(complaint.Id, ComplainantKey.For(complaint), fingerprint.Skeleton, complaint.ReceivedAt,
-                    complaint.Identifiers.FirstOrDefault(i => i.Kind == IdentifierKind.ComplainantName)?.Hash);
-        }
-        return (context, rarity);
+            if (TextFingerprinter.Default.Fingerprint(complaint.Text) is { } fingerprint)
+                rarity.Add(complaint, fingerprint.Skeleton);
+        return rarity;
     }
 }
