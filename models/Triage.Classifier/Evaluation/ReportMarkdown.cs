@@ -25,7 +25,7 @@ public static class ReportMarkdown
         md.AppendLine($"# {report.Title}").AppendLine();
         md.AppendLine($"- Data: {report.Data}");
         md.AppendLine($"- Model: `{report.Model.Version}`, trained on {report.Model.TrainingCorpus}, {report.Model.TrainingRows:N0} training rows, seed {report.Model.Seed}");
-        md.AppendLine($"- Routing threshold: {report.Model.Threshold:0.0000} on the calibrated score (lowest with ≥ {report.Model.PrecisionTarget:P0} precision{(report.Model.FalsePositiveTarget is { } fpr ? $" and at most {fpr:P1} of honest complaints flagged" : "")} on validation); calibration: {report.Model.Calibration}");
+        md.AppendLine($"- Routing threshold: {report.Model.Threshold:0.0000} on the calibrated score (lowest with ≥ {report.Model.PrecisionTarget:P0} precision{(report.Model.FalsePositiveTarget is { } fpr ? $" and at most {fpr * 100:0.###} % of honest complaints flagged" : "")} on validation); calibration: {report.Model.Calibration}");
         md.AppendLine($"- Rows: {model.Metrics["rows"]:N0}, of which {model.Metrics["suspects"]:N0} suspect");
         foreach (var note in report.Notes)
             md.AppendLine($"- {note}");

@@ -27,5 +27,5 @@ public sealed class SignalOptions
     // In hindsight, another complainant whose templated texts share rare shingles (ShingleRarity.RareWeight and above) with
     // a complaint filed without a representative, weighing at least this much together, counts in its
     // rare_content_sharers_30d. Null: rare content counts nothing.
-    public double? RareContentShared { get; set; } = 20;
+    public double? RareContentShared { get; set; } = 12;
 }

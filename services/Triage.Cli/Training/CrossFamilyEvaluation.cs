@@ -90,7 +90,7 @@ public sealed class CrossFamilyEvaluation(TrainerOptions options, int complaints
         md.AppendLine("# Cross-family evaluation").AppendLine();
         md.AppendLine($"Trained on one writer family or on both mixed (seed {trainSeed}, {complaints:N0} complaints, 70 % of the groups), tested on every complaint of the " +
                       $"other family's corpora (seeds {string.Join(", ", testSeeds)}) and, for comparison, of its own family (seed {testSeeds[0]}). " +
-                      $"Each scorer at its own threshold: the lowest at which its flags reach {options.PrecisionTarget:P1} precision{(options.FalsePositiveTarget is { } fpr ? $" and flag at most {fpr:P1} of the honest complaints" : "")} on the training family's validation split." +
+                      $"Each scorer at its own threshold: the lowest at which its flags reach {options.PrecisionTarget:P1} precision{(options.FalsePositiveTarget is { } fpr ? $" and flag at most {fpr * 100:0.###} % of the honest complaints" : "")} on the training family's validation split." +
                       (surfaceNoise ? " The training corpora carry per-person surface noise (`generate --surface-noise`); the test corpora do not." : "")).AppendLine();
         md.AppendLine("- unconstrained model: LightGBM on text n-grams and signals together (the model shipped before); text-only model: LightGBM on skeleton n-grams alone (the text sub-score)");
         foreach (var (name, settings) in variants)

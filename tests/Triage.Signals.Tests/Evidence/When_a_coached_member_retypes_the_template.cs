@@ -76,7 +76,7 @@ public class When_a_coached_member_retypes_the_template
 
         var signals = await Task.WhenAll(incident.Select(c => corpus.SignalsAsync(c)));
 
-        Assert.That(incident.Select(c => anyText.Sharers(c.Id, c.ReceivedAt.AddDays(-30), c.ReceivedAt.AddDays(30), 20)), Is.All.EqualTo(2),
+        Assert.That(incident.Select(c => anyText.Sharers(c.Id, c.ReceivedAt.AddDays(-30), c.ReceivedAt.AddDays(30), new SignalOptions().RareContentShared!.Value)), Is.All.EqualTo(2),
             "they do share rare content");
         Assert.That(signals.Select(s => s[SignalNames.NearDuplicates30d]), Is.All.EqualTo(0), "their texts are not near-duplicates");
         Assert.That(signals.Select(s => s[SignalNames.RareContentSharers30d]), Is.All.EqualTo(0));
