@@ -47,44 +47,100 @@ public sealed class RareContentSharers(Guid[] ids, long[] owners, uint[][] shing
         if (!_index.TryGetValue(complaintId, out var t))
             return 0;
         // First every sharer's weight from all their texts; then, only for those that reach minShared, the weight from
-        // texts that are someone's near-duplicates (the costly test), so that it is asked of few texts.
-        var shared = Shared(t, from.UtcTicks, to.UtcTicks, owner: null);
+        // texts that are someone's near-duplicates (the costly test), so that it is asked of few texts. A sharer whose
+        // weight came from one text is that text's test; those with several texts are weighed again together, in one
+        // more walk for all of them.
+        var walk = _walks.Value ??= new Walk(_owners.Count);
         var count = 0;
-        foreach (var (owner, entry) in shared)
-            if (entry.Weight >= minShared
-                && (entry.Text >= 0 ? Templated(entry.Text) : Shared(t, from.UtcTicks, to.UtcTicks, owner).GetValueOrDefault(owner).Weight >= minShared))
-                count++;
+        HashSet<int>? several = null;
+        Shared(walk, t, from.UtcTicks, to.UtcTicks, only: null);
+        foreach (var owner in walk.Touched)
+            if (walk.Weight[owner] >= minShared)
+            {
+                if (walk.Text[owner] < 0)
+                    (several ??= []).Add(owner);
+                else if (Templated(walk.Text[owner]))
+                    count++;
+            }
+        walk.Clear();
+        if (several is null)
+            return count;
+        Shared(walk, t, from.UtcTicks, to.UtcTicks, several);
+        count += walk.Touched.Count(owner => walk.Weight[owner] >= minShared);
+        walk.Clear();
         return count;
     }
 
-    // Per other complainant (or only the one given, and then only their templated texts): the rare weight shared, the
-    // last shingle counted (each counts once per complainant) and the one text it came from (-1: several).
-    private Dictionary<long, (double Weight, int Shingle, int Text)> Shared(int t, long first, long last, long? owner)
+    // Complainants numbered 0, 1, … in the order their texts come, so that a walk sums into arrays, not a dictionary.
+    private readonly (int[] Of, int Count) _owners = Number(owners);
+
+    private static (int[] Of, int Count) Number(long[] owners)
     {
-        var shared = new Dictionary<long, (double Weight, int Shingle, int Text)>();
+        var numbers = new Dictionary<long, int>();
+        var of = new int[owners.Length];
+        for (var t = 0; t < owners.Length; t++)
+        {
+            ref var number = ref CollectionsMarshal.GetValueRefOrAddDefault(numbers, owners[t], out var known);
+            if (!known)
+                number = numbers.Count - 1;
+            of[t] = number;
+        }
+        return (of, numbers.Count);
+    }
+
+    // One thread's sums over the complainants, cleared after each walk: per complainant the rare weight shared, the last
+    // shingle counted plus one (0: none yet; each shingle counts once per complainant) and the one text it came from
+    // (-1: several).
+    private sealed class Walk(int owners)
+    {
+        public readonly double[] Weight = new double[owners];
+        public readonly int[] Shingle = new int[owners];
+        public readonly int[] Text = new int[owners];
+        public readonly List<int> Touched = [];
+
+        public void Clear()
+        {
+            foreach (var owner in Touched)
+                Shingle[owner] = 0;
+            Touched.Clear();
+        }
+    }
+
+    private readonly ThreadLocal<Walk?> _walks = new();
+
+    // Per other complainant (or only those given, and then only their templated texts), into the walk.
+    private void Shared(Walk walk, int t, long first, long last, HashSet<int>? only)
+    {
         var own = shingles[t];
         var weight = weights[t];
         var name = names[t];
+        var self = _owners.Of[t];
         for (var i = 0; i < own.Length; i++)
         {
             if (!Shareable(weight[i]) || !_holders.TryGetValue(own[i], out var holders))
                 continue;
             foreach (var other in holders)
             {
-                var them = owners[other];
-                if (other == t || them == owners[t] || at[other] < first || at[other] > last || (name != 0 && names[other] == name)
-                    || (owner is { } only && (them != only || !Templated(other))))
+                var them = _owners.Of[other];
+                if (other == t || them == self || at[other] < first || at[other] > last || (name != 0 && names[other] == name)
+                    || (only is not null && (!only.Contains(them) || !Templated(other))))
                     continue;
-                ref var entry = ref CollectionsMarshal.GetValueRefOrAddDefault(shared, them, out var known);
-                if (!known)
-                    entry = (weight[i], i, other);
-                else if (entry.Shingle != i)
-                    entry = (entry.Weight + weight[i], i, entry.Text == other ? other : -1);
-                else if (entry.Text != other)
-                    entry.Text = -1;
+                if (walk.Shingle[them] == 0)
+                {
+                    walk.Touched.Add(them);
+                    (walk.Weight[them], walk.Shingle[them], walk.Text[them]) = (weight[i], i + 1, other);
+                }
+                else if (walk.Shingle[them] != i + 1)
+                {
+                    walk.Weight[them] += weight[i];
+                    walk.Shingle[them] = i + 1;
+                    if (walk.Text[them] != other)
+                        walk.Text[them] = -1;
+                }
+                else if (walk.Text[them] != other)
+                    walk.Text[them] = -1;
             }
         }
-        return shared;
     }
 
     // Whether another complainant's text within 30 days is this one's near-duplicate. A near-duplicate holds most of the
