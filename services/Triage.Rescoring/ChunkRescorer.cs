@@ -3,6 +3,7 @@ using System.Diagnostics;
 using Dapper;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Triage.Classifier;
 using Triage.Contracts;
 using Triage.Messaging;
 using Triage.Routing;
@@ -36,10 +37,12 @@ public sealed class ChunkRescorer(Database database, RunCorpora corpora, ModelPr
         var members = facts.Chunk(run.Since, run.Until, range.PreviousAt, range.PreviousId, range.LastAt, range.LastId);
         laps.Selected = laps.Now;
         var signals = await SignalsAsync(corpus, facts, members, cancellationToken);
+        var persons = await PersonsAsync(corpus, facts, members, signals, cancellationToken);
         laps.Signalled = laps.Now;
         var now = clock.GetUtcNow();
-        var decisions = ComplaintScorer.DecideBatch(await models.GetAsync(cancellationToken), members.Select((m, i) => (m, signals[i])).ToList(), SignalMode.Hindsight,
-            scoring.Value.Threshold, now);
+        var decisions = ComplaintScorer.DecideInHindsight(await models.GetAsync(cancellationToken),
+                members.Select((m, i) => (m, signals[i])).Concat(persons).ToList(), scoring.Value.Threshold, now, PersonStep.Default)
+            .Take(members.Count).ToList();
         laps.Decided = laps.Now;
 
         await using var connection = await database.OpenAsync(cancellationToken);
@@ -78,6 +81,20 @@ public sealed class ChunkRescorer(Database database, RunCorpora corpora, ModelPr
             facts.KeepLinks(members[i].Id, links);
         });
         return signals;
+    }
+
+    // The other filings of the members' persons that another chunk holds, with their signals from the same corpus, so
+    // that the person step decides a member alike whichever chunk holds the rest of its person's filings.
+    private static async Task<List<(ComplaintFacts, SignalVector)>> PersonsAsync(HindsightCorpus corpus, RunFacts facts, IReadOnlyList<ComplaintFacts> members,
+        SignalVector[] signals, CancellationToken cancellationToken)
+    {
+        var inChunk = members.Select(m => m.Id).ToHashSet();
+        var others = members.SelectMany((m, i) => signals[i].Person.Where(f => PersonStep.Default.Within(f.At, m.ReceivedAt)))
+            .Select(f => f.ComplaintId).Where(id => !inChunk.Contains(id)).Distinct()
+            .Select(facts.Find).OfType<ComplaintFacts>().ToList();
+        var found = new SignalVector[others.Count];
+        await Parallel.ForAsync(0, others.Count, cancellationToken, async (i, ct) => found[i] = await corpus.SignalsAsync(others[i], ct));
+        return others.Select((o, i) => (o, found[i])).ToList();
     }
 
     // False when another worker did the chunk first.

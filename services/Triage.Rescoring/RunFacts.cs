@@ -19,13 +19,18 @@ public sealed class RunFacts
 
     private readonly ComplaintFacts[] _complaints;
     private readonly Key[] _keys;
+    private readonly Lazy<Dictionary<Guid, ComplaintFacts>> _byId;
 
     public RunFacts(IEnumerable<ComplaintFacts> complaints)
     {
         _complaints = complaints.ToArray();
         _keys = _complaints.Select(c => Key.Of(c.ReceivedAt, c.Id)).ToArray();
         Array.Sort(_keys, _complaints);
+        _byId = new(() => _complaints.ToDictionary(c => c.Id));
     }
+
+    // A complaint of the window or its context, for the person step's other filings of a chunk's members.
+    public ComplaintFacts? Find(Guid id) => _byId.Value.GetValueOrDefault(id);
 
     public int Count => _complaints.Length;
 

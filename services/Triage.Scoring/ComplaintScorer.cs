@@ -12,12 +12,50 @@ public static class ComplaintScorer
     public static TriageResult Decide(SuspectModel model, ComplaintFacts complaint, SignalVector signals, SignalMode mode, double? threshold, DateTimeOffset now) =>
         Result(model, model.Assess(ClassifierInput.From(complaint.Text, signals)), signals, mode, threshold, now);
 
-    // Many complaints at once through one Transform: the nightly rescoring and `triage score`.
+    // Many complaints at once through one Transform, each decided alone (the bulk load's online decisions).
     public static IReadOnlyList<TriageResult> DecideBatch(SuspectModel model, IReadOnlyList<(ComplaintFacts Complaint, SignalVector Signals)> complaints,
         SignalMode mode, double? threshold, DateTimeOffset now)
     {
         var assessments = model.AssessBatch(complaints.Select(c => ClassifierInput.From(c.Complaint.Text, c.Signals)).ToList());
         return complaints.Select((c, i) => Result(model, assessments[i], c.Signals, mode, threshold, now)).ToList();
+    }
+
+    // Many complaints at once, in hindsight (the nightly rescoring and `triage score`): through one Transform a batch,
+    // then the person step (PersonStep), which raises a filing to the threshold when its person's filing within the
+    // window is suspect with a score of at least the bar, with a first reason naming that filing. A filing's person is found among these complaints only: a caller
+    // that decides some of them (a chunk of the nightly run) passes its persons' other filings too.
+    public static IReadOnlyList<TriageResult> DecideInHindsight(SuspectModel model, IReadOnlyList<(ComplaintFacts Complaint, SignalVector Signals)> complaints,
+        double? threshold, DateTimeOffset now, PersonStep step, int batch = 10_000)
+    {
+        var assessments = complaints.Chunk(batch)
+            .SelectMany(chunk => model.AssessBatch(chunk.Select(c => ClassifierInput.From(c.Complaint.Text, c.Signals)).ToList()))
+            .ToList();
+        var cut = threshold ?? model.Metadata.Threshold;
+        var sources = step.Sources(assessments.Select(a => a.Score).ToList(), cut, Persons(complaints, step));
+        return complaints.Select((c, i) => sources[i] is { } j
+                ? Raised(model, assessments[i], c.Signals, threshold, complaints[j].Complaint, assessments[j].Score, step, now)
+                : Result(model, assessments[i], c.Signals, SignalMode.Hindsight, threshold, now))
+            .ToList();
+    }
+
+    // The positions of each complaint's person's other filings within the step's window, among these complaints.
+    public static IReadOnlyList<IReadOnlyList<int>> Persons(IReadOnlyList<(ComplaintFacts Complaint, SignalVector Signals)> complaints, PersonStep step)
+    {
+        var position = new Dictionary<Guid, int>(complaints.Count);
+        for (var i = 0; i < complaints.Count; i++)
+            position.TryAdd(complaints[i].Complaint.Id, i);
+        return complaints.Select(c => (IReadOnlyList<int>)c.Signals.Person
+                .Where(f => step.Within(f.At, c.Complaint.ReceivedAt) && position.ContainsKey(f.ComplaintId))
+                .Select(f => position[f.ComplaintId]).ToArray())
+            .ToList();
+    }
+
+    private static TriageResult Raised(SuspectModel model, Assessment own, SignalVector signals, double? threshold, ComplaintFacts source, float score,
+        PersonStep step, DateTimeOffset now)
+    {
+        var reasons = ReasonWriter.WithPerson(source.ExternalId ?? source.Id.ToString(), score, step.Window, signals,
+            own.Contributions.Select(c => (c.Group, c.Logit)).ToList());
+        return new TriageResult(PersonStep.Raised(threshold ?? model.Metadata.Threshold), true, reasons, model.Metadata.Version, now);
     }
 
     private static TriageResult Result(SuspectModel model, Assessment assessment, SignalVector signals, SignalMode mode, double? threshold, DateTimeOffset now)

@@ -121,6 +121,8 @@ public sealed class SignalExtractor(SignalOptions options)
             signals[SignalNames.DaysSincePreviousFiling] = (float)options.LongestWindow.TotalDays;
             return;
         }
+        if (mode == SignalMode.Hindsight)
+            signals.Person = filings;
         var cases = await CasesAsync(complaint, filings, context, cancellationToken);
         // Online: the person's filings in the span before this one. In hindsight the person's, not the filing's: the most
         // filings of theirs in any span of that length, so every filing of one person carries the same person evidence.

@@ -16,15 +16,29 @@ public static class ReasonWriter
     {
         if (!suspect)
             return [];
-        var period = mode == SignalMode.Online ? "过去30天内" : "前后30天内";
-        var reasons = shares.Where(s => s.Logit >= MinimumShare)
-            .Select(s => Sentence(s.Group, signals, period))
-            .OfType<string>().Distinct().Take(max).ToList();
+        var reasons = Own(signals, mode, shares, max);
         if (reasons.Count == 0)
             reasons.AddRange(Write(signals, mode, max));
         if (reasons.Count == 0)
             reasons.Add($"模型评分 {score.ToString("0.00", CultureInfo.InvariantCulture)}，达到可疑阈值");
         return reasons;
+    }
+
+    // A filing made suspect by its person's suspect filing (the person step, in hindsight): that filing first, then what
+    // this filing's own evidence adds, largest share first.
+    public static IReadOnlyList<string> WithPerson(string reference, double score, TimeSpan window, SignalVector signals,
+        IReadOnlyList<(string Group, double Logit)> shares, int max = 5) =>
+    [
+        $"同一投诉人前后{window.TotalDays:0}天内的另一件投诉（{reference}）已判为可疑，评分 {score.ToString("0.00", CultureInfo.InvariantCulture)}，本件一并判定",
+        .. Own(signals, SignalMode.Hindsight, shares, max - 1),
+    ];
+
+    private static List<string> Own(SignalVector signals, SignalMode mode, IReadOnlyList<(string Group, double Logit)> shares, int max)
+    {
+        var period = mode == SignalMode.Online ? "过去30天内" : "前后30天内";
+        return shares.Where(s => s.Logit >= MinimumShare)
+            .Select(s => Sentence(s.Group, signals, period))
+            .OfType<string>().Distinct().Take(max).ToList();
     }
 
     // A complaint in fraud-review always says why: its own reasons, or, when its cluster or an analyst sent it there,

@@ -51,9 +51,7 @@ public static class ScoreCommand
         var signalSeconds = clock.Elapsed.TotalSeconds - readSeconds;
         var now = DateTimeOffset.UtcNow;
         var ordered = results.OrderBy(r => r.Line.LineNumber).ToList();
-        var decisions = ordered.Chunk(10_000)
-            .SelectMany(chunk => ComplaintScorer.DecideBatch(model, chunk.Select(r => (r.Line.Facts!, r.Signals)).ToList(), SignalMode.Hindsight, null, now))
-            .ToList();
+        var decisions = ComplaintScorer.DecideInHindsight(model, ordered.Select(r => (r.Line.Facts!, r.Signals)).ToList(), null, now, PersonStep.Default);
         var clusters = CorpusClusters.Build(clusterOptions, ordered.Select(r => r.Line.Facts!).ToList(), ordered.SelectMany(r => r.Links),
             ordered.Select((r, i) => (r.Line.Facts!.Id, decisions[i].Score)).ToDictionary());
         var router = new RouteDecider();

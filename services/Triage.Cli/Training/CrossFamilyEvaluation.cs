@@ -14,8 +14,10 @@ namespace Triage.Cli.Training;
 // Detection judged on text the model was not built on: trained on one writer family, tested on the other (and on its
 // own, for comparison), with the text-only model, the unconstrained LightGBM and the rules baseline on the same rows.
 public sealed class CrossFamilyEvaluation(TrainerOptions options, int complaints, int trainSeed, IReadOnlyList<int> testSeeds, bool surfaceNoise,
-    IReadOnlyList<(string Name, EvidenceOptions Options)>? variants = null, IReadOnlyList<(string Train, string Test)>? pairs = null)
+    IReadOnlyList<(string Name, EvidenceOptions Options)>? variants = null, IReadOnlyList<(string Train, string Test)>? pairs = null, PersonStep? person = null)
 {
+    private readonly PersonStep step = person ?? PersonStep.Default;
+
     public static readonly IReadOnlyList<(string Train, string Test)> BothWays = [(WriterChoice.A, WriterChoice.B), (WriterChoice.B, WriterChoice.A)];
 
     // The choices compared by --ablation, each on the same text model and out-of-fold scores.
@@ -72,9 +74,12 @@ public sealed class CrossFamilyEvaluation(TrainerOptions options, int complaints
                 if (!corpora.TryGetValue((family, seed), out var testRows))
                     corpora[(family, seed)] = testRows = await GeneratedCorpus.ReadAsync(new CorpusOptions { Seed = seed, Complaints = complaints, Writer = family }, cancellationToken);
                 var inputs = testRows.Select(r => r.Input).ToList();
+                var persons = LabelledRow.PersonPositions(testRows);
+                var scored = models.Select(m => (m.Name, m.Model, Scores: m.Model.Score(inputs))).ToList();
                 cells.Add(new Cell(train, family, seed,
                 [
-                    .. models.Select(m => new ScorerResult(m.Name, m.Model.TrainerDescription ?? "", testRows, m.Model.Score(inputs), m.Model.Threshold)),
+                    .. scored.Select(m => new ScorerResult(m.Name, m.Model.TrainerDescription ?? "", testRows, step.Apply(m.Scores, m.Model.Threshold, persons), m.Model.Threshold)),
+                    new ScorerResult($"{scored[0].Name}, filings decided alone", "without the person step", testRows, scored[0].Scores, scored[0].Model.Threshold),
                     new ScorerResult("unconstrained model", "LightGBM on text n-grams and signals together", testRows, unconstrained.Score(inputs), unconstrained.Threshold),
                     new ScorerResult("text-only model", "LightGBM on skeleton n-grams alone", testRows, textOnly.Score(inputs), textOnly.Threshold),
                     RulesBaseline.Evaluate(testRows),
@@ -92,6 +97,7 @@ public sealed class CrossFamilyEvaluation(TrainerOptions options, int complaints
                       $"other family's corpora (seeds {string.Join(", ", testSeeds)}) and, for comparison, of its own family (seed {testSeeds[0]}). " +
                       $"Each scorer at its own threshold: the lowest at which its flags reach {options.PrecisionTarget:P1} precision{(options.FalsePositiveTarget is { } fpr ? $" and flag at most {fpr * 100:0.###} % of the honest complaints" : "")} on the training family's validation split." +
                       (surfaceNoise ? " The training corpora carry per-person surface noise (`generate --surface-noise`); the test corpora do not." : "")).AppendLine();
+        md.AppendLine($"- every evidence model in hindsight, as `triage score` and the nightly rescoring decide: {step.Describe()}; \"filings decided alone\": the same model without that step");
         md.AppendLine("- unconstrained model: LightGBM on text n-grams and signals together (the model shipped before); text-only model: LightGBM on skeleton n-grams alone (the text sub-score)");
         foreach (var (name, settings) in variants)
             md.AppendLine($"- {name}: {settings.Describe()}");

@@ -27,10 +27,11 @@ public static class EvaluateCommand
         var complaints = new Option<int>("--complaints") { Description = "With --cross-family: complaints per generated corpus", DefaultValueFactory = _ => 20_000, HelpName = "N" };
         var report = new Option<DirectoryInfo?>("--report") { Description = "Where to write <model>.evaluation.md, .json and .svg [default: beside the model]", HelpName = "DIR" };
         var against = new Option<string?>("--against") { Description = "Another model file (e.g. the one active now): scored on the same rows, and the promotion rule's verdict on the model against it", HelpName = "FILE" }.ExistingFile();
+        var personBar = new Option<double>("--person-bar") { Description = "In hindsight a filing takes the score of its person's suspect filing within 30 days scoring at least this (1.01: filings decided alone)", DefaultValueFactory = _ => PersonStep.Default.Bar, HelpName = "SCORE" };
         var corpus = new Option<string?>("--corpus") { Description = "How the corpus was made, for the report, e.g. \"generate --seed 202 --complaints 60000\"", HelpName = "TEXT" };
         var command = new Command("evaluate", "Scores a whole labelled corpus with a trained model and its baselines and writes the evaluation report.")
         {
-            model, data, report, corpus, against, crossFamily, trainSeed, testSeeds, complaints, surface, textWeight, textHeldEven, precision, honestRate, ablation, pairs,
+            model, data, report, corpus, against, crossFamily, trainSeed, testSeeds, complaints, surface, textWeight, textHeldEven, precision, honestRate, ablation, pairs, personBar,
         };
         command.Validators.Add(result =>
         {
@@ -46,13 +47,14 @@ public static class EvaluateCommand
         });
         command.SetAction((parse, ct) =>
         {
+            var step = PersonStep.Default with { Bar = parse.GetValue(personBar) };
             var trainer = new TrainerOptions { PrecisionTarget = parse.GetValue(precision), FalsePositiveTarget = TrainCommand.FalsePositiveTarget(parse.GetValue(honestRate)), Evidence = new() { MaxTextWeight = parse.GetValue(textWeight), NeutralTextShare = parse.GetValue(textHeldEven) } };
             return parse.GetValue(crossFamily)
             ? CrossFamilyAsync(new CrossFamilyEvaluation(trainer, parse.GetValue(complaints), parse.GetValue(trainSeed), parse.GetValue(testSeeds)!, parse.GetValue(surface),
                 parse.GetValue(ablation) ? CrossFamilyEvaluation.Ablation(trainer.Evidence) : null,
-                parse.GetValue(pairs)!.Select(p => p.Split(':')).Select(p => (p[0], p[1])).ToList()),
+                parse.GetValue(pairs)!.Select(p => p.Split(':')).Select(p => (p[0], p[1])).ToList(), step),
                 parse.GetValue(report)?.FullName ?? Path.GetDirectoryName(Path.GetFullPath(parse.GetValue(model)!))!, ct)
-            : RunAsync(parse.GetValue(model)!, parse.GetValue(data)!, parse.GetValue(report), parse.GetValue(corpus), parse.GetValue(against), ct);
+            : RunAsync(parse.GetValue(model)!, parse.GetValue(data)!, parse.GetValue(report), parse.GetValue(corpus), parse.GetValue(against), step, ct);
         });
         return command;
     }
@@ -71,7 +73,7 @@ public static class EvaluateCommand
     }
 
     private static async Task<int> RunAsync(string modelPath, DirectoryInfo data, DirectoryInfo? reportDirectory, string? corpus, string? againstPath,
-        CancellationToken cancellationToken)
+        PersonStep step, CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
         var model = SuspectModel.Load(modelPath);
@@ -83,8 +85,14 @@ public static class EvaluateCommand
         }
         var inputs = rows.Select(r => r.Input).ToList();
         var throughput = ScoringThroughput.Measure(model, inputs);
-        var scorers = new List<ScorerResult> { new("model", model.Metadata.Features == FeatureSet.EvidenceAndText ? "monotone evidence terms and a bounded text sub-score" : "text n-grams and signals", rows, throughput.Scores, model.Metadata.Threshold) };
-        var notes = new List<string> { throughput.Describe() };
+        var persons = LabelledRow.PersonPositions(rows);
+        var scorers = new List<ScorerResult>
+        {
+            new("model", (model.Metadata.Features == FeatureSet.EvidenceAndText ? "monotone evidence terms and a bounded text sub-score" : "text n-grams and signals") + "; in hindsight, the person step",
+                rows, step.Apply(throughput.Scores, model.Metadata.Threshold, persons), model.Metadata.Threshold),
+            new("model, filings decided alone", "the same model without the person step", rows, throughput.Scores, model.Metadata.Threshold),
+        };
+        var notes = new List<string> { throughput.Describe(), $"Person step: {step.Describe()}." };
         Console.Error.WriteLine(throughput.Describe());
         var textOnlyPath = ModelPaths.TextOnly(modelPath);
         if (File.Exists(textOnlyPath))
@@ -99,7 +107,8 @@ public static class EvaluateCommand
         if (againstPath is not null)
         {
             var before = SuspectModel.Load(againstPath);
-            var result = new ScorerResult("model before", $"{before.Metadata.Version} ({before.Metadata.Features})", rows, before.ScoreBatch(inputs), before.Metadata.Threshold);
+            var result = new ScorerResult("model before", $"{before.Metadata.Version} ({before.Metadata.Features}); in hindsight, the person step", rows,
+                step.Apply(before.ScoreBatch(inputs), before.Metadata.Threshold, persons), before.Metadata.Threshold);
             scorers.Insert(1, result);
             var comparison = Triage.Classifier.Promotion.PromotionRule.Compare(model.Metadata.Version, scorers[0], before.Metadata.Version, result, data.Name);
             notes.Add($"Promotion rule against {before.Metadata.Version}: {comparison.Verdict}.");

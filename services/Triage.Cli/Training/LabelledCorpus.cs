@@ -37,13 +37,19 @@ public static class LabelledCorpus
         var unlabelled = signals.Count(s => s.Line.Facts!.ExternalId is not { } id || !labels.ContainsKey(id));
         if (unlabelled > 0)
             Console.Error.WriteLine($"{unlabelled:N0} complaints have no label and are left out");
+        var externalIds = signals.Where(s => s.Line.Facts!.ExternalId is not null).ToDictionary(s => s.Line.Facts!.Id, s => s.Line.Facts!.ExternalId!);
+        var step = PersonStep.Default;
         return signals.Where(s => s.Line.Facts!.ExternalId is { } id && labels.ContainsKey(id))
             .AsParallel().AsOrdered()
             .Select(s =>
             {
                 var facts = s.Line.Facts!;
                 var label = labels[facts.ExternalId!];
-                return new LabelledRow(facts.ExternalId!, label.Kind, label.Group, facts.Text, ClassifierInput.From(facts.Text, s.Signals, label.Suspect));
+                return new LabelledRow(facts.ExternalId!, label.Kind, label.Group, facts.Text, ClassifierInput.From(facts.Text, s.Signals, label.Suspect))
+                {
+                    Person = s.Signals.Person.Where(f => step.Within(f.At, facts.ReceivedAt) && externalIds.ContainsKey(f.ComplaintId))
+                        .Select(f => externalIds[f.ComplaintId]).ToArray(),
+                };
             })
             .ToList();
     }

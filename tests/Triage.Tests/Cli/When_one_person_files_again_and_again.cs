@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Triage.Testing;
+using Triage.Tests.Clusters;
 using Triage.Tests.Signals;
 
 namespace Triage.Tests.Cli;
@@ -60,5 +61,40 @@ public class When_one_person_files_again_and_again
         Assert.That(person.Select(p => p.GetProperty("suspect").GetBoolean()), Is.All.True, string.Join("\n", person.Select(p => p.ToString())));
         Assert.That(person.Select(p => p.GetProperty("route").GetString()), Is.All.EqualTo("fraud-review"));
         Assert.That(person.Select(p => p.GetProperty("reasons")[0].GetString()), Is.All.Contains("第 12 次投诉"));
+    }
+
+    // The person step: a ring member also files an ordinary complaint of their own two days later, under the same ID
+    // number. Alone its words and its two filings would pass; its person's ring filing is suspect, so it is decided
+    // with it, raised to the threshold and told which filing made it so.
+    [Test]
+    public async Task Should_decide_a_ring_members_own_filing_with_their_ring_filing_and_say_which()
+    {
+        var ring = Ring.Complaints(Ring.AgentPhone(), "2026-11-03");
+        for (var i = 0; i < ring.Count; i++)
+            ring[i]["externalId"] = $"RING-{i}";
+        var own = new JsonObject
+        {
+            ["externalId"] = "OWN-0",
+            ["channel"] = "app",
+            ["receivedAt"] = "2026-11-05T10:00:00+08:00",
+            ["complainant"] = ring[0]["complainant"]!.DeepClone(),
+            ["text"] = "上个月的账单里多扣了一笔我没有办理过的会员服务费，客服说查不到记录，请核实后把这笔钱退回我的银行卡。",
+        };
+        var stranger = (JsonObject)own.DeepClone();
+        stranger["externalId"] = "OTHER-0";
+        stranger["complainant"] = new JsonObject { ["name"] = "周明", ["idNumber"] = ResidentIds.Make(6_411) };
+        await File.WriteAllLinesAsync(Path.Combine(_folder, "in.jsonl"), ring.Append(own).Append(stranger).Select(c => c.ToJsonString()));
+
+        var (exit, _, error) = await TriageCli.RunAsync("score", "--input", Path.Combine(_folder, "in.jsonl"), "--output", Path.Combine(_folder, "out.jsonl"));
+        var scored = (await File.ReadAllLinesAsync(Path.Combine(_folder, "out.jsonl"))).Select(l => JsonDocument.Parse(l).RootElement)
+            .ToDictionary(o => o.GetProperty("externalId").GetString()!);
+
+        Assert.That(exit, Is.EqualTo(0), error);
+        Assert.That(scored["RING-0"].GetProperty("suspect").GetBoolean(), Is.True);
+        Assert.That(scored["OWN-0"].GetProperty("suspect").GetBoolean(), Is.True, scored["OWN-0"].ToString());
+        Assert.That(scored["OWN-0"].GetProperty("reasons")[0].GetString(), Does.Contain("（RING-0）已判为可疑"));
+        Assert.That(scored["OWN-0"].GetProperty("score").GetDouble(), Is.LessThan(scored["RING-0"].GetProperty("score").GetDouble()),
+            "raised to the threshold, below the ring filing");
+        Assert.That(scored["OTHER-0"].GetProperty("suspect").GetBoolean(), Is.False, "the same words from someone else stay as they are");
     }
 }

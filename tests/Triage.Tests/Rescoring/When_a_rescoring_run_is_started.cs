@@ -92,6 +92,32 @@ public class When_a_rescoring_run_is_started(string storage) : StorageFixture(st
         Assert.That(again.GetProperty("changed").GetInt32(), Is.Zero);
     }
 
+    // The person step across chunks: a ring member files an ordinary complaint of their own late that day, three chunks
+    // after their ring filing. The chunk that holds it scores the person's ring filing too and decides it with it.
+    [Test]
+    public async Task Should_decide_a_persons_filings_alike_whichever_chunk_holds_them()
+    {
+        var day = Ring.NextDay();
+        var ring = Ring.Complaints(Ring.AgentPhone(), day);
+        var own = Infrastructure.SampleComplaints.Minimal();
+        own["receivedAt"] = $"{day}T22:00:00+08:00";
+        own["complainant"] = ring[0]["complainant"]!.DeepClone();
+        own["text"] = "上个月的账单里多扣了一笔我没有办理过的会员服务费，客服说查不到记录，请核实后把这笔钱退回我的银行卡。";
+        var ids = await Factory.SubmitRoutedAsync([.. ring, own]);
+        var admin = Factory.CreateClient("dev-admin-key");
+        var analyst = Factory.CreateClient("dev-analyst-key");
+
+        await RunDayAsync(admin, day);
+        var member = (await (await analyst.GetAsync($"/api/v1/complaints/{ids[0]}")).JsonAsync()).GetProperty("triage");
+        var filing = (await (await analyst.GetAsync($"/api/v1/complaints/{ids[^1]}")).JsonAsync()).GetProperty("triage");
+        var again = await RunDayAsync(admin, day);
+
+        Assert.That(member.GetProperty("suspect").GetBoolean(), Is.True);
+        Assert.That(filing.GetProperty("suspect").GetBoolean(), Is.True, filing.ToString());
+        Assert.That(filing.GetProperty("reasons")[0].GetString(), Does.Contain($"（{ids[0]}）已判为可疑"));
+        Assert.That(again.GetProperty("changed").GetInt32(), Is.Zero, "the same window decided again changes nothing");
+    }
+
     [Test]
     public async Task Should_let_only_administrators_start_or_read_a_run()
     {

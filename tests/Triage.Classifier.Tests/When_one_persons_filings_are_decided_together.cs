@@ -1,0 +1,124 @@
+namespace Triage.Classifier.Tests;
+
+public class When_one_persons_filings_are_decided_together
+{
+    private static readonly PersonStep Step = PersonStep.Default with { Bar = 0.8 };
+    private const double Threshold = 0.4;
+    private static readonly float Raised = PersonStep.Raised(Threshold);
+
+    private static IReadOnlyList<IReadOnlyList<int>> Persons(params int[][] person) => person;
+
+    [Test]
+    public void Should_raise_a_filing_to_the_threshold_when_its_persons_filing_is_suspect_at_or_above_the_bar()
+    {
+        float[] scores = [0.92f, 0.10f, 0.80f, 0.05f];
+        var persons = Persons([1], [0], [3], [2]);
+
+        var raised = Step.Apply(scores, Threshold, persons);
+
+        Assert.That(raised, Is.EqualTo(new[] { 0.92f, Raised, 0.80f, Raised }));
+        Assert.That(Step.Sources(scores, Threshold, persons), Is.EqualTo(new int?[] { null, 0, null, 2 }));
+        Assert.That((double)Raised, Is.GreaterThanOrEqualTo(Threshold).And.LessThan(Threshold + 1e-6));
+    }
+
+    [Test]
+    public void Should_not_raise_from_a_filing_below_the_bar_even_when_it_is_suspect()
+    {
+        float[] scores = [0.79f, 0.10f];
+
+        var raised = Step.Apply(scores, Threshold, Persons([1], [0]));
+
+        Assert.That(raised, Is.EqualTo(scores));
+    }
+
+    [Test]
+    public void Should_not_raise_from_a_filing_that_is_not_suspect_whatever_the_bar()
+    {
+        float[] scores = [0.35f, 0.10f];
+
+        var raised = (Step with { Bar = 0.2 }).Apply(scores, Threshold, Persons([1], [0]));
+
+        Assert.That(raised, Is.EqualTo(scores));
+    }
+
+    [Test]
+    public void Should_leave_a_filing_suspect_on_its_own_as_it_is()
+    {
+        float[] scores = [0.97f, 0.55f];
+
+        Assert.That(Step.Apply(scores, Threshold, Persons([1], [0])), Is.EqualTo(scores));
+        Assert.That(Step.Sources(scores, Threshold, Persons([1], [0])), Is.All.Null);
+    }
+
+    [Test]
+    public void Should_take_one_step_from_the_own_scores_and_never_chain()
+    {
+        // 0 and 1 are one person's, 1 and 2 another's as the signals found them: 2 is not raised through 1.
+        float[] scores = [0.95f, 0.2f, 0.1f];
+
+        var raised = Step.Apply(scores, Threshold, Persons([1], [0, 2], [1]));
+
+        Assert.That(raised, Is.EqualTo(new[] { 0.95f, Raised, 0.1f }));
+    }
+
+    [Test]
+    public void Should_name_the_highest_scoring_of_several_suspect_filings()
+    {
+        float[] scores = [0.1f, 0.97f, 0.90f, 0.99f];
+
+        Assert.That(Step.Sources(scores, Threshold, Persons([1, 2, 3], [0, 2, 3], [0, 1, 3], [0, 1, 2]))[0], Is.EqualTo(3));
+    }
+
+    [Test]
+    public void Should_never_lower_any_score_when_a_person_gains_a_filing_or_a_filing_scores_higher()
+    {
+        var random = new Random(20261205);
+        for (var trial = 0; trial < 500; trial++)
+        {
+            var n = random.Next(2, 12);
+            var scores = Enumerable.Range(0, n).Select(_ => (float)random.NextDouble()).ToArray();
+            var persons = Enumerable.Range(0, n).Select(i => Enumerable.Range(0, n).Where(j => j != i && random.NextDouble() < 0.3).ToList()).ToList();
+            var before = Step.Apply(scores, Threshold, persons.Select(p => (IReadOnlyList<int>)p).ToList());
+
+            var (a, b) = (random.Next(n), random.Next(n));
+            if (a != b && !persons[a].Contains(b))
+                persons[a].Add(b);
+            var higher = (float[])scores.Clone();
+            var k = random.Next(n);
+            higher[k] = Math.Min(1, higher[k] + (float)random.NextDouble() * 0.5f);
+            var after = Step.Apply(higher, Threshold, persons.Select(p => (IReadOnlyList<int>)p).ToList());
+
+            for (var i = 0; i < n; i++)
+            {
+                Assert.That(after[i], Is.GreaterThanOrEqualTo(before[i]), $"trial {trial}, filing {i}");
+                Assert.That(after[i], Is.GreaterThanOrEqualTo(higher[i]), $"trial {trial}, filing {i} below its own score");
+            }
+        }
+    }
+
+    [Test]
+    public void Should_decide_alike_in_whatever_order_the_filings_come()
+    {
+        float[] scores = [0.1f, 0.88f, 0.3f, 0.95f, 0.2f];
+        var persons = Persons([1, 2], [0, 2], [0, 1], [4], [3]);
+        int[] order = [3, 0, 4, 2, 1];
+        var position = order.Select((original, i) => (original, i)).ToDictionary(x => x.original, x => x.i);
+
+        var raised = Step.Apply(scores, Threshold, persons);
+        var shuffled = Step.Apply(order.Select(o => scores[o]).ToList(), Threshold,
+            order.Select(o => (IReadOnlyList<int>)persons[o].Select(p => position[p]).ToArray()).ToList());
+
+        Assert.That(order.Select(o => raised[o]), Is.EqualTo(shuffled));
+        Assert.That(raised.Count(s => s >= Threshold), Is.EqualTo(5));
+    }
+
+    [Test]
+    public void Should_hold_a_filing_within_the_window_on_either_side()
+    {
+        var at = new DateTimeOffset(2026, 11, 10, 9, 0, 0, TimeSpan.FromHours(8));
+
+        Assert.That(Step.Within(at, at.AddDays(30)), Is.True);
+        Assert.That(Step.Within(at, at.AddDays(-30)), Is.True);
+        Assert.That(Step.Within(at, at.AddDays(30).AddMinutes(1)), Is.False);
+    }
+}
