@@ -22,8 +22,9 @@ public static class ComplaintScorer
 
     // Many complaints at once, in hindsight (the nightly rescoring and `triage score`): through one Transform a batch,
     // then the person step (PersonStep), which raises a filing to the threshold when its person's filing within the
-    // window is suspect with a score of at least the bar, with a first reason naming that filing. A filing's person is found among these complaints only: a caller
-    // that decides some of them (a chunk of the nightly run) passes its persons' other filings too.
+    // window is suspect with a score of at least the bar, with a first reason naming that filing. A filing's person is
+    // found among these complaints only: a caller that decides some of them (a chunk of the nightly run) passes its
+    // persons' other filings too.
     public static IReadOnlyList<TriageResult> DecideInHindsight(SuspectModel model, IReadOnlyList<(ComplaintFacts Complaint, SignalVector Signals)> complaints,
         double? threshold, DateTimeOffset now, PersonStep step, int batch = 10_000)
     {

@@ -27,7 +27,7 @@ public static class EvaluateCommand
         var complaints = new Option<int>("--complaints") { Description = "With --cross-family: complaints per generated corpus", DefaultValueFactory = _ => 20_000, HelpName = "N" };
         var report = new Option<DirectoryInfo?>("--report") { Description = "Where to write <model>.evaluation.md, .json and .svg [default: beside the model]", HelpName = "DIR" };
         var against = new Option<string?>("--against") { Description = "Another model file (e.g. the one active now): scored on the same rows, and the promotion rule's verdict on the model against it", HelpName = "FILE" }.ExistingFile();
-        var personBar = new Option<double>("--person-bar") { Description = "In hindsight a filing takes the score of its person's suspect filing within 30 days scoring at least this (1.01: filings decided alone)", DefaultValueFactory = _ => PersonStep.Default.Bar, HelpName = "SCORE" };
+        var personBar = new Option<double>("--person-bar") { Description = "The person step's bar: in hindsight a filing not suspect on its own is raised to the threshold when a filing of the same person within 30 days is suspect with a score of at least this (above 1: filings decided alone)", DefaultValueFactory = _ => PersonStep.Default.Bar, HelpName = "SCORE" };
         var corpus = new Option<string?>("--corpus") { Description = "How the corpus was made, for the report, e.g. \"generate --seed 202 --complaints 60000\"", HelpName = "TEXT" };
         var command = new Command("evaluate", "Scores a whole labelled corpus with a trained model and its baselines and writes the evaluation report.")
         {
