@@ -37,13 +37,23 @@ public sealed class ChunkRescorer(Database database, RunCorpora corpora, ModelPr
         var members = facts.Chunk(run.Since, run.Until, range.PreviousAt, range.PreviousId, range.LastAt, range.LastId);
         laps.Selected = laps.Now;
         var signals = await SignalsAsync(corpus, facts, members, cancellationToken);
-        var persons = await PersonsAsync(corpus, facts, members, signals, cancellationToken);
         laps.Signalled = laps.Now;
         var now = clock.GetUtcNow();
-        var decisions = ComplaintScorer.DecideInHindsight(await models.GetAsync(cancellationToken),
-                members.Select((m, i) => (m, signals[i])).Concat(persons).ToList(), scoring.Value.Threshold, now, PersonStep.Default)
+        var model = await models.GetAsync(cancellationToken);
+        var scored = members.Select((m, i) => (m, signals[i])).ToList();
+        var assessments = ComplaintScorer.Assess(model, scored);
+        laps.Assessed = laps.Now;
+        // The person step raises only a member that is not suspect on its own; the other filings of such members'
+        // persons that another chunk holds are scored here too, from the same corpus, so that a member is decided alike
+        // whichever chunk holds the rest of its person's filings.
+        var threshold = scoring.Value.Threshold ?? model.Metadata.Threshold;
+        var raisable = Enumerable.Range(0, members.Count).Where(i => assessments[i].Score < threshold);
+        var persons = await PersonsAsync(corpus, facts, members, signals, raisable, cancellationToken);
+        var decisions = ComplaintScorer.DecideInHindsight(model, [.. scored, .. persons], [.. assessments, .. ComplaintScorer.Assess(model, persons)],
+                scoring.Value.Threshold, now, PersonStep.Default)
             .Take(members.Count).ToList();
         laps.Decided = laps.Now;
+        var personCount = persons.Count;
 
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var transaction = await database.BeginWriteAsync(connection, cancellationToken);
@@ -61,8 +71,9 @@ public sealed class ChunkRescorer(Database database, RunCorpora corpora, ModelPr
 
         outboxSignal.Notify();
         RoutingMetrics.Routed(rerouted);
-        logger.LogInformation("Rescoring run {RunId} chunk {Chunk} took {Select:0} ms choosing members, {Signals:0} ms signals, {Transform:0} ms Transform, {Write:0} ms writing decisions, {Reroute:0} ms re-routing, {Commit:0} ms counters and commit",
-            runId, chunk, laps.Selected.TotalMilliseconds, (laps.Signalled - laps.Selected).TotalMilliseconds, (laps.Decided - laps.Signalled).TotalMilliseconds,
+        logger.LogInformation("Rescoring run {RunId} chunk {Chunk} took {Select:0} ms choosing members, {Signals:0} ms signals, {Transform:0} ms Transform, {Persons:0} ms the person step ({PersonFilings} other filings' signals and Transform), {Write:0} ms writing decisions, {Reroute:0} ms re-routing, {Commit:0} ms counters and commit",
+            runId, chunk, laps.Selected.TotalMilliseconds, (laps.Signalled - laps.Selected).TotalMilliseconds, (laps.Assessed - laps.Signalled).TotalMilliseconds,
+            (laps.Decided - laps.Assessed).TotalMilliseconds, personCount,
             (laps.Rerouting - laps.Decided).TotalMilliseconds, (laps.Routed - laps.Rerouting).TotalMilliseconds, (laps.Now - laps.Routed).TotalMilliseconds);
         logger.LogInformation("Rescoring run {RunId} chunk {Chunk}: {Processed} complaints, {Changed} changed, {Rerouted} re-routed{Completed}",
             runId, chunk, members.Count, changed.Count, rerouted.Count, last ? "; last chunk, clusters next" : "");
@@ -83,13 +94,13 @@ public sealed class ChunkRescorer(Database database, RunCorpora corpora, ModelPr
         return signals;
     }
 
-    // The other filings of the members' persons that another chunk holds, with their signals from the same corpus, so
-    // that the person step decides a member alike whichever chunk holds the rest of its person's filings.
+    // The other filings, within the person step's window, of these members' persons that another chunk holds, with their
+    // signals from the run's corpus.
     private static async Task<List<(ComplaintFacts, SignalVector)>> PersonsAsync(HindsightCorpus corpus, RunFacts facts, IReadOnlyList<ComplaintFacts> members,
-        SignalVector[] signals, CancellationToken cancellationToken)
+        SignalVector[] signals, IEnumerable<int> raisable, CancellationToken cancellationToken)
     {
         var inChunk = members.Select(m => m.Id).ToHashSet();
-        var others = members.SelectMany((m, i) => signals[i].Person.Where(f => PersonStep.Default.Within(f.At, m.ReceivedAt)))
+        var others = raisable.SelectMany(i => signals[i].Person.Where(f => PersonStep.Default.Within(f.At, members[i].ReceivedAt)))
             .Select(f => f.ComplaintId).Where(id => !inChunk.Contains(id)).Distinct()
             .Select(facts.Find).OfType<ComplaintFacts>().ToList();
         var found = new SignalVector[others.Count];
@@ -184,6 +195,7 @@ public sealed class ChunkRescorer(Database database, RunCorpora corpora, ModelPr
         public TimeSpan Now => _timer.Elapsed;
         public TimeSpan Selected { get; set; }
         public TimeSpan Signalled { get; set; }
+        public TimeSpan Assessed { get; set; }
         public TimeSpan Decided { get; set; }
         public TimeSpan Rerouting { get; set; }
         public TimeSpan Routed { get; set; }

@@ -26,11 +26,14 @@ public static class ComplaintScorer
     // found among these complaints only: a caller that decides some of them (a chunk of the nightly run) passes its
     // persons' other filings too.
     public static IReadOnlyList<TriageResult> DecideInHindsight(SuspectModel model, IReadOnlyList<(ComplaintFacts Complaint, SignalVector Signals)> complaints,
-        double? threshold, DateTimeOffset now, PersonStep step, int batch = 10_000)
+        double? threshold, DateTimeOffset now, PersonStep step) =>
+        DecideInHindsight(model, complaints, Assess(model, complaints), threshold, now, step);
+
+    // The same with the assessments already made (the nightly chunk assesses its members first, to find those the step
+    // can raise), one for each complaint.
+    public static IReadOnlyList<TriageResult> DecideInHindsight(SuspectModel model, IReadOnlyList<(ComplaintFacts Complaint, SignalVector Signals)> complaints,
+        IReadOnlyList<Assessment> assessments, double? threshold, DateTimeOffset now, PersonStep step)
     {
-        var assessments = complaints.Chunk(batch)
-            .SelectMany(chunk => model.AssessBatch(chunk.Select(c => ClassifierInput.From(c.Complaint.Text, c.Signals)).ToList()))
-            .ToList();
         var cut = threshold ?? model.Metadata.Threshold;
         var sources = step.Sources(assessments.Select(a => a.Score).ToList(), cut, Persons(complaints, step));
         return complaints.Select((c, i) => sources[i] is { } j
@@ -38,6 +41,12 @@ public static class ComplaintScorer
                 : Result(model, assessments[i], c.Signals, SignalMode.Hindsight, threshold, now))
             .ToList();
     }
+
+    // Through one Transform a batch of at most 10,000.
+    public static IReadOnlyList<Assessment> Assess(SuspectModel model, IReadOnlyList<(ComplaintFacts Complaint, SignalVector Signals)> complaints) =>
+        complaints.Chunk(10_000)
+            .SelectMany(chunk => model.AssessBatch(chunk.Select(c => ClassifierInput.From(c.Complaint.Text, c.Signals)).ToList()))
+            .ToList();
 
     // The positions of each complaint's person's other filings within the step's window, among these complaints.
     public static IReadOnlyList<IReadOnlyList<int>> Persons(IReadOnlyList<(ComplaintFacts Complaint, SignalVector Signals)> complaints, PersonStep step)
