@@ -25,19 +25,21 @@ public static class ComplaintScorer
     // window is suspect with a score of at least the bar, with a first reason naming that filing. A filing's person is
     // found among these complaints only: a caller that decides some of them (a chunk of the nightly run) passes its
     // persons' other filings too.
+    // A reason names the person's filing by its external id, else by what `reference` gives (default: its id).
     public static IReadOnlyList<TriageResult> DecideInHindsight(SuspectModel model, IReadOnlyList<(ComplaintFacts Complaint, SignalVector Signals)> complaints,
-        double? threshold, DateTimeOffset now, PersonStep step) =>
-        DecideInHindsight(model, complaints, Assess(model, complaints), threshold, now, step);
+        double? threshold, DateTimeOffset now, PersonStep step, Func<ComplaintFacts, string>? reference = null) =>
+        DecideInHindsight(model, complaints, Assess(model, complaints), threshold, now, step, reference);
 
     // The same with the assessments already made (the nightly chunk assesses its members first, to find those the step
     // can raise), one for each complaint.
     public static IReadOnlyList<TriageResult> DecideInHindsight(SuspectModel model, IReadOnlyList<(ComplaintFacts Complaint, SignalVector Signals)> complaints,
-        IReadOnlyList<Assessment> assessments, double? threshold, DateTimeOffset now, PersonStep step)
+        IReadOnlyList<Assessment> assessments, double? threshold, DateTimeOffset now, PersonStep step, Func<ComplaintFacts, string>? reference = null)
     {
+        reference ??= c => c.Id.ToString();
         var cut = threshold ?? model.Metadata.Threshold;
         var sources = step.Sources(assessments.Select(a => a.Score).ToList(), cut, Persons(complaints, step));
         return complaints.Select((c, i) => sources[i] is { } j
-                ? Raised(model, assessments[i], c.Signals, threshold, complaints[j].Complaint, assessments[j].Score, step, now)
+                ? Raised(model, assessments[i], c.Signals, threshold, complaints[j].Complaint.ExternalId ?? reference(complaints[j].Complaint), assessments[j].Score, step, now)
                 : Result(model, assessments[i], c.Signals, SignalMode.Hindsight, threshold, now))
             .ToList();
     }
@@ -60,10 +62,10 @@ public static class ComplaintScorer
             .ToList();
     }
 
-    private static TriageResult Raised(SuspectModel model, Assessment own, SignalVector signals, double? threshold, ComplaintFacts source, float score,
+    private static TriageResult Raised(SuspectModel model, Assessment own, SignalVector signals, double? threshold, string source, float score,
         PersonStep step, DateTimeOffset now)
     {
-        var reasons = ReasonWriter.WithPerson(source.ExternalId ?? source.Id.ToString(), score, step.Window, signals,
+        var reasons = ReasonWriter.WithPerson(source, score, step.Window, signals,
             own.Contributions.Select(c => (c.Group, c.Logit)).ToList());
         return new TriageResult(PersonStep.Raised(threshold ?? model.Metadata.Threshold), true, reasons, model.Metadata.Version, now);
     }

@@ -51,7 +51,10 @@ public static class ScoreCommand
         var signalSeconds = clock.Elapsed.TotalSeconds - readSeconds;
         var now = DateTimeOffset.UtcNow;
         var ordered = results.OrderBy(r => r.Line.LineNumber).ToList();
-        var decisions = ComplaintScorer.DecideInHindsight(model, ordered.Select(r => (r.Line.Facts!, r.Signals)).ToList(), null, now, PersonStep.Default);
+        // A line without an external id is named by its number in the file.
+        var lineOf = ordered.ToDictionary(r => r.Line.Facts!.Id, r => r.Line.LineNumber);
+        var decisions = ComplaintScorer.DecideInHindsight(model, ordered.Select(r => (r.Line.Facts!, r.Signals)).ToList(), null, now, PersonStep.Default,
+            f => $"第 {lineOf[f.Id]} 行");
         var clusters = CorpusClusters.Build(clusterOptions, ordered.Select(r => r.Line.Facts!).ToList(), ordered.SelectMany(r => r.Links),
             ordered.Select((r, i) => (r.Line.Facts!.Id, decisions[i].Score)).ToDictionary());
         var router = new RouteDecider();

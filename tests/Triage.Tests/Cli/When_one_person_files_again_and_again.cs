@@ -70,7 +70,8 @@ public class When_one_person_files_again_and_again
     public async Task Should_decide_a_ring_members_own_filing_with_their_ring_filing_and_say_which()
     {
         var ring = Ring.Complaints(Ring.AgentPhone(), "2026-11-03");
-        for (var i = 0; i < ring.Count; i++)
+        // The ring filing of the person has no external id: the reason names it by its line in the file.
+        for (var i = 1; i < ring.Count; i++)
             ring[i]["externalId"] = $"RING-{i}";
         var own = new JsonObject
         {
@@ -87,12 +88,12 @@ public class When_one_person_files_again_and_again
 
         var (exit, _, error) = await TriageCli.RunAsync("score", "--input", Path.Combine(_folder, "in.jsonl"), "--output", Path.Combine(_folder, "out.jsonl"));
         var scored = (await File.ReadAllLinesAsync(Path.Combine(_folder, "out.jsonl"))).Select(l => JsonDocument.Parse(l).RootElement)
-            .ToDictionary(o => o.GetProperty("externalId").GetString()!);
+            .ToDictionary(o => o.GetProperty("externalId").GetString() ?? "RING-0");
 
         Assert.That(exit, Is.EqualTo(0), error);
         Assert.That(scored["RING-0"].GetProperty("suspect").GetBoolean(), Is.True);
         Assert.That(scored["OWN-0"].GetProperty("suspect").GetBoolean(), Is.True, scored["OWN-0"].ToString());
-        Assert.That(scored["OWN-0"].GetProperty("reasons")[0].GetString(), Does.Contain("（RING-0）已判为可疑"));
+        Assert.That(scored["OWN-0"].GetProperty("reasons")[0].GetString(), Does.Contain("（第 1 行）已判为可疑"));
         Assert.That(scored["OWN-0"].GetProperty("score").GetDouble(), Is.LessThan(scored["RING-0"].GetProperty("score").GetDouble()),
             "raised to the threshold, below the ring filing");
         Assert.That(scored["OTHER-0"].GetProperty("suspect").GetBoolean(), Is.False, "the same words from someone else stay as they are");
