@@ -49,8 +49,9 @@ public sealed class ChunkRescorer(Database database, RunCorpora corpora, ModelPr
         var threshold = scoring.Value.Threshold ?? model.Metadata.Threshold;
         var raisable = Enumerable.Range(0, members.Count).Where(i => assessments[i].Score < threshold);
         var persons = await PersonsAsync(corpus, facts, members, signals, raisable, cancellationToken);
+        var candidates = raisable.SelectMany(i => signals[i].Person).Select(f => f.ComplaintId).Distinct().ToList();
         var decisions = ComplaintScorer.DecideInHindsight(model, [.. scored, .. persons], [.. assessments, .. ComplaintScorer.Assess(model, persons)],
-                scoring.Value.Threshold, now, PersonStep.Default)
+                scoring.Value.Threshold, now, PersonStep.Default, cleared: await ClearedAsync(candidates, cancellationToken))
             .Take(members.Count).ToList();
         laps.Decided = laps.Now;
         var personCount = persons.Count;
@@ -106,6 +107,24 @@ public sealed class ChunkRescorer(Database database, RunCorpora corpora, ModelPr
         var found = new SignalVector[others.Count];
         await Parallel.ForAsync(0, others.Count, cancellationToken, async (i, ct) => found[i] = await corpus.SignalsAsync(others[i], ct));
         return others.Select((o, i) => (o, found[i])).ToList();
+    }
+
+    // Of these complaints, those whose latest analyst label (a verdict on the complaint or on its cluster) says honest.
+    private async Task<IReadOnlySet<Guid>> ClearedAsync(IReadOnlyList<Guid> complaintIds, CancellationToken cancellationToken)
+    {
+        if (complaintIds.Count == 0)
+            return new HashSet<Guid>();
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var labels = await connection.QueryAsync<LabelRow>(
+            new CommandDefinition($"""
+                SELECT complaint_id AS ComplaintId, suspect AS Suspect FROM complaint_labels
+                WHERE {database.Dialect.InList("complaint_id", "@Ids")} ORDER BY decided_at, id
+                """,
+                new { Ids = database.Dialect.Uuids(complaintIds) }, cancellationToken: cancellationToken));
+        var latest = new Dictionary<Guid, bool>();
+        foreach (var label in labels)
+            latest[label.ComplaintId] = label.Suspect;
+        return latest.Where(l => !l.Value).Select(l => l.Key).ToHashSet();
     }
 
     // False when another worker did the chunk first.
@@ -199,6 +218,12 @@ public sealed class ChunkRescorer(Database database, RunCorpora corpora, ModelPr
         public TimeSpan Decided { get; set; }
         public TimeSpan Rerouting { get; set; }
         public TimeSpan Routed { get; set; }
+    }
+
+    private sealed class LabelRow
+    {
+        public Guid ComplaintId { get; init; }
+        public bool Suspect { get; init; }
     }
 
     private sealed record ChunkRange(DateTimeOffset? PreviousAt, Guid? PreviousId, DateTimeOffset LastAt, Guid LastId, DateTimeOffset? DoneAt);

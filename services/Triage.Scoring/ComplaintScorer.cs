@@ -31,13 +31,14 @@ public static class ComplaintScorer
         DecideInHindsight(model, complaints, Assess(model, complaints), threshold, now, step, reference);
 
     // The same with the assessments already made (the nightly chunk assesses its members first, to find those the step
-    // can raise), one for each complaint.
+    // can raise), one for each complaint. A filing an analyst judged honest (cleared) makes no other filing suspect.
     public static IReadOnlyList<TriageResult> DecideInHindsight(SuspectModel model, IReadOnlyList<(ComplaintFacts Complaint, SignalVector Signals)> complaints,
-        IReadOnlyList<Assessment> assessments, double? threshold, DateTimeOffset now, PersonStep step, Func<ComplaintFacts, string>? reference = null)
+        IReadOnlyList<Assessment> assessments, double? threshold, DateTimeOffset now, PersonStep step, Func<ComplaintFacts, string>? reference = null,
+        IReadOnlySet<Guid>? cleared = null)
     {
         reference ??= c => c.Id.ToString();
         var cut = threshold ?? model.Metadata.Threshold;
-        var sources = step.Sources(assessments.Select(a => a.Score).ToList(), cut, Persons(complaints, step));
+        var sources = step.Sources(assessments.Select(a => a.Score).ToList(), cut, Persons(complaints, step, cleared));
         return complaints.Select((c, i) => sources[i] is { } j
                 ? Raised(model, assessments[i], c.Signals, threshold, complaints[j].Complaint.ExternalId ?? reference(complaints[j].Complaint), assessments[j].Score, step, now)
                 : Result(model, assessments[i], c.Signals, SignalMode.Hindsight, threshold, now))
@@ -50,14 +51,16 @@ public static class ComplaintScorer
             .SelectMany(chunk => model.AssessBatch(chunk.Select(c => ClassifierInput.From(c.Complaint.Text, c.Signals)).ToList()))
             .ToList();
 
-    // The positions of each complaint's person's other filings within the step's window, among these complaints.
-    public static IReadOnlyList<IReadOnlyList<int>> Persons(IReadOnlyList<(ComplaintFacts Complaint, SignalVector Signals)> complaints, PersonStep step)
+    // The positions of each complaint's person's other filings within the step's window, among these complaints, but
+    // for those cleared.
+    public static IReadOnlyList<IReadOnlyList<int>> Persons(IReadOnlyList<(ComplaintFacts Complaint, SignalVector Signals)> complaints, PersonStep step,
+        IReadOnlySet<Guid>? cleared = null)
     {
         var position = new Dictionary<Guid, int>(complaints.Count);
         for (var i = 0; i < complaints.Count; i++)
             position.TryAdd(complaints[i].Complaint.Id, i);
         return complaints.Select(c => (IReadOnlyList<int>)c.Signals.Person
-                .Where(f => step.Within(f.At, c.Complaint.ReceivedAt) && position.ContainsKey(f.ComplaintId))
+                .Where(f => step.Within(f.At, c.Complaint.ReceivedAt) && position.ContainsKey(f.ComplaintId) && cleared?.Contains(f.ComplaintId) != true)
                 .Select(f => position[f.ComplaintId]).ToArray())
             .ToList();
     }
