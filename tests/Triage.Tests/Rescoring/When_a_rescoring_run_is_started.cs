@@ -97,13 +97,7 @@ public class When_a_rescoring_run_is_started(string storage) : StorageFixture(st
     [Test]
     public async Task Should_decide_a_persons_filings_alike_whichever_chunk_holds_them()
     {
-        var day = Ring.NextDay();
-        var ring = Ring.Complaints(Ring.AgentPhone(), day);
-        var own = Infrastructure.SampleComplaints.Minimal();
-        own["receivedAt"] = $"{day}T22:00:00+08:00";
-        own["complainant"] = ring[0]["complainant"]!.DeepClone();
-        own["text"] = "上个月的账单里多扣了一笔我没有办理过的会员服务费，客服说查不到记录，请核实后把这笔钱退回我的银行卡。";
-        var ids = await Factory.SubmitRoutedAsync([.. ring, own]);
+        var (day, ids) = await RingMemberWithOwnFilingAsync();
         var admin = Factory.CreateClient("dev-admin-key");
         var analyst = Factory.CreateClient("dev-analyst-key");
 
@@ -122,13 +116,7 @@ public class When_a_rescoring_run_is_started(string storage) : StorageFixture(st
     [Test]
     public async Task Should_not_decide_a_persons_filing_with_one_an_analyst_judged_honest()
     {
-        var day = Ring.NextDay();
-        var ring = Ring.Complaints(Ring.AgentPhone(), day);
-        var own = Infrastructure.SampleComplaints.Minimal();
-        own["receivedAt"] = $"{day}T22:00:00+08:00";
-        own["complainant"] = ring[0]["complainant"]!.DeepClone();
-        own["text"] = "上个月的账单里多扣了一笔我没有办理过的会员服务费，客服说查不到记录，请核实后把这笔钱退回我的银行卡。";
-        var ids = await Factory.SubmitRoutedAsync([.. ring, own]);
+        var (day, ids) = await RingMemberWithOwnFilingAsync();
         var admin = Factory.CreateClient("dev-admin-key");
         var analyst = Factory.CreateClient("dev-analyst-key");
         var verdict = await analyst.PostJsonAsync($"/api/v1/complaints/{ids[0]}/verdict", new JsonObject { ["verdict"] = "honest", ["note"] = "own words" });
@@ -139,6 +127,18 @@ public class When_a_rescoring_run_is_started(string storage) : StorageFixture(st
         Assert.That(verdict.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         Assert.That(filing.GetProperty("suspect").GetBoolean(), Is.False, filing.ToString());
         Assert.That(filing.GetProperty("reasons").EnumerateArray().Select(r => r.GetString()), Has.None.Contains("已判为可疑"));
+    }
+
+    // A ring of eight over the morning; the first member's own ordinary complaint at 22:00, the day's last filing.
+    private async Task<(string Day, List<Guid> Ids)> RingMemberWithOwnFilingAsync()
+    {
+        var day = Ring.NextDay();
+        var ring = Ring.Complaints(Ring.AgentPhone(), day);
+        var own = Infrastructure.SampleComplaints.Minimal();
+        own["receivedAt"] = $"{day}T22:00:00+08:00";
+        own["complainant"] = ring[0]["complainant"]!.DeepClone();
+        own["text"] = "上个月的账单里多扣了一笔我没有办理过的会员服务费，客服说查不到记录，请核实后把这笔钱退回我的银行卡。";
+        return (day, await Factory.SubmitRoutedAsync([.. ring, own]));
     }
 
     [Test]
