@@ -4,6 +4,7 @@ using Dapper;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Triage.Classifier;
+using Triage.Complaints;
 using Triage.Contracts;
 using Triage.Messaging;
 using Triage.Routing;
@@ -109,7 +110,8 @@ public sealed class ChunkRescorer(Database database, RunCorpora corpora, ModelPr
         return others.Select((o, i) => (o, found[i])).ToList();
     }
 
-    // Of these complaints, those whose latest analyst label (a verdict on the complaint or on its cluster) says honest.
+    // Of these complaints, those whose analyst label that counts (AnalystLabels: the complaint's own verdict, else its
+    // cluster's) says honest.
     private async Task<IReadOnlySet<Guid>> ClearedAsync(IReadOnlyList<Guid> complaintIds, CancellationToken cancellationToken)
     {
         if (complaintIds.Count == 0)
@@ -117,14 +119,11 @@ public sealed class ChunkRescorer(Database database, RunCorpora corpora, ModelPr
         await using var connection = await database.OpenAsync(cancellationToken);
         var labels = await connection.QueryAsync<LabelRow>(
             new CommandDefinition($"""
-                SELECT complaint_id AS ComplaintId, suspect AS Suspect FROM complaint_labels
+                SELECT complaint_id AS ComplaintId, suspect AS Suspect, source AS Source FROM complaint_labels
                 WHERE {database.Dialect.InList("complaint_id", "@Ids")} ORDER BY decided_at, id
                 """,
                 new { Ids = database.Dialect.Uuids(complaintIds) }, cancellationToken: cancellationToken));
-        var latest = new Dictionary<Guid, bool>();
-        foreach (var label in labels)
-            latest[label.ComplaintId] = label.Suspect;
-        return latest.Where(l => !l.Value).Select(l => l.Key).ToHashSet();
+        return AnalystLabels.Counting(labels, l => l.ComplaintId, l => l.Source).Values.Where(l => !l.Suspect).Select(l => l.ComplaintId).ToHashSet();
     }
 
     // False when another worker did the chunk first.
@@ -224,6 +223,7 @@ public sealed class ChunkRescorer(Database database, RunCorpora corpora, ModelPr
     {
         public Guid ComplaintId { get; init; }
         public bool Suspect { get; init; }
+        public string Source { get; init; } = "";
     }
 
     private sealed record ChunkRange(DateTimeOffset? PreviousAt, Guid? PreviousId, DateTimeOffset LastAt, Guid LastId, DateTimeOffset? DoneAt);

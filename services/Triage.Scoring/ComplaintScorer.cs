@@ -16,7 +16,7 @@ public static class ComplaintScorer
     public static IReadOnlyList<TriageResult> DecideBatch(SuspectModel model, IReadOnlyList<(ComplaintFacts Complaint, SignalVector Signals)> complaints,
         SignalMode mode, double? threshold, DateTimeOffset now)
     {
-        var assessments = model.AssessBatch(complaints.Select(c => ClassifierInput.From(c.Complaint.Text, c.Signals)).ToList());
+        var assessments = Assess(model, complaints);
         return complaints.Select((c, i) => Result(model, assessments[i], c.Signals, mode, threshold, now)).ToList();
     }
 

@@ -1,3 +1,4 @@
+using Triage.Complaints;
 using Dapper;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -17,8 +18,6 @@ namespace Triage.Cli.Training;
 // cluster, so that one cluster never spans the training and the held-out rows.
 public static class VerdictCorpus
 {
-    public const string Complaint = "complaint";
-
     public static async Task<IReadOnlyList<LabelledRow>> ReadAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
         var database = services.GetRequiredService<Database>();
@@ -29,10 +28,7 @@ public static class VerdictCorpus
                 SELECT l.complaint_id, l.suspect, l.source, l.cluster_id, c.received_at
                 FROM complaint_labels l JOIN complaints c ON c.id = l.complaint_id ORDER BY l.decided_at, l.id
                 """, cancellationToken: cancellationToken))).AsList();
-        var labels = new Dictionary<Guid, LabelRow>();
-        foreach (var row in rows)
-            if (row.Source == Complaint || labels.GetValueOrDefault(row.ComplaintId)?.Source != Complaint)
-                labels[row.ComplaintId] = row;
+        var labels = AnalystLabels.Counting(rows, r => r.ComplaintId, r => r.Source);
         if (labels.Count == 0)
             return [];
 
