@@ -92,7 +92,11 @@ public sealed class OutboxDispatcher(
         timeout.CancelAfter(_options.PublishTimeout);
         try
         {
-            await publisher.PublishAsync(row, timeout.Token);
+            // The token asks the publish to give up; WaitAsync stops waiting for it even when it does not listen (a
+            // publish waiting for a broker connection after a node's failover), so that one hung publish cannot hold the
+            // batch's row locks and every row behind it. Given up, the row stays unsent and is published again later;
+            // the inbox absorbs a copy if the first attempt still goes out.
+            await publisher.PublishAsync(row, timeout.Token).WaitAsync(_options.PublishTimeout, clock, cancellationToken);
         }
         catch (Exception exception)
         {
