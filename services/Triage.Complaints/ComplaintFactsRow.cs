@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using Triage.Signals;
+using Triage.Storage;
 
 namespace Triage.Complaints;
 
@@ -18,8 +19,9 @@ public sealed class ComplaintFactsRow
     public byte[] Personal { get; init; } = [];
     public string Status { get; init; } = "";
 
-    public ComplaintFacts ToFacts(string text, IReadOnlyList<Identifier> identifiers) =>
-        new(Id, ExternalId, ReceivedAt, Channel, Category, text, RepresentativeRelation, identifiers);
+    // Opens the sealed personal data for the text (ComplaintPersonalData.OpenText).
+    public ComplaintFacts ToFacts(PersonalDataProtector protector, IReadOnlyList<Identifier> identifiers) =>
+        new(Id, ExternalId, ReceivedAt, Channel, Category, ComplaintPersonalData.OpenText(protector, Personal), RepresentativeRelation, identifiers);
 }
 
 // One of a complaint's stored identifiers (complaint_identifiers), keyed-hashed.

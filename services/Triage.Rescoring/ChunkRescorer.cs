@@ -117,13 +117,8 @@ public sealed class ChunkRescorer(Database database, RunCorpora corpora, ModelPr
         if (complaintIds.Count == 0)
             return new HashSet<Guid>();
         await using var connection = await database.OpenAsync(cancellationToken);
-        var labels = await connection.QueryAsync<LabelRow>(
-            new CommandDefinition($"""
-                SELECT complaint_id AS ComplaintId, suspect AS Suspect, source AS Source FROM complaint_labels
-                WHERE {database.Dialect.InList("complaint_id", "@Ids")} ORDER BY decided_at, id
-                """,
-                new { Ids = database.Dialect.Uuids(complaintIds) }, cancellationToken: cancellationToken));
-        return AnalystLabels.Counting(labels, l => l.ComplaintId, l => l.Source).Values.Where(l => !l.Suspect).Select(l => l.ComplaintId).ToHashSet();
+        var labels = await AnalystLabels.CountingAsync(connection, database, complaintIds, null, cancellationToken);
+        return labels.Values.Where(l => !l.Suspect).Select(l => l.ComplaintId).ToHashSet();
     }
 
     // False when another worker did the chunk first.
@@ -217,13 +212,6 @@ public sealed class ChunkRescorer(Database database, RunCorpora corpora, ModelPr
         public TimeSpan Decided { get; set; }
         public TimeSpan Rerouting { get; set; }
         public TimeSpan Routed { get; set; }
-    }
-
-    private sealed class LabelRow
-    {
-        public Guid ComplaintId { get; init; }
-        public bool Suspect { get; init; }
-        public string Source { get; init; } = "";
     }
 
     private sealed record ChunkRange(DateTimeOffset? PreviousAt, Guid? PreviousId, DateTimeOffset LastAt, Guid LastId, DateTimeOffset? DoneAt);

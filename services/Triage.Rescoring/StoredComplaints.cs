@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Threading.Channels;
 using Dapper;
 using Triage.Complaints;
@@ -29,7 +28,7 @@ public sealed class StoredComplaints(Database database, PersonalDataProtector pr
             {
                 await foreach (var row in rows.Reader.ReadAllAsync(stop.Token))
                 {
-                    var complaint = row.ToFacts(SealedText(row.Personal), identifiers.GetValueOrDefault(row.Id) ?? []);
+                    var complaint = row.ToFacts(protector, identifiers.GetValueOrDefault(row.Id) ?? []);
                     await onEach(complaint, stop.Token);
                     own.Add(complaint);
                 }
@@ -78,17 +77,5 @@ public sealed class StoredComplaints(Database database, PersonalDataProtector pr
             list.Add(row.ToIdentifier());
         }
         return identifiers;
-    }
-
-    // Only the text of the sealed personal data is needed: read straight from the JSON, not the whole record.
-    private string SealedText(byte[] personal)
-    {
-        var reader = new Utf8JsonReader(protector.Open(personal));
-        while (reader.Read())
-            if (reader.TokenType == JsonTokenType.PropertyName && reader.CurrentDepth == 1 && reader.ValueTextEquals("text"u8) && reader.Read())
-                return reader.GetString() ?? "";
-            else if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray && reader.CurrentDepth > 0)
-                reader.Skip();
-        throw new JsonException("Sealed personal data without a text.");
     }
 }

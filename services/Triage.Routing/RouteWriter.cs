@@ -30,12 +30,11 @@ public sealed class RouteWriter(Database database, RouteDecider decider, Persona
             new CommandDefinition($"""
              SELECT c.id, c.status, c.category, c.personal,
                     c.triage_score AS Score, c.triage_suspect AS Suspect, c.triage_model_version AS ModelVersion, c.triage_cluster_id AS ClusterId,
-                    c.route_destination AS Destination,
-                    (SELECT l.suspect FROM complaint_labels l WHERE l.complaint_id = c.id AND l.source = 'complaint'
-                     ORDER BY l.decided_at DESC, l.id DESC LIMIT 1) AS AnalystVerdict
+                    c.route_destination AS Destination
              FROM complaints c WHERE {database.Dialect.InList("c.id", "@Ids")} ORDER BY c.id {database.Dialect.ForUpdate}
              """,
             new { Ids = database.Dialect.Uuids(complaintIds) }, transaction, cancellationToken: cancellationToken));
+        var verdicts = await AnalystLabels.CountingAsync(connection, database, complaintIds, transaction, cancellationToken);
         var clusterIds = rows.Select(r => r.ClusterId).OfType<string>().Distinct().ToList();
         var clusters = clusterIds.Count == 0
             ? []
@@ -45,7 +44,7 @@ public sealed class RouteWriter(Database database, RouteDecider decider, Persona
             .ToDictionary(c => c.Id, c => new ClusterState(c.Id, c.Status, c.Suspect, c.Size, c.Risk));
         var facts = rows.Where(r => r.Score is not null)
             .Select(r => (Row: r, Facts: new RouteFacts(r.Score!.Value, r.Suspect == true, r.ModelVersion,
-                r.ClusterId is { } id ? clusters.GetValueOrDefault(id) : null, r.Category, r.AnalystVerdict)))
+                r.ClusterId is { } id ? clusters.GetValueOrDefault(id) : null, r.Category, verdicts.GetValueOrDefault(r.Id)?.OnComplaint)))
             .ToList();
         var evidence = await ExplainAsync(connection, transaction, facts.Select(f => f.Facts).Where(RouteDecider.RoutedByCluster).Select(f => f.Cluster!).ToList(),
             cancellationToken);
@@ -132,6 +131,5 @@ public sealed class RouteWriter(Database database, RouteDecider decider, Persona
         public string? ModelVersion { get; init; }
         public string? ClusterId { get; init; }
         public string? Destination { get; init; }
-        public bool? AnalystVerdict { get; init; }
     }
 }

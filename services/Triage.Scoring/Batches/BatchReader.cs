@@ -29,17 +29,17 @@ public sealed class BatchReader(Database database, PersonalDataProtector protect
         var unreadable = new List<Guid>();
         foreach (var row in rows.Where(r => r.Status == ComplaintStatus.Received).OrderBy(r => order[r.Id]))
         {
-            string text;
+            ComplaintFacts facts;
             try
             {
-                text = ComplaintPersonalData.Open(protector, row.Personal).Text;
+                facts = row.ToFacts(protector, identifiers[row.Id].ToList());
             }
             catch (Exception)
             {
                 unreadable.Add(row.Id);
                 continue;
             }
-            waiting.Add(row.ToFacts(text, identifiers[row.Id].ToList()));
+            waiting.Add(facts);
         }
         return new BatchFacts(waiting, unreadable, rows.Count(r => r.Status != ComplaintStatus.Received));
     }
