@@ -13,9 +13,9 @@ public sealed class ComplaintFactsReader(Database database, PersonalDataProtecto
         var row = await ComplaintRows.GetAsync(database, id, cancellationToken);
         if (row is null)
             return null;
-        var text = ComplaintPersonalData.OpenText(protector, row.Personal);
+        var (text, lawFirm) = ComplaintPersonalData.OpenForSignals(protector, row.Personal);
         await using var connection = await database.OpenAsync(cancellationToken);
-        return new ComplaintFacts(row.Id, row.ExternalId, row.ReceivedAt, row.Channel, row.Category, text, row.RepresentativeRelation,
+        return new ComplaintFacts(row.Id, row.ExternalId, row.ReceivedAt, row.Channel, row.Category, text, row.RepresentativeRelation, lawFirm,
             await IdentifiersAsync(connection, null, id, protector.MatchingKeyId, cancellationToken));
     }
 

@@ -19,9 +19,12 @@ public sealed class ComplaintFactsRow
     public byte[] Personal { get; init; } = [];
     public string Status { get; init; } = "";
 
-    // Opens the sealed personal data for the text (ComplaintPersonalData.OpenText).
-    public ComplaintFacts ToFacts(PersonalDataProtector protector, IReadOnlyList<Identifier> identifiers) =>
-        new(Id, ExternalId, ReceivedAt, Channel, Category, ComplaintPersonalData.OpenText(protector, Personal), RepresentativeRelation, identifiers);
+    // Opens the sealed personal data for what the signals read of it (ComplaintPersonalData.OpenForSignals).
+    public ComplaintFacts ToFacts(PersonalDataProtector protector, IReadOnlyList<Identifier> identifiers)
+    {
+        var (text, lawFirm) = ComplaintPersonalData.OpenForSignals(protector, Personal);
+        return new(Id, ExternalId, ReceivedAt, Channel, Category, text, RepresentativeRelation, lawFirm, identifiers);
+    }
 }
 
 // One of a complaint's stored identifiers (complaint_identifiers), keyed-hashed.

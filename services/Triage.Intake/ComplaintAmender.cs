@@ -59,7 +59,8 @@ public sealed class ComplaintAmender(
             if (amended.Text != personal.Text)
             {
                 var identifiers = await ComplaintFactsReader.IdentifiersAsync(connection, transaction, row.Id, protector.MatchingKeyId, ct);
-                var facts = new ComplaintFacts(row.Id, row.ExternalId, row.ReceivedAt, row.Channel, category, amended.Text, row.RepresentativeRelation, identifiers);
+                var facts = new ComplaintFacts(row.Id, row.ExternalId, row.ReceivedAt, row.Channel, category, amended.Text, row.RepresentativeRelation,
+                    LawFirms.Named(amended.Representative?.Organization), identifiers);
                 await index.ReplaceAsync(connection, transaction, row.Id, text.EntryFor(facts), ct);
             }
             await AuditLog.RecordAsync(connection, transaction, now, actor, "amend-complaint", $"complaint:{row.Id}",

@@ -1,5 +1,4 @@
 using System.Data.Common;
-using System.Text.Json;
 using Dapper;
 using Triage.Complaints;
 using Triage.Contracts;
@@ -56,7 +55,7 @@ public sealed class RouteWriter(Database database, RouteDecider decider, Persona
             var explained = fact.Cluster is { } cluster && evidence.TryGetValue(cluster.Id, out var found)
                 ? fact with { Cluster = cluster with { Evidence = found } }
                 : fact;
-            var decision = decider.Decide(explained, () => CategoryInference.Infer(OpenText(row.Personal)));
+            var decision = decider.Decide(explained, () => CategoryInference.Infer(ComplaintPersonalData.OpenForSignals(protector, row.Personal).Text));
             if (decision.Destination != row.Destination || row.Status != ComplaintStatus.Routed)
                 changes.Add((row, decision));
         }
@@ -116,9 +115,6 @@ public sealed class RouteWriter(Database database, RouteDecider decider, Persona
             changes.Select(c => new { c.Row.Id, c.Decision.Destination, c.Decision.Reason, c.Row.Score, c.Row.ModelVersion, c.Row.ClusterId, Now = now }),
             transaction, cancellationToken: cancellationToken));
     }
-
-    private string OpenText(byte[] personal) =>
-        JsonSerializer.Deserialize<ComplaintPersonalData>(protector.Open(personal), PersonalDataJson.Options)!.Text;
 
     private sealed class RoutingRow
     {

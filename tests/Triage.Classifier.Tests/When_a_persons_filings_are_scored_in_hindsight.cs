@@ -37,7 +37,7 @@ public class When_a_persons_filings_are_scored_in_hindsight
             signals[SignalNames.MaxTextSimilarity] = 0.95f;
         }
         signals["channel_app"] = 1;
-        return (new ComplaintFacts(Guid.NewGuid(), externalId, at, "app", null, text, null, []), signals);
+        return (new ComplaintFacts(Guid.NewGuid(), externalId, at, "app", null, text, null, false, []), signals);
     }
 
     // Filing S (organised evidence) and filing P (an ordinary grievance) of one person five days apart; filing Q, as

@@ -1,5 +1,6 @@
 using System.Text;
 using Triage.Signals;
+using Triage.Signals.Features;
 using Triage.Signals.Links;
 
 namespace Triage.Testing;
@@ -15,6 +16,7 @@ public sealed class FactsBuilder
     private string _channel = "app";
     private string _text = "我的账户被重复扣款,请尽快处理退款。";
     private string? _relation;
+    private bool _lawFirm;
 
     public static FactsBuilder Complaint() => new();
 
@@ -24,6 +26,7 @@ public sealed class FactsBuilder
     public FactsBuilder Representative(string relation, string? phone = null, string? organization = null)
     {
         _relation = relation;
+        _lawFirm = LawFirms.Named(organization);
         return With(IdentifierKind.RepresentativePhone, phone).With(IdentifierKind.Organization, organization);
     }
     public FactsBuilder IdNumber(string value) => With(IdentifierKind.ComplainantIdNumber, value);
@@ -41,5 +44,5 @@ public sealed class FactsBuilder
 
     public static Identifier Hash(IdentifierKind kind, string value) => Hasher.Hash(kind, value)!;
 
-    public ComplaintFacts Build() => new(Guid.NewGuid(), null, _at, _channel, null, _text, _relation, _identifiers.ToList());
+    public ComplaintFacts Build() => new(Guid.NewGuid(), null, _at, _channel, null, _text, _relation, _lawFirm, _identifiers.ToList());
 }

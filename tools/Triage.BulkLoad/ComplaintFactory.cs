@@ -3,6 +3,7 @@ using Triage.Complaints;
 using Triage.Corpus.Wire;
 using Triage.Intake;
 using Triage.Signals;
+using Triage.Signals.Features;
 using Triage.Signals.Links;
 using Triage.Signals.Text;
 using Triage.Storage;
@@ -24,7 +25,7 @@ public sealed class ComplaintFactory(PersonalDataProtector protector)
         // Submitted as it was received: the complaint's id is a version 7 uuid of its arrival.
         var stored = NewComplaint.From(submission, protector, complaint.ReceivedAt);
         var facts = new ComplaintFacts(stored.Id, stored.ExternalId, stored.ReceivedAt, stored.Channel, stored.Category, complaint.Text.Trim(),
-            stored.RepresentativeRelation, stored.Identifiers);
+            stored.RepresentativeRelation, LawFirms.Named(complaint.Representative?.Organization), stored.Identifiers);
         return new LoadedComplaint(stored, facts, ComplainantKey.For(facts), TextFingerprinter.Default.Fingerprint(facts.Text));
     }
 }

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Triage.Signals.Features;
 using Triage.Signals.Reasons;
 
@@ -13,9 +14,27 @@ public sealed record EvidenceModel
     public required double TextWeight { get; init; }
     public required double TextClip { get; init; }
 
+    // Signals under which the text sub-score is held even (probability ½, no share): a letter from a named law firm is
+    // written in the legal register the text model learned of templates, so it is judged by what people did
+    // (EvidenceOptions.TextHeldEvenWhere). Null in models fitted before it, and left out of their JSON and version.
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<string>? TextHeldEvenWhere { get; init; }
+
     private int[]? indexes;
+    private int[]? heldEven;
 
     private int[] Indexes => indexes ??= Terms.Select(t => SignalNames.IndexOf(t.Signal)).ToArray();
+
+    public bool TextHeldEven(ReadOnlySpan<float> signals)
+    {
+        foreach (var i in heldEven ??= (TextHeldEvenWhere ?? []).Select(SignalNames.IndexOf).ToArray())
+            if (signals[i] > 0)
+                return true;
+        return false;
+    }
+
+    // The text's share of this complaint's logit.
+    public double TextShare(ReadOnlySpan<float> signals, float textProbability) => TextHeldEven(signals) ? 0 : TextWeight * TextLogit(textProbability);
 
     public double TextLogit(float textProbability)
     {
@@ -25,7 +44,7 @@ public sealed record EvidenceModel
 
     public double Logit(ReadOnlySpan<float> signals, float textProbability)
     {
-        var logit = Bias + TextWeight * TextLogit(textProbability);
+        var logit = Bias + TextShare(signals, textProbability);
         var at = Indexes;
         for (var i = 0; i < at.Length; i++)
             logit += Terms[i].Share(signals[at[i]]);
@@ -46,7 +65,7 @@ public sealed record EvidenceModel
     // negative); the text's share from an even text (probability one half).
     public IReadOnlyList<Contribution> Contributions(ReadOnlySpan<float> signals, float textProbability)
     {
-        var shares = new Dictionary<string, double> { [ReasonGroups.Text] = TextWeight * TextLogit(textProbability) };
+        var shares = new Dictionary<string, double> { [ReasonGroups.Text] = TextShare(signals, textProbability) };
         var at = Indexes;
         for (var i = 0; i < at.Length; i++)
             shares[Terms[i].Group] = shares.GetValueOrDefault(Terms[i].Group) + Terms[i].Share(signals[at[i]]);

@@ -1,3 +1,4 @@
+using Triage.Signals.Features;
 using Triage.Signals.Reasons;
 
 namespace Triage.Classifier.Evidence;
@@ -31,12 +32,18 @@ public sealed record EvidenceOptions
     // calls itself the second filing, as honest follow-ups do, is no evidence; the fourth is).
     public IReadOnlyDictionary<string, float> StartsAt { get; init; } = new Dictionary<string, float>();
 
+    // Signals under which the text sub-score is held even, in the fit and in the model (EvidenceModel.TextHeldEvenWhere):
+    // a named law firm's letter is judged by what people did, not by its legal register (docs/classifier.md, "A named law
+    // firm"). Empty: the text counts for every complaint, as in models fitted before 2026-12-05.
+    public IReadOnlySet<string> TextHeldEvenWhere { get; init; } = new HashSet<string> { SignalNames.RepresentativeLawFirm };
+
     // Reason groups left out of the model (e.g. the lexicon counts, which say which words a text uses).
     public IReadOnlySet<string> Excluded { get; init; } = new HashSet<string>();
 
     public string Describe() =>
         $"monotone additive logistic model (step terms with non-negative weights, at most {MaxEdges} edges a signal; L2 {L2}; " +
         $"{Iterations} Adam steps{(SmallCountEdges.Count > 0 ? $"; an edge at each of the {MaxEdges / 2} smallest counts of {string.Join(", ", SmallCountEdges.Order(StringComparer.Ordinal))}" : "")}); text sub-score clipped to ±{TextClip} logits, weight at most {MaxTextWeight}" +
+        (TextHeldEvenWhere.Count > 0 ? $"; the text held even where {string.Join(", ", TextHeldEvenWhere.Order(StringComparer.Ordinal))}" : "") +
         (NeutralTextShare > 0 ? $"; the text held even in {Math.Round(NeutralTextShare * 100)} % of the fit" : "") +
         (MaxLexiconShare is { } share ? $"; lexicon counts at most {share} logits together" : "") +
         (Excluded.Count == 0 ? "" : $"; without {string.Join(", ", Excluded.Order(StringComparer.Ordinal))}") +

@@ -8,7 +8,7 @@ namespace Triage.Classifier.Evidence;
 // never lower a score.
 public static class EvidenceSignals
 {
-    private static readonly HashSet<string> Down = [SignalNames.DaysSincePreviousFiling];
+    private static readonly HashSet<string> Down = [SignalNames.DaysSincePreviousFiling, SignalNames.RepresentativeLawFirm];
 
     private static readonly HashSet<string> Free =
     [
@@ -22,7 +22,8 @@ public static class EvidenceSignals
         ReasonGroups.Demands, ReasonGroups.Threats, ReasonGroups.Justifications, ReasonGroups.Agency,
     };
 
-    // Every signal: context (Free) either way, days since the previous filing down, the rest up; its reason group.
+    // Every signal: context (Free) either way, days since the previous filing and a named law firm down, the rest up; its
+    // reason group.
     public static readonly IReadOnlyList<(string Signal, Direction Direction, string Group)> All = SignalNames.All
         .Select(s => (s, Free.Contains(s) ? Direction.Free : Down.Contains(s) ? Direction.Down : Direction.Up, ReasonGroups.Of(s)))
         .ToList();

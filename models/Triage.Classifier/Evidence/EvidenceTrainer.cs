@@ -30,8 +30,9 @@ public sealed class EvidenceTrainer(EvidenceOptions options)
         for (var r = 0; r < rows; r++)
             for (var t = 0; t < terms.Length; t++)
                 bins[r, t] = terms[t].Bin(signals[r][index[t]]);
-        var probe = new EvidenceModel { Bias = 0, Terms = terms, TextWeight = 0, TextClip = options.TextClip };
-        var text = textProbabilities.Select(probe.TextLogit).ToArray();
+        var heldEven = options.TextHeldEvenWhere.Order(StringComparer.Ordinal).ToList();
+        var probe = new EvidenceModel { Bias = 0, Terms = terms, TextWeight = 1, TextClip = options.TextClip, TextHeldEvenWhere = heldEven };
+        var text = textProbabilities.Select((p, r) => probe.TextShare(signals[r], p)).ToArray();
         var y = labels.Select(l => l ? 1.0 : 0.0).ToArray();
 
         var parameters = new List<double[]>(terms.Select(t => new double[t.Weights.Length])) { new double[2] };
@@ -66,6 +67,7 @@ public sealed class EvidenceTrainer(EvidenceOptions options)
             Bias = parameters[^1][0],
             TextWeight = parameters[^1][1],
             TextClip = options.TextClip,
+            TextHeldEvenWhere = heldEven.Count > 0 ? heldEven : null,
             Terms = terms.Select((t, i) => t with { Weights = parameters[i].Select(w => (float)w).ToArray() })
                 .Where(t => t.Weights.Any(w => w != 0)).ToList(),
         };

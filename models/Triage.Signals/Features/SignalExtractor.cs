@@ -34,6 +34,8 @@ public sealed class SignalExtractor(SignalOptions options)
             signals[SignalNames.HasRepresentative] = 1;
             signals[$"relation_{(SignalNames.Relations.Contains(relation) ? relation : "other")}"] = 1;
         }
+        if (complaint.RepresentedByLawFirm)
+            signals[SignalNames.RepresentativeLawFirm] = 1;
         return signals;
     }
 

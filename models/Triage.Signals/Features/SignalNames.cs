@@ -39,6 +39,8 @@ public static class SignalNames
     public const string RareContentSharers30d = "rare_content_sharers_30d";
     public const string TemplateWithDemands30d = "template_with_demands_30d";
     public const string AgentWithDemands30d = "agent_identifier_with_demands_30d";
+    // Since 2026-12-05, last: the representative names a law firm (LawFirms). Context that can only lower a score.
+    public const string RepresentativeLawFirm = "representative_law_firm";
 
     public static readonly IReadOnlyList<string> Channels = ["app", "web", "hotline", "email", "letter", "regulator", "social", "branch", "other"];
     public static readonly IReadOnlyList<string> Relations = ["family", "lawyer", "agent", "other"];
@@ -52,7 +54,7 @@ public static class SignalNames
         Filings7d, Filings30d, Filings90d, Channels30d, DaysSincePreviousFiling, HasRepresentative,
         .. Channels.Select(c => $"channel_{c}"),
         .. Relations.Select(r => $"relation_{r}"),
-        ClaimedFilingOrdinal, RareContentSharers30d, TemplateWithDemands30d, AgentWithDemands30d,
+        ClaimedFilingOrdinal, RareContentSharers30d, TemplateWithDemands30d, AgentWithDemands30d, RepresentativeLawFirm,
     ];
 
     public static int IndexOf(string name)

@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Triage.Intake;
 using Triage.Signals;
+using Triage.Signals.Features;
 using Triage.Storage;
 
 namespace Triage.Cli.Input;
@@ -53,6 +54,7 @@ public sealed class ComplaintFile(string path)
         // Ids from the line number: stable for a file, so repeated runs give the same output.
         var id = new Guid(lineNumber, 0, 0, new byte[8]);
         return new ComplaintFacts(id, submission.ExternalId, receivedAt, submission.Channel!, submission.Category,
-            submission.Text!.Trim(), submission.Representative?.Relation, ComplaintIdentifiers.From(submission, _protector));
+            submission.Text!.Trim(), submission.Representative?.Relation, LawFirms.Named(submission.Representative?.Organization),
+            ComplaintIdentifiers.From(submission, _protector));
     }
 }

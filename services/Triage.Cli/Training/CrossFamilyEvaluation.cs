@@ -25,6 +25,7 @@ public sealed class CrossFamilyEvaluation(TrainerOptions options, int complaints
     [
         ("model", shipped),
         ("quantile edges only", shipped with { SmallCountEdges = new HashSet<string>() }),
+        ("text counted for named law firms", shipped with { TextHeldEvenWhere = new HashSet<string>() }),
         ("text held even in 1/2 of the fit", shipped with { NeutralTextShare = 0.5 }),
         ("text held even in 3/4 of the fit", shipped with { NeutralTextShare = 0.75 }),
         ("text ≤ 1", shipped with { MaxTextWeight = 1 }),

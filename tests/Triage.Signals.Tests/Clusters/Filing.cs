@@ -43,5 +43,5 @@ public sealed class Filing
     public static Identifier Hash(IdentifierKind kind, string label) =>
         new(kind, Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes($"{kind}\u001f{label}"))));
 
-    public ComplaintFacts Build() => new(Guid.NewGuid(), null, _at, "regulator", null, _text, _relation, _identifiers.ToList());
+    public ComplaintFacts Build() => new(Guid.NewGuid(), null, _at, "regulator", null, _text, _relation, false, _identifiers.ToList());
 }

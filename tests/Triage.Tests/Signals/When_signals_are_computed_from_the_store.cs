@@ -204,6 +204,7 @@ public class When_signals_are_computed_from_the_store(string storage) : StorageF
             Hasher.Hash(IdentifierKind.Organization, (string?)complaint["representative"]?["organization"]),
         }.OfType<Identifier>().ToList();
         return new ComplaintFacts(id, null, DateTimeOffset.Parse((string)complaint["receivedAt"]!), (string)complaint["channel"]!, null,
-            (string)complaint["text"]!, (string?)complaint["representative"]?["relation"], identifiers);
+            (string)complaint["text"]!, (string?)complaint["representative"]?["relation"],
+            LawFirms.Named((string?)complaint["representative"]?["organization"]), identifiers);
     }
 }
