@@ -1,5 +1,7 @@
 using System.Text.Json.Nodes;
+using Dapper;
 using Microsoft.Extensions.DependencyInjection;
+using Triage.Complaints;
 using Triage.Complaints.Evidence;
 using Triage.Scoring.Batches;
 using Triage.Signals;
@@ -46,6 +48,37 @@ public class When_signals_are_computed_from_the_store(string storage) : StorageF
 
         Assert.That(online[SignalNames.RepresentativePhoneShared30d], Is.EqualTo(3));
         Assert.That(online[SignalNames.OrganizationShared30d], Is.EqualTo(3));
+    }
+
+    // What intake sealed says whether a law firm is named: read through the single reader and through the rows the batch
+    // scorer and the nightly run turn into facts.
+    [Test]
+    public async Task Should_read_a_named_law_firm_from_what_intake_sealed()
+    {
+        var ids = new List<Guid>();
+        foreach (var organization in new[] { "浙江某某 律师事务所", "某某法务咨询有限公司" })
+        {
+            var complaint = SampleComplaints.Minimal();
+            complaint["representative"] = new JsonObject { ["relation"] = "lawyer", ["phone"] = "13900000009", ["organization"] = organization };
+            ids.Add(await SubmitAsync(complaint));
+        }
+        var database = Factory.Services.GetRequiredService<Database>();
+        var protector = Factory.Services.GetRequiredService<PersonalDataProtector>();
+        var reader = new ComplaintFactsReader(database, protector);
+        await using var connection = await database.OpenAsync();
+        var rows = (await connection.QueryAsync<ComplaintFactsRow>(
+            $"SELECT {ComplaintFactsRow.Columns} FROM complaints WHERE {database.Dialect.InList("id", "@Ids")}", new { Ids = database.Dialect.Uuids(ids) }))
+            .ToDictionary(r => r.Id, r => r.ToFacts(protector, []));
+
+        var firm = (await reader.ReadAsync(ids[0], CancellationToken.None))!;
+        var outfit = (await reader.ReadAsync(ids[1], CancellationToken.None))!;
+
+        Assert.That((firm.RepresentedByLawFirm, rows[ids[0]].RepresentedByLawFirm), Is.EqualTo((true, true)));
+        Assert.That((outfit.RepresentedByLawFirm, rows[ids[1]].RepresentedByLawFirm), Is.EqualTo((false, false)));
+        Assert.That(rows[ids[0]].Text, Is.EqualTo(firm.Text));
+        var context = new StoredSignalContext(database, new NoTextEvidence(), protector);
+        Assert.That((await Extractor.ExtractAsync(firm, context, SignalMode.Online))[SignalNames.RepresentativeLawFirm], Is.EqualTo(1));
+        Assert.That((await Extractor.ExtractAsync(outfit, context, SignalMode.Online))[SignalNames.RepresentativeLawFirm], Is.EqualTo(0));
     }
 
     [Test]
