@@ -40,22 +40,7 @@ public sealed class ChunkRescorer(Database database, RunCorpora corpora, ModelPr
         var signals = await SignalsAsync(corpus, facts, members, cancellationToken);
         laps.Signalled = laps.Now;
         var now = clock.GetUtcNow();
-        var model = await models.GetAsync(cancellationToken);
-        var scored = members.Select((m, i) => (m, signals[i])).ToList();
-        var assessments = ComplaintScorer.Assess(model, scored);
-        laps.Assessed = laps.Now;
-        // The person step raises only a member that is not suspect on its own; the other filings of such members'
-        // persons that another chunk holds are scored here too, from the same corpus, so that a member is decided alike
-        // whichever chunk holds the rest of its person's filings.
-        var threshold = scoring.Value.Threshold ?? model.Metadata.Threshold;
-        var raisable = Enumerable.Range(0, members.Count).Where(i => assessments[i].Score < threshold);
-        var persons = await PersonsAsync(corpus, facts, members, signals, raisable, cancellationToken);
-        var candidates = raisable.SelectMany(i => signals[i].Person).Select(f => f.ComplaintId).Distinct().ToList();
-        var decisions = ComplaintScorer.DecideInHindsight(model, [.. scored, .. persons], [.. assessments, .. ComplaintScorer.Assess(model, persons)],
-                scoring.Value.Threshold, now, PersonStep.Default, cleared: await ClearedAsync(candidates, cancellationToken))
-            .Take(members.Count).ToList();
-        laps.Decided = laps.Now;
-        var personCount = persons.Count;
+        var (decisions, personCount) = await DecideAsync(corpus, facts, members, signals, now, laps, cancellationToken);
 
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var transaction = await database.BeginWriteAsync(connection, cancellationToken);
@@ -73,13 +58,40 @@ public sealed class ChunkRescorer(Database database, RunCorpora corpora, ModelPr
 
         outboxSignal.Notify();
         RoutingMetrics.Routed(rerouted);
+        Log(runId, chunk, laps, personCount, (members.Count, changed.Count, rerouted.Count), last);
+        return new ChunkOutcome(members.Count, changed.Count, last);
+    }
+
+    private void Log(Guid runId, int chunk, Laps laps, int personCount, (int Processed, int Changed, int Rerouted) counts, bool last)
+    {
         logger.LogInformation("Rescoring run {RunId} chunk {Chunk} took {Select:0} ms choosing members, {Signals:0} ms signals, {Transform:0} ms Transform, {Persons:0} ms the person step ({PersonFilings} other filings' signals and Transform), {Write:0} ms writing decisions, {Reroute:0} ms re-routing, {Commit:0} ms counters and commit",
             runId, chunk, laps.Selected.TotalMilliseconds, (laps.Signalled - laps.Selected).TotalMilliseconds, (laps.Assessed - laps.Signalled).TotalMilliseconds,
             (laps.Decided - laps.Assessed).TotalMilliseconds, personCount,
             (laps.Rerouting - laps.Decided).TotalMilliseconds, (laps.Routed - laps.Rerouting).TotalMilliseconds, (laps.Now - laps.Routed).TotalMilliseconds);
         logger.LogInformation("Rescoring run {RunId} chunk {Chunk}: {Processed} complaints, {Changed} changed, {Rerouted} re-routed{Completed}",
-            runId, chunk, members.Count, changed.Count, rerouted.Count, last ? "; last chunk, clusters next" : "");
-        return new ChunkOutcome(members.Count, changed.Count, last);
+            runId, chunk, counts.Processed, counts.Changed, counts.Rerouted, last ? "; last chunk, clusters next" : "");
+    }
+
+    // The members' decisions in hindsight: the active model over all of them, then the person step. It raises only a
+    // member that is not suspect on its own; the other filings of such members' persons that another chunk holds are
+    // scored here too, from the same corpus, so that a member is decided alike whichever chunk holds the rest of its
+    // person's filings. Also how many such other filings were scored.
+    private async Task<(List<TriageResult> Decisions, int PersonFilings)> DecideAsync(HindsightCorpus corpus, RunFacts facts,
+        IReadOnlyList<ComplaintFacts> members, SignalVector[] signals, DateTimeOffset now, Laps laps, CancellationToken cancellationToken)
+    {
+        var model = await models.GetAsync(cancellationToken);
+        var scored = members.Select((m, i) => (m, signals[i])).ToList();
+        var assessments = ComplaintScorer.Assess(model, scored);
+        laps.Assessed = laps.Now;
+        var threshold = scoring.Value.Threshold ?? model.Metadata.Threshold;
+        var raisable = Enumerable.Range(0, members.Count).Where(i => assessments[i].Score < threshold).ToList();
+        var persons = await PersonsAsync(corpus, facts, members, signals, raisable, cancellationToken);
+        var candidates = raisable.SelectMany(i => signals[i].Person).Select(f => f.ComplaintId).Distinct().ToList();
+        var decisions = ComplaintScorer.DecideInHindsight(model, [.. scored, .. persons], [.. assessments, .. ComplaintScorer.Assess(model, persons)],
+                scoring.Value.Threshold, now, PersonStep.Default, cleared: await ClearedAsync(candidates, cancellationToken))
+            .Take(members.Count).ToList();
+        laps.Decided = laps.Now;
+        return (decisions, persons.Count);
     }
 
     // The cluster links come from the same text query as the signals and wait for the run's last step.
