@@ -43,7 +43,7 @@ public sealed record EvidenceOptions
     public string Describe() =>
         $"monotone additive logistic model (step terms with non-negative weights, at most {MaxEdges} edges a signal; L2 {L2}; " +
         $"{Iterations} Adam steps{(SmallCountEdges.Count > 0 ? $"; an edge at each of the {MaxEdges / 2} smallest counts of {string.Join(", ", SmallCountEdges.Order(StringComparer.Ordinal))}" : "")}); text sub-score clipped to ±{TextClip} logits, weight at most {MaxTextWeight}" +
-        (TextHeldEvenWhere.Count > 0 ? $"; the text held even where {string.Join(", ", TextHeldEvenWhere.Order(StringComparer.Ordinal))}" : "") +
+        (TextHeldEvenWhere.Count > 0 ? $"; no text share where {string.Join(", ", TextHeldEvenWhere.Order(StringComparer.Ordinal))}" : "") +
         (NeutralTextShare > 0 ? $"; the text held even in {Math.Round(NeutralTextShare * 100)} % of the fit" : "") +
         (MaxLexiconShare is { } share ? $"; lexicon counts at most {share} logits together" : "") +
         (Excluded.Count == 0 ? "" : $"; without {string.Join(", ", Excluded.Order(StringComparer.Ordinal))}") +
