@@ -15,7 +15,7 @@ public sealed record PersonStep
     public static readonly PersonStep Default = new();
 
     // Chosen on tuning seeds 303 and 304 (docs/classifier.md, "One person's filings decided alike").
-    public double Bar { get; init; } = 0.8;
+    public double Bar { get; init; } = 0.65;
 
     public TimeSpan Window { get; init; } = TimeSpan.FromDays(30);
 
