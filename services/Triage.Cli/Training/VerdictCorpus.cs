@@ -1,9 +1,9 @@
-using Triage.Complaints;
 using Dapper;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Triage.Classifier;
 using Triage.Classifier.Evaluation;
+using Triage.Complaints;
 using Triage.Rescoring;
 using Triage.Signals;
 using Triage.Signals.Features;

@@ -3,28 +3,20 @@ using Triage.Tests.Infrastructure;
 
 namespace Triage.Tests.Cli;
 
-public class When_a_file_is_scored
+public class When_a_file_is_scored() : CliFolder("triage-score-")
 {
-    private string _folder = null!;
-
-    [SetUp]
-    public void CreateFolder() => _folder = Directory.CreateTempSubdirectory("triage-score-").FullName;
-
-    [TearDown]
-    public void DeleteFolder() => Directory.Delete(_folder, recursive: true);
-
     [Test]
     public async Task Should_write_one_line_per_good_complaint_and_report_bad_lines_by_number()
     {
-        var generated = await TriageCli.RunAsync("generate", "--out", _folder, "--seed", "77", "--complaints", "400");
-        var lines = (await File.ReadAllLinesAsync(Path.Combine(_folder, "complaints.jsonl"))).ToList();
+        var generated = await TriageCli.RunAsync("generate", "--out", Folder, "--seed", "77", "--complaints", "400");
+        var lines = (await File.ReadAllLinesAsync(Path.Combine(Folder, "complaints.jsonl"))).ToList();
         lines.Insert(2, "{\"channel\": \"app\"}");
         lines.Insert(5, "not json at all");
-        await File.WriteAllLinesAsync(Path.Combine(_folder, "in.jsonl"), lines);
+        await File.WriteAllLinesAsync(Path.Combine(Folder, "in.jsonl"), lines);
 
-        var (exit, _, error) = await TriageCli.RunAsync("score", "--input", Path.Combine(_folder, "in.jsonl"), "--output", Path.Combine(_folder, "out.jsonl"));
-        var output = (await File.ReadAllLinesAsync(Path.Combine(_folder, "out.jsonl"))).Select(l => JsonDocument.Parse(l).RootElement).ToList();
-        var labels = (await File.ReadAllLinesAsync(Path.Combine(_folder, "labels.jsonl"))).Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        var (exit, _, error) = await TriageCli.RunAsync("score", "--input", Path.Combine(Folder, "in.jsonl"), "--output", Path.Combine(Folder, "out.jsonl"));
+        var output = (await File.ReadAllLinesAsync(Path.Combine(Folder, "out.jsonl"))).Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        var labels = (await File.ReadAllLinesAsync(Path.Combine(Folder, "labels.jsonl"))).Select(l => JsonDocument.Parse(l).RootElement).ToList();
 
         Assert.That(generated.ExitCode, Is.EqualTo(0), generated.Error);
         Assert.That(exit, Is.EqualTo(0), error);
@@ -55,9 +47,9 @@ public class When_a_file_is_scored
     [Test]
     public async Task Should_fail_only_when_nothing_could_be_scored()
     {
-        await File.WriteAllLinesAsync(Path.Combine(_folder, "bad.jsonl"), ["{}", "[1]"]);
+        await File.WriteAllLinesAsync(Path.Combine(Folder, "bad.jsonl"), ["{}", "[1]"]);
 
-        var (exit, _, error) = await TriageCli.RunAsync("score", "--input", Path.Combine(_folder, "bad.jsonl"), "--output", Path.Combine(_folder, "out.jsonl"));
+        var (exit, _, error) = await TriageCli.RunAsync("score", "--input", Path.Combine(Folder, "bad.jsonl"), "--output", Path.Combine(Folder, "out.jsonl"));
 
         Assert.That(exit, Is.Not.EqualTo(0));
         Assert.That(error, Does.Contain("line 1:").And.Contain("line 2:").And.Contain("Nothing could be scored"));

@@ -6,7 +6,7 @@ using Triage.Tests.Signals;
 
 namespace Triage.Tests.Cli;
 
-public class When_a_file_with_a_ring_is_scored
+public class When_a_file_with_a_ring_is_scored() : CliFolder("triage-ring-")
 {
     private const string AgentPhone = "13912345678";
     private const string Firm = "鼎盛法务咨询有限公司";
@@ -22,14 +22,6 @@ public class When_a_file_with_a_ring_is_scored
         ("曹阳", "email", null, "我的征信报告上显示有一笔逾期记录,可是那笔钱我是按时还的,有银行流水可以证明,麻烦你们给人民银行报送更正。"),
         ("严华", "app", "insurance", "我从来没有买过什么意外保险,但是每期账单里都有二十八块钱的保费,打客服电话一直排队,根本没人接,请把保费退回来。"),
     ];
-
-    private string _folder = null!;
-
-    [SetUp]
-    public void CreateFolder() => _folder = Directory.CreateTempSubdirectory("triage-ring-").FullName;
-
-    [TearDown]
-    public void DeleteFolder() => Directory.Delete(_folder, recursive: true);
 
     [Test]
     public async Task Should_put_the_ring_in_one_cluster_and_send_it_to_fraud_review()
@@ -90,13 +82,13 @@ public class When_a_file_with_a_ring_is_scored
     }
 
     private Task WriteInputAsync(IEnumerable<JsonObject> complaints) =>
-        File.WriteAllLinesAsync(Path.Combine(_folder, "in.jsonl"), complaints.Select(c => c.ToJsonString()));
+        File.WriteAllLinesAsync(Path.Combine(Folder, "in.jsonl"), complaints.Select(c => c.ToJsonString()));
 
     private async Task<string> RunAsync(string outputName)
     {
-        var (exit, _, error) = await TriageCli.RunAsync("score", "--input", Path.Combine(_folder, "in.jsonl"), "--output", Path.Combine(_folder, outputName));
+        var (exit, _, error) = await TriageCli.RunAsync("score", "--input", Path.Combine(Folder, "in.jsonl"), "--output", Path.Combine(Folder, outputName));
         Assert.That(exit, Is.EqualTo(0), error);
-        return await File.ReadAllTextAsync(Path.Combine(_folder, outputName));
+        return await File.ReadAllTextAsync(Path.Combine(Folder, outputName));
     }
 
     private static string Id(JsonElement line) => line.GetProperty("externalId").GetString()!;

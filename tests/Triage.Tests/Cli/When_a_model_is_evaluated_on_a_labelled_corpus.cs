@@ -2,26 +2,18 @@ using System.Text.Json;
 
 namespace Triage.Tests.Cli;
 
-public class When_a_model_is_evaluated_on_a_labelled_corpus
+public class When_a_model_is_evaluated_on_a_labelled_corpus() : CliFolder("triage-evaluate-")
 {
-    private string _folder = null!;
-
-    [SetUp]
-    public void CreateFolder() => _folder = Directory.CreateTempSubdirectory("triage-evaluate-").FullName;
-
-    [TearDown]
-    public void DeleteFolder() => Directory.Delete(_folder, recursive: true);
-
     // The report judges the model as `triage score` and the nightly run decide, with the person step, and shows the
     // same model with every filing decided alone beside it. On writer c, seed 61, the shipped model misses repeat
     // filings that their person's other filings give away.
     [Test]
     public async Task Should_report_the_model_with_the_person_step_beside_its_filings_decided_alone()
     {
-        var data = Path.Combine(_folder, "c61");
+        var data = Path.Combine(Folder, "c61");
         var generated = await TriageCli.RunAsync("generate", "--out", data, "--seed", "61", "--complaints", "3000", "--writer", "c");
-        var (exit, _, error) = await TriageCli.RunAsync("evaluate", "--model", Path.Combine(AppContext.BaseDirectory, "models", "suspect-model.zip"), "--data", data, "--report", _folder);
-        var report = JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(_folder, "suspect-model.evaluation.json"))).RootElement;
+        var (exit, _, error) = await TriageCli.RunAsync("evaluate", "--model", Path.Combine(AppContext.BaseDirectory, "models", "suspect-model.zip"), "--data", data, "--report", Folder);
+        var report = JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(Folder, "suspect-model.evaluation.json"))).RootElement;
         var scorers = report.GetProperty("scorers").EnumerateArray().ToDictionary(s => s.GetProperty("name").GetString()!);
 
         Assert.That(generated.ExitCode, Is.EqualTo(0), generated.Error);

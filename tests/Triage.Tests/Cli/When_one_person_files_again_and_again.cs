@@ -6,7 +6,7 @@ using Triage.Tests.Signals;
 
 namespace Triage.Tests.Cli;
 
-public class When_one_person_files_again_and_again
+public class When_one_person_files_again_and_again() : CliFolder("triage-person-")
 {
     // Twelve filings by one person within a month, each freshly written about a new grievance, as a professional
     // repeat complainant files: what gives them away is the behaviour, so the decisions must agree.
@@ -26,19 +26,11 @@ public class When_one_person_files_again_and_again
         "不接受你们之前提出的任何方案，要求全额退还所有费用并赔偿。",
     ];
 
-    private string _folder = null!;
-
-    [SetUp]
-    public void CreateFolder() => _folder = Directory.CreateTempSubdirectory("triage-person-").FullName;
-
-    [TearDown]
-    public void DeleteFolder() => Directory.Delete(_folder, recursive: true);
-
     [Test]
     public async Task Should_give_every_filing_the_same_decision_from_the_same_person_evidence()
     {
-        await TriageCli.RunAsync("generate", "--out", _folder, "--seed", "79", "--complaints", "600", "--days", "30");
-        var lines = (await File.ReadAllLinesAsync(Path.Combine(_folder, "complaints.jsonl"))).ToList();
+        await TriageCli.RunAsync("generate", "--out", Folder, "--seed", "79", "--complaints", "600", "--days", "30");
+        var lines = (await File.ReadAllLinesAsync(Path.Combine(Folder, "complaints.jsonl"))).ToList();
         var idNumber = ResidentIds.Make(7_123);
         string[] channels = ["app", "hotline", "web", "regulator", "email", "app"];
         for (var i = 0; i < Grievances.Length; i++)
@@ -50,10 +42,10 @@ public class When_one_person_files_again_and_again
                 ["complainant"] = new JsonObject { ["name"] = "孙立群", ["phone"] = "13712345678", ["idNumber"] = idNumber },
                 ["text"] = Grievances[i],
             }.ToJsonString());
-        await File.WriteAllLinesAsync(Path.Combine(_folder, "in.jsonl"), lines);
+        await File.WriteAllLinesAsync(Path.Combine(Folder, "in.jsonl"), lines);
 
-        var (exit, _, error) = await TriageCli.RunAsync("score", "--input", Path.Combine(_folder, "in.jsonl"), "--output", Path.Combine(_folder, "out.jsonl"));
-        var person = (await File.ReadAllLinesAsync(Path.Combine(_folder, "out.jsonl"))).Select(l => JsonDocument.Parse(l).RootElement)
+        var (exit, _, error) = await TriageCli.RunAsync("score", "--input", Path.Combine(Folder, "in.jsonl"), "--output", Path.Combine(Folder, "out.jsonl"));
+        var person = (await File.ReadAllLinesAsync(Path.Combine(Folder, "out.jsonl"))).Select(l => JsonDocument.Parse(l).RootElement)
             .Where(o => o.GetProperty("externalId").GetString()!.StartsWith("PERSON-", StringComparison.Ordinal)).ToList();
 
         Assert.That(exit, Is.EqualTo(0), error);
@@ -84,10 +76,10 @@ public class When_one_person_files_again_and_again
         var stranger = (JsonObject)own.DeepClone();
         stranger["externalId"] = "OTHER-0";
         stranger["complainant"] = new JsonObject { ["name"] = "周明", ["idNumber"] = ResidentIds.Make(6_411) };
-        await File.WriteAllLinesAsync(Path.Combine(_folder, "in.jsonl"), ring.Append(own).Append(stranger).Select(c => c.ToJsonString()));
+        await File.WriteAllLinesAsync(Path.Combine(Folder, "in.jsonl"), ring.Append(own).Append(stranger).Select(c => c.ToJsonString()));
 
-        var (exit, _, error) = await TriageCli.RunAsync("score", "--input", Path.Combine(_folder, "in.jsonl"), "--output", Path.Combine(_folder, "out.jsonl"));
-        var scored = (await File.ReadAllLinesAsync(Path.Combine(_folder, "out.jsonl"))).Select(l => JsonDocument.Parse(l).RootElement)
+        var (exit, _, error) = await TriageCli.RunAsync("score", "--input", Path.Combine(Folder, "in.jsonl"), "--output", Path.Combine(Folder, "out.jsonl"));
+        var scored = (await File.ReadAllLinesAsync(Path.Combine(Folder, "out.jsonl"))).Select(l => JsonDocument.Parse(l).RootElement)
             .ToDictionary(o => o.GetProperty("externalId").GetString() ?? "RING-0");
 
         Assert.That(exit, Is.EqualTo(0), error);
