@@ -1,5 +1,6 @@
 using Triage.Signals;
 using Triage.Signals.Features;
+using Triage.Signals.Text;
 
 namespace Triage.Testing;
 
@@ -10,5 +11,5 @@ public sealed class NoTextEvidence : ITextEvidenceStore
         double? minSimilarity = null) =>
         Task.FromResult(TextEvidence.None);
 
-    public Task<double> SimilarityAsync(Guid first, Guid second, CancellationToken cancellationToken) => Task.FromResult(0.0);
+    public Task<TextOverlap> OverlapAsync(Guid first, Guid second, CancellationToken cancellationToken) => Task.FromResult(TextOverlap.None);
 }

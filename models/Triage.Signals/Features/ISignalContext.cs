@@ -1,4 +1,5 @@
 using Triage.Signals.Links;
+using Triage.Signals.Text;
 
 namespace Triage.Signals.Features;
 
@@ -20,8 +21,8 @@ public interface ISignalContext
     Task<TextEvidence> TextEvidenceAsync(ComplaintFacts complaint, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken,
         double? minSimilarity = null);
 
-    // Skeleton similarity of two stored complaints, 0 when either has no fingerprint.
-    Task<double> SimilarityAsync(Guid first, Guid second, CancellationToken cancellationToken);
+    // What the skeletons of two stored complaints share (TextOverlap), none when either has no fingerprint.
+    Task<TextOverlap> OverlapAsync(Guid first, Guid second, CancellationToken cancellationToken);
 
     // Other complainants whose texts, filed between from and to, share rare content with this one weighing at least
     // minShared (ShingleRarity.Sharers). Known only in hindsight, where the whole corpus gives the rarities: 0 elsewhere.

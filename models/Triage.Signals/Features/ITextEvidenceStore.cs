@@ -1,3 +1,5 @@
+using Triage.Signals.Text;
+
 namespace Triage.Signals.Features;
 
 public interface ITextEvidenceStore
@@ -5,5 +7,5 @@ public interface ITextEvidenceStore
     Task<TextEvidence> EvidenceAsync(ComplaintFacts complaint, string complainant, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken,
         double? minSimilarity = null);
 
-    Task<double> SimilarityAsync(Guid first, Guid second, CancellationToken cancellationToken);
+    Task<TextOverlap> OverlapAsync(Guid first, Guid second, CancellationToken cancellationToken);
 }

@@ -57,6 +57,6 @@ public sealed class InMemorySignalContext(ITextEvidenceStore text) : ISignalCont
         double? minSimilarity = null) =>
         text.EvidenceAsync(complaint, ComplainantKey.For(complaint), from, to, cancellationToken, minSimilarity);
 
-    public Task<double> SimilarityAsync(Guid first, Guid second, CancellationToken cancellationToken) =>
-        text.SimilarityAsync(first, second, cancellationToken);
+    public Task<TextOverlap> OverlapAsync(Guid first, Guid second, CancellationToken cancellationToken) =>
+        text.OverlapAsync(first, second, cancellationToken);
 }

@@ -36,6 +36,6 @@ public sealed class IndexedTextEvidence(INearDuplicateIndex index, TextFingerpri
             .ToList());
     }
 
-    public Task<double> SimilarityAsync(Guid first, Guid second, CancellationToken cancellationToken) =>
-        index.SimilarityAsync(first, second, cancellationToken);
+    public Task<TextOverlap> OverlapAsync(Guid first, Guid second, CancellationToken cancellationToken) =>
+        index.OverlapAsync(first, second, cancellationToken);
 }

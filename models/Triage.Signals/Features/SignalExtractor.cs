@@ -179,7 +179,7 @@ public sealed class SignalExtractor(SignalOptions options)
             return [];
         var found = new List<Filing>();
         foreach (var filing in await context.FilingsAsync(complaint, [name], from, to, cancellationToken))
-            if (await context.SimilarityAsync(complaint.Id, filing.ComplaintId, cancellationToken) >= least)
+            if ((await context.OverlapAsync(complaint.Id, filing.ComplaintId, cancellationToken)).Similarity >= least)
                 found.Add(filing);
         return found;
     }
@@ -219,7 +219,7 @@ public sealed class SignalExtractor(SignalOptions options)
             {
                 if (existing.Channel == filing.Channel || (filing.At - existing.At).Duration() > options.CopyWindow)
                     continue;
-                if (await context.SimilarityAsync(existing.ComplaintId, filing.ComplaintId, cancellationToken) >= options.CopySimilarity)
+                if ((await context.OverlapAsync(existing.ComplaintId, filing.ComplaintId, cancellationToken)).Containment >= options.CopyContainment)
                 {
                     copyOf = existing;
                     break;

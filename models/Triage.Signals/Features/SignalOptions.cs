@@ -6,10 +6,13 @@ public sealed class SignalOptions
 {
     public HubPolicy Hubs { get; set; } = new();
 
-    // The same complaint sent through another channel within this time, this similar, is one case, not a repeat.
-    public TimeSpan CopyWindow { get; set; } = TimeSpan.FromDays(3);
+    // The same complaint sent through another channel within this time is one case, not a repeat: the copy holds this much
+    // of the shorter text (TextOverlap.Containment), whatever preface it carries or however a channel cut it short.
+    // A referral from the regulator comes days after the app: about half of every writer's copies arrive 3 to 7 days after
+    // the original (docs/signals.md, "One complaint copied across channels counts once").
+    public TimeSpan CopyWindow { get; set; } = TimeSpan.FromDays(7);
 
-    public double CopySimilarity { get; set; } = 0.8;
+    public double CopyContainment { get; set; } = 0.8;
 
     public TimeSpan LongestWindow => TimeSpan.FromDays(90);
 

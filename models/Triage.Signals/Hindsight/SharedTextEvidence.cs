@@ -1,5 +1,6 @@
 using Triage.Signals.Features;
 using Triage.Signals.Links;
+using Triage.Signals.Text;
 
 namespace Triage.Signals.Hindsight;
 
@@ -40,8 +41,8 @@ public sealed class SharedTextEvidence(ISignalContext inner, double defaultSimil
         CancellationToken cancellationToken) =>
         inner.SightingsAsync(identifier, from, to, limit, cancellationToken);
 
-    public Task<double> SimilarityAsync(Guid first, Guid second, CancellationToken cancellationToken) =>
-        inner.SimilarityAsync(first, second, cancellationToken);
+    public Task<TextOverlap> OverlapAsync(Guid first, Guid second, CancellationToken cancellationToken) =>
+        inner.OverlapAsync(first, second, cancellationToken);
 
     public Task<int> RareContentSharersAsync(ComplaintFacts complaint, DateTimeOffset from, DateTimeOffset to, double minShared,
         CancellationToken cancellationToken) =>

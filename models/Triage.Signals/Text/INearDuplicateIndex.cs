@@ -8,6 +8,6 @@ public interface INearDuplicateIndex
     // Neighbours whose estimated Jaccard reaches the threshold, most similar first, then the most recent.
     Task<IReadOnlyList<NearDuplicate>> QueryAsync(NearDuplicateQuery query, CancellationToken cancellationToken = default);
 
-    // Estimated Jaccard of two indexed complaints; 0 when either is not indexed.
-    Task<double> SimilarityAsync(Guid first, Guid second, CancellationToken cancellationToken = default);
+    // Estimated Jaccard and containment of two indexed complaints; none when either is not indexed.
+    Task<TextOverlap> OverlapAsync(Guid first, Guid second, CancellationToken cancellationToken = default);
 }

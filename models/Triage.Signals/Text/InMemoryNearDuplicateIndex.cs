@@ -102,15 +102,17 @@ public sealed class InMemoryNearDuplicateIndex(NearDuplicateOptions options) : I
         return found.Select(f => f.Neighbour with { Spans = spans.With(f.Skeleton) }).ToList();
     }
 
-    public double Similarity(Guid first, Guid second)
+    public double Similarity(Guid first, Guid second) => Overlap(first, second).Similarity;
+
+    public TextOverlap Overlap(Guid first, Guid second)
     {
         _lock.EnterReadLock();
         try
         {
             if (!_items.TryGetValue(first, out var a) || !_items.TryGetValue(second, out var b))
-                return 0;
-            return MinHashSignature.Similarity(
-                _signatures.Slice(a), _signatures.Slice(b));
+                return TextOverlap.None;
+            return TextOverlap.Between(MinHashSignature.Similarity(_signatures.Slice(a), _signatures.Slice(b)),
+                _skeletons[a].Length, _skeletons[b].Length, Options.ShingleLength);
         }
         finally
         {
@@ -128,8 +130,8 @@ public sealed class InMemoryNearDuplicateIndex(NearDuplicateOptions options) : I
     public Task<IReadOnlyList<NearDuplicate>> QueryAsync(NearDuplicateQuery query, CancellationToken cancellationToken = default) =>
         Task.FromResult(Query(query));
 
-    public Task<double> SimilarityAsync(Guid first, Guid second, CancellationToken cancellationToken = default) =>
-        Task.FromResult(Similarity(first, second));
+    public Task<TextOverlap> OverlapAsync(Guid first, Guid second, CancellationToken cancellationToken = default) =>
+        Task.FromResult(Overlap(first, second));
 
     public void Dispose() => _lock.Dispose();
 

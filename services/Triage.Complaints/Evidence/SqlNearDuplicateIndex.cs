@@ -103,14 +103,16 @@ public sealed class SqlNearDuplicateIndex : INearDuplicateIndex
         }, cancellationToken);
     }
 
-    public async Task<double> SimilarityAsync(Guid first, Guid second, CancellationToken cancellationToken = default) =>
+    public async Task<TextOverlap> OverlapAsync(Guid first, Guid second, CancellationToken cancellationToken = default) =>
         await _database.Resilience.ExecuteAsync(async ct =>
         {
             await using var connection = await _database.OpenAsync(ct);
-            var signatures = (await connection.QueryAsync<SignatureRow>(
-                new CommandDefinition("SELECT complaint_id, signature FROM near_duplicate_signatures WHERE complaint_id = @first OR complaint_id = @second",
-                new { first, second }, cancellationToken: ct))).ToDictionary(r => r.ComplaintId, r => MinHashSignature.FromBytes(r.Signature));
-            return signatures.TryGetValue(first, out var a) && signatures.TryGetValue(second, out var b) ? a.Similarity(b) : 0;
+            var rows = (await connection.QueryAsync<SignatureRow>(
+                new CommandDefinition("SELECT complaint_id, signature, skeleton FROM near_duplicate_signatures WHERE complaint_id = @first OR complaint_id = @second",
+                new { first, second }, cancellationToken: ct))).ToDictionary(r => r.ComplaintId);
+            return rows.TryGetValue(first, out var a) && rows.TryGetValue(second, out var b)
+                ? TextOverlap.Between(MinHashSignature.FromBytes(a.Signature), a.Skeleton.Length, MinHashSignature.FromBytes(b.Signature), b.Skeleton.Length, Options.ShingleLength)
+                : TextOverlap.None;
         }, cancellationToken);
 
     private long[] BucketKeys(MinHashSignature signature)

@@ -70,8 +70,8 @@ public sealed class StoredSignalContext(Database database, ITextEvidenceStore te
         double? minSimilarity = null) =>
         text.EvidenceAsync(complaint, ComplainantKey.For(complaint), from, to, cancellationToken, minSimilarity);
 
-    public Task<double> SimilarityAsync(Guid first, Guid second, CancellationToken cancellationToken) =>
-        text.SimilarityAsync(first, second, cancellationToken);
+    public Task<TextOverlap> OverlapAsync(Guid first, Guid second, CancellationToken cancellationToken) =>
+        text.OverlapAsync(first, second, cancellationToken);
 
     private sealed class SightingRow
     {

@@ -91,13 +91,11 @@ public sealed class BatchReader(Database database, PersonalDataProtector protect
             ComplaintId = e.ComplaintId, OwnerHash = OwnerKey.Hash(e.Owner), ReceivedAt = e.ReceivedAt, Signature = e.Fingerprint.Signature.ToBytes(),
         }));
 
-        // Copy detection compares a complaint's filings through personal identifiers with each other, and a filing under the
-        // same name counts only when its text shares enough with this one.
-        var signatures = new Dictionary<Guid, MinHashSignature?>();
+        // Copy detection compares a complaint's filings through personal identifiers with each other (by containment, which
+        // needs the skeletons' lengths), and a filing under the same name counts only when its text shares enough with this one.
+        var signatures = new Dictionary<Guid, SkeletonSignature?>();
         foreach (var (id, fingerprint) in fingerprints)
-            signatures[id] = fingerprint?.Signature;
-        foreach (var candidate in candidates)
-            signatures.TryAdd(candidate.ComplaintId, candidate.Values);
+            signatures[id] = fingerprint is null ? null : new SkeletonSignature(fingerprint.Signature, fingerprint.Skeleton.Text.Length);
         var filings = sightings.Where(s => ComplainantKey.FindsFilings(s.Kind))
             .Select(s => s.ComplaintId).Where(id => !signatures.ContainsKey(id)).Distinct().ToList();
         if (filings.Count > 0)
@@ -105,10 +103,10 @@ public sealed class BatchReader(Database database, PersonalDataProtector protect
             foreach (var id in filings)
                 signatures[id] = null;
             var found = await connection.QueryAsync<StoredSignature>(new CommandDefinition(
-                $"SELECT complaint_id, signature FROM near_duplicate_signatures WHERE {database.Dialect.InList("complaint_id", "@Ids")}",
+                $"SELECT complaint_id, signature, skeleton FROM near_duplicate_signatures WHERE {database.Dialect.InList("complaint_id", "@Ids")}",
                 new { Ids = database.Dialect.Uuids(filings) }, cancellationToken: cancellationToken));
             foreach (var signature in found)
-                signatures[signature.ComplaintId] = signature.Values;
+                signatures[signature.ComplaintId] = new SkeletonSignature(signature.Values, signature.Skeleton.Length);
         }
 
         var byIdentifier = sightings.GroupBy(s => Convert.ToHexString(s.Hash))

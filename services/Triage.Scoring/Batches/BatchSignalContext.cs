@@ -14,7 +14,7 @@ public sealed class BatchSignalContext(
     ILookup<Guid, Identifier> personal,
     IReadOnlyDictionary<Guid, TextFingerprint?> fingerprints,
     IReadOnlyList<StoredSignature> candidates,
-    IReadOnlyDictionary<Guid, MinHashSignature?> signatures,
+    IReadOnlyDictionary<Guid, SkeletonSignature?> signatures,
     ITextEvidenceStore store,
     NearDuplicateOptions options) : ISignalContext
 {
@@ -71,11 +71,13 @@ public sealed class BatchSignalContext(
         return Task.FromResult(new TextEvidence(true, neighbours));
     }
 
-    public Task<double> SimilarityAsync(Guid first, Guid second, CancellationToken cancellationToken)
+    public Task<TextOverlap> OverlapAsync(Guid first, Guid second, CancellationToken cancellationToken)
     {
         if (!signatures.TryGetValue(first, out var a) || !signatures.TryGetValue(second, out var b))
-            return store.SimilarityAsync(first, second, cancellationToken);
-        return Task.FromResult(a is not null && b is not null ? a.Similarity(b) : 0);
+            return store.OverlapAsync(first, second, cancellationToken);
+        return Task.FromResult(a is not null && b is not null
+            ? TextOverlap.Between(a.Signature, a.SkeletonLength, b.Signature, b.SkeletonLength, options.ShingleLength)
+            : TextOverlap.None);
     }
 
     // The rows are ordered by time, as the store's ORDER BY received_at gives them.

@@ -11,6 +11,7 @@ public sealed class StoredSignature
     public long OwnerHash { get; init; }
     public DateTimeOffset ReceivedAt { get; init; }
     public byte[] Signature { get; init; } = [];
+    public string Skeleton { get; init; } = "";
 
     public MinHashSignature Values => _signature ??= MinHashSignature.FromBytes(Signature);
 }

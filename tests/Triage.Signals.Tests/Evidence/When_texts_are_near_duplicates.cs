@@ -76,4 +76,40 @@ public class When_texts_are_near_duplicates
         Assert.That(signals[SignalNames.Filings30d], Is.EqualTo(1), "the app complaint and its regulator copy are one case");
         Assert.That(signals[SignalNames.Channels30d], Is.EqualTo(2));
     }
+
+    // A copy forwarded days later under a preface of its own, and one cut short by a channel, are the same case; a second
+    // complaint written afresh through another channel is not.
+    [Test]
+    public async Task Should_count_a_forwarded_or_shortened_copy_days_later_once()
+    {
+        const string text = "我在贵司借款后按时还款,但是这个月被重复扣款两次,银行流水显示两笔相同金额在同一天被划走,客服说要等核实,已经过了一周还没有退回,请尽快退还多扣的款项并说明原因。";
+        var app = FactsBuilder.Complaint().At(0).Channel("app").IdNumber("forwarded").Text(text).Build();
+        var forwarded = FactsBuilder.Complaint().At(5).Channel("regulator").IdNumber("forwarded")
+            .Text("以下内容已于前几天向贵司反映,至今未获答复,现通过本渠道再次提交:" + text).Build();
+        var shortened = FactsBuilder.Complaint().At(6).Channel("social").IdNumber("forwarded").Text(text[..60] + "……").Build();
+        var fresh = FactsBuilder.Complaint().At(6.5).Channel("hotline").IdNumber("forwarded")
+            .Text("客户来电称上次反映的重复扣款至今没有退回,客服每次都说在核实,要求公司明确给出退款时间,否则将向人民银行反映。").Build();
+        var (context, _) = await InMemoryEvidence.ContextAsync([app, forwarded, shortened, fresh]);
+
+        var overlap = await context.OverlapAsync(forwarded.Id, app.Id, CancellationToken.None);
+        var signals = await Extractor.ExtractAsync(fresh, context, SignalMode.Hindsight);
+
+        Assert.That(overlap.Similarity, Is.LessThan(0.8), "by Jaccard alone the forwarded copy would be a filing of its own");
+        Assert.That(signals[SignalNames.Filings30d], Is.EqualTo(1), "the app complaint, its forwarded copy and its shortened copy are one case");
+        Assert.That(signals[SignalNames.Channels30d], Is.EqualTo(4));
+    }
+
+    [Test]
+    public async Task Should_not_take_a_copy_sent_after_the_copy_window_for_the_same_case()
+    {
+        const string text = "我在贵司借款后按时还款,但是这个月被重复扣款两次,银行流水显示两笔相同金额在同一天被划走,客服说要等核实,已经过了一周还没有退回,请尽快退还多扣的款项并说明原因。";
+        var app = FactsBuilder.Complaint().At(0).Channel("app").IdNumber("late").Text(text).Build();
+        var late = FactsBuilder.Complaint().At(9).Channel("regulator").IdNumber("late").Text(text).Build();
+        var (context, _) = await InMemoryEvidence.ContextAsync([app, late]);
+
+        var signals = await Extractor.ExtractAsync(late, context, SignalMode.Hindsight);
+
+        Assert.That(new SignalOptions().CopyWindow, Is.EqualTo(TimeSpan.FromDays(7)));
+        Assert.That(signals[SignalNames.Filings30d], Is.EqualTo(1), "nine days later the same text is filed again, not copied");
+    }
 }

@@ -129,9 +129,26 @@ public class When_near_duplicates_are_indexed(string storage)
         var (a, b, unrelated) = (Complaint(1, "owner-a"), Complaint(2, "owner-b"), Complaint(Texts.Unrelated, "owner-u"));
         await Index.AddAsync([a, b, unrelated]);
 
-        Assert.That(await Index.SimilarityAsync(a.ComplaintId, b.ComplaintId), Is.EqualTo(1.0));
-        Assert.That(await Index.SimilarityAsync(a.ComplaintId, unrelated.ComplaintId), Is.LessThan(0.2));
-        Assert.That(await Index.SimilarityAsync(a.ComplaintId, Guid.NewGuid()), Is.EqualTo(0));
+        Assert.That(await Index.OverlapAsync(a.ComplaintId, b.ComplaintId), Is.EqualTo(new TextOverlap(1.0, 1.0)));
+        Assert.That((await Index.OverlapAsync(a.ComplaintId, unrelated.ComplaintId)).Similarity, Is.LessThan(0.2));
+        Assert.That((await Index.OverlapAsync(a.ComplaintId, unrelated.ComplaintId)).Containment, Is.LessThan(0.3));
+        Assert.That(await Index.OverlapAsync(a.ComplaintId, Guid.NewGuid()), Is.EqualTo(TextOverlap.None));
+    }
+
+    [Test]
+    public async Task Should_see_a_forwarded_copy_as_contained_in_the_original()
+    {
+        var original = Complaint(Texts.Filling(1), "owner-a");
+        var forwarded = Complaint("以下内容已于前几天向贵司的客服热线反映过，至今没有任何答复，现通过本渠道再次提交，请认真处理：" + Texts.Filling(1), "owner-a", Day.AddDays(5));
+        var unrelated = Complaint(Texts.Unrelated, "owner-a", Day.AddDays(5));
+        await Index.AddAsync([original, forwarded, unrelated]);
+
+        var overlap = await Index.OverlapAsync(forwarded.ComplaintId, original.ComplaintId);
+
+        Assert.That(overlap.Similarity, Is.LessThan(0.8), "the preface keeps the Jaccard similarity below the copy bar");
+        Assert.That(overlap.Containment, Is.GreaterThanOrEqualTo(0.9));
+        Assert.That(await Index.OverlapAsync(original.ComplaintId, forwarded.ComplaintId), Is.EqualTo(overlap));
+        Assert.That((await Index.OverlapAsync(forwarded.ComplaintId, unrelated.ComplaintId)).Containment, Is.LessThan(0.3));
     }
 
     [Test]

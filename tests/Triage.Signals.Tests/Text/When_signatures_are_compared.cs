@@ -28,6 +28,48 @@ public class When_signatures_are_compared
         Assert.That(errors.Select(Math.Abs).Average(), Is.LessThan(0.04));
     }
 
+    // A copy with a preface or a cut: the estimate of how much of the shorter text the longer holds stays near the truth,
+    // and reaches the copy bar while the Jaccard estimate alone often does not.
+    [Test]
+    public void Should_estimate_how_much_of_the_shorter_text_the_longer_holds()
+    {
+        var random = new Random(12);
+        var (contained, above, errors) = (0, 0, new List<double>());
+        for (var pair = 0; pair < 300; pair++)
+        {
+            var original = RandomText(random, random.Next(40, 300));
+            var copy = pair % 2 == 0
+                ? RandomText(random, random.Next(5, 60)) + original
+                : original[..(original.Length * random.Next(60, 100) / 100)];
+            var (a, b) = (NearDuplicateEvaluation.ShingleSet(original, Options.ShingleLength), NearDuplicateEvaluation.ShingleSet(copy, Options.ShingleLength));
+            var truth = (double)a.Intersect(b).Count() / Math.Min(a.Count(), b.Count());
+            var overlap = TextOverlap.Between(MinHasher.Default.Sign(original), original.Length, MinHasher.Default.Sign(copy), copy.Length, Options.ShingleLength);
+
+            // The Jaccard estimate's deviation, stretched by how containment moves with it: d/dJ of J(a + b)/((1 + J) min).
+            var (j, n) = (overlap.Similarity, a.Count() + b.Count());
+            var deviation = Math.Sqrt(j * (1 - j) / Options.HashCount) * n / Math.Min(a.Count(), b.Count()) / ((1 + j) * (1 + j));
+            Assert.That(overlap.Containment, Is.EqualTo(truth).Within(4 * deviation + 0.02), $"pair {pair}");
+            errors.Add(Math.Abs(overlap.Containment - truth));
+            Assert.That(overlap.Containment, Is.GreaterThanOrEqualTo(overlap.Similarity).And.LessThanOrEqualTo(1));
+            contained += overlap.Containment >= 0.8 ? 1 : 0;
+            above += overlap.Similarity >= 0.8 ? 1 : 0;
+        }
+
+        Assert.That(errors.Average(), Is.LessThan(0.05));
+        Assert.That(contained, Is.GreaterThan(270));
+        Assert.That(above, Is.LessThan(contained - 50));
+        TestContext.Out.WriteLine($"containment ≥ 0.8: {contained} of 300; similarity ≥ 0.8: {above}; mean error {errors.Average():F3}");
+    }
+
+    [Test]
+    public void Should_take_containment_from_the_similarity_and_the_lengths()
+    {
+        Assert.That(TextOverlap.Between(0.5, 102, 102, 3).Containment, Is.EqualTo(2.0 / 3).Within(1e-9), "equal lengths: shared 200/3 of 100");
+        Assert.That(TextOverlap.Between(0.5, 52, 102, 3).Containment, Is.EqualTo(1.0).Within(1e-9), "the shorter inside the longer");
+        Assert.That(TextOverlap.Between(0.3, 0, 50, 3), Is.EqualTo(new TextOverlap(0.3, 0.3)), "no shingles: nothing beyond the similarity");
+        Assert.That(TextOverlap.Between(0.0, 50, 50, 3), Is.EqualTo(TextOverlap.None));
+    }
+
     [Test]
     public void Should_give_equal_skeletons_equal_signatures()
     {

@@ -219,6 +219,50 @@ public class When_signals_are_computed_from_the_store(string storage) : StorageF
         Assert.That(batched[SignalNames.Channels30d], Is.EqualTo(3));
     }
 
+    // The original in the app, the same text forwarded five days later through the regulator under a preface, and a
+    // fresh complaint by phone: two cases, in the stored context (the index in SQL) and in the batch scorer's.
+    [Test]
+    public async Task Should_count_a_copy_forwarded_days_later_as_the_same_case()
+    {
+        const string original = "我在贵司借款后按时还款,但是这个月被重复扣款两次,银行流水显示两笔相同金额在同一天被划走,客服说要等核实,已经过了一周还没有退回,请尽快退还多扣的款项并说明原因。";
+        var id = ResidentIds.Make(Random.Shared.Next(100, 900));
+        var filings = new[]
+        {
+            ("app", 3, original),
+            ("regulator", 8, "以下内容已于前几天向贵司反映,至今未获答复,现通过本渠道再次提交:" + original),
+            ("hotline", 9, "客户来电称上次反映的重复扣款至今没有退回,客服每次都说在核实,要求公司明确给出退款时间,否则将向人民银行反映。"),
+        };
+        var database = Factory.Services.GetRequiredService<Database>();
+        var protector = Factory.Services.GetRequiredService<PersonalDataProtector>();
+        var text = new IndexedTextEvidence(new SqlNearDuplicateIndex(database, new NearDuplicateOptions()), TextFingerprinter.Default);
+        var facts = new List<ComplaintFacts>();
+        foreach (var (channel, day, body) in filings)
+        {
+            var complaint = SampleComplaints.Minimal();
+            complaint["channel"] = channel;
+            complaint["receivedAt"] = $"2026-06-0{day}T10:00:00+08:00";
+            complaint["text"] = body;
+            complaint["complainant"]!["idNumber"] = id;
+            facts.Add(Facts(await SubmitAsync(complaint), complaint));
+            await text.AddAsync(facts[^1]);
+        }
+        var call = facts[^1];
+
+        var overlap = await text.OverlapAsync(facts[1].Id, facts[0].Id, CancellationToken.None);
+        var single = await Extractor.ExtractAsync(call, new StoredSignalContext(database, text, protector), SignalMode.Online);
+        var reader = new BatchReader(database, protector, new NearDuplicateOptions(), new SignalOptions(), new ClusterOptions());
+        await using var connection = await database.OpenAsync();
+        var batch = await reader.ReadContextAsync(connection, [call], [text.EntryFor(call)!], text, CancellationToken.None);
+        var batched = await Extractor.ExtractAsync(call, batch, SignalMode.Online);
+
+        Assert.That(overlap.Similarity, Is.LessThan(0.8));
+        Assert.That(overlap.Containment, Is.GreaterThanOrEqualTo(0.9));
+        Assert.That(single[SignalNames.Filings30d], Is.EqualTo(1), "the app complaint and its forwarded copy are one case");
+        Assert.That(single[SignalNames.Channels30d], Is.EqualTo(3));
+        Assert.That(batched[SignalNames.Filings30d], Is.EqualTo(1));
+        Assert.That(batched[SignalNames.Channels30d], Is.EqualTo(3));
+    }
+
     private async Task<Guid> SubmitAsync(JsonObject complaint)
     {
         using var client = Factory.CreateClient("dev-desk-key");
