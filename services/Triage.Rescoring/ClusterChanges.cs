@@ -68,53 +68,8 @@ public sealed class ClusterChanges(SqlDialect dialect, DbConnection connection, 
                 }), transaction, commandTimeout: CommandTimeoutSeconds, cancellationToken: cancellationToken));
     }
 
-    public async Task UpdateAsync(IReadOnlyList<Update> updates, CancellationToken cancellationToken)
-    {
-        if (updates.Count == 0)
-            return;
-        var merged = updates.Where(u => u.MergedInto is not null).ToList();
-        if (Postgres)
-        {
-            await connection.ExecuteAsync(
-                new CommandDefinition("""
-                UPDATE clusters AS c SET size = u.size, risk = u.risk, updated_at = @Now, suspect = u.suspect,
-                    first_seen = COALESCE(u.first, c.first_seen), last_seen = COALESCE(u.last, c.last_seen),
-                    flagged_at = CASE WHEN u.suspect = 1 AND c.suspect = 0 THEN @Now ELSE c.flagged_at END,
-                    merged_into = COALESCE(u.merged, c.merged_into)
-                FROM unnest(@Ids, @Sizes, @Risks, @Suspects, @Firsts, @Lasts, @Merged) AS u(id, size, risk, suspect, first, last, merged)
-                WHERE c.id = u.id
-                """,
-                new
-                {
-                    Ids = updates.Select(u => u.Id).ToArray(), Sizes = updates.Select(u => u.Size).ToArray(), Risks = updates.Select(u => u.Risk).ToArray(),
-                    Suspects = updates.Select(u => u.Suspect ? 1 : 0).ToArray(), Firsts = updates.Select(u => u.First).ToArray(),
-                    Lasts = updates.Select(u => u.Last).ToArray(), Merged = updates.Select(u => u.MergedInto).ToArray(), Now = now,
-                }, transaction, commandTimeout: CommandTimeoutSeconds, cancellationToken: cancellationToken));
-            if (merged.Count > 0)
-                await connection.ExecuteAsync(
-                    new CommandDefinition("""
-                    INSERT INTO cluster_merges (cluster_id, merged_cluster_id, merged_at) SELECT s, a, @Now FROM unnest(@Survivors, @Absorbed) AS u(s, a)
-                    ON CONFLICT DO NOTHING
-                    """,
-                    new { Survivors = merged.Select(m => m.MergedInto!).ToArray(), Absorbed = merged.Select(m => m.Id).ToArray(), Now = now }, transaction, commandTimeout: CommandTimeoutSeconds, cancellationToken: cancellationToken));
-            return;
-        }
-        await connection.ExecuteAsync(
-            new CommandDefinition("""
-            UPDATE clusters SET size = @Size, risk = @Risk, updated_at = @Now, suspect = @Suspect,
-                first_seen = COALESCE(@First, first_seen), last_seen = COALESCE(@Last, last_seen),
-                flagged_at = CASE WHEN @Suspect = 1 AND suspect = 0 THEN @Now ELSE flagged_at END,
-                merged_into = COALESCE(@Merged, merged_into)
-            WHERE id = @Id
-            """,
-            updates.Select(u => new
-            {
-                u.Id, u.Size, u.Risk, Suspect = u.Suspect ? 1 : 0, u.First, u.Last, Merged = u.MergedInto, Now = now,
-            }), transaction, commandTimeout: CommandTimeoutSeconds, cancellationToken: cancellationToken));
-        await connection.ExecuteAsync(
-            new CommandDefinition("INSERT INTO cluster_merges (cluster_id, merged_cluster_id, merged_at) VALUES (@Survivor, @Absorbed, @Now) ON CONFLICT DO NOTHING",
-            merged.Select(m => new { Survivor = m.MergedInto, Absorbed = m.Id, Now = now }), transaction, commandTimeout: CommandTimeoutSeconds, cancellationToken: cancellationToken));
-    }
+    public Task UpdateAsync(IReadOnlyList<ClusterUpdate> updates, CancellationToken cancellationToken) =>
+        ClusterUpdates.WriteAsync(connection, transaction, dialect, updates, now, cancellationToken, CommandTimeoutSeconds);
 
     public async Task<List<Guid>> MembersAsync(IReadOnlyList<string> clusters, CancellationToken cancellationToken)
     {
@@ -123,6 +78,4 @@ public sealed class ClusterChanges(SqlDialect dialect, DbConnection connection, 
                 new { Ids = dialect.List(clusters) }, transaction, commandTimeout: CommandTimeoutSeconds, cancellationToken: cancellationToken));
         return members.AsList();
     }
-
-    public sealed record Update(string Id, int Size, double Risk, bool Suspect, DateTimeOffset? First, DateTimeOffset? Last, string? MergedInto);
 }

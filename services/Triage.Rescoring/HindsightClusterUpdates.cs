@@ -15,14 +15,14 @@ public sealed class HindsightClusterUpdates
 {
     private const double RiskTolerance = 1e-9;
 
-    private HindsightClusterUpdates(List<ClusterChanges.Update> updates, List<ClusterUpdated> updated, List<ClusterFlagged> flagged)
+    private HindsightClusterUpdates(List<ClusterUpdate> updates, List<ClusterUpdated> updated, List<ClusterFlagged> flagged)
     {
         Updates = updates;
         Updated = updated;
         Flagged = flagged;
     }
 
-    public IReadOnlyList<ClusterChanges.Update> Updates { get; }
+    public IReadOnlyList<ClusterUpdate> Updates { get; }
 
     public IReadOnlyList<ClusterUpdated> Updated { get; }
 
@@ -41,7 +41,7 @@ public sealed class HindsightClusterUpdates
         IReadOnlyDictionary<string, ClusterFigures> figures, ClusterOptions options, Guid runId, DateTimeOffset now)
     {
         var created = moves.Created.ToHashSet(StringComparer.Ordinal);
-        var updates = new List<ClusterChanges.Update>();
+        var updates = new List<ClusterUpdate>();
         var updated = new List<ClusterUpdated>();
         var flagged = new List<ClusterFlagged>();
         foreach (var id in moves.Touched)
@@ -56,7 +56,7 @@ public sealed class HindsightClusterUpdates
             var mergedInto = size == 0 ? moves.MergedInto(lost) : null;
             if (size == was.Size && Math.Abs(risk - was.Risk) < RiskTolerance && suspect == wasSuspect && gained.Count == 0 && lost.Count == 0)
                 continue;
-            updates.Add(new ClusterChanges.Update(id, size, risk, suspect, after?.First, after?.Last, mergedInto));
+            updates.Add(new ClusterUpdate(id, size, risk, suspect, after?.First, after?.Last, mergedInto));
             if (suspect && !wasSuspect)
                 flagged.Add(new ClusterFlagged(id, size, risk, now));
             if (suspect != wasSuspect || gained.Count > 0 || lost.Count > 0)

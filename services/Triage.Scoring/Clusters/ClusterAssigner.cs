@@ -163,8 +163,11 @@ public sealed class ClusterAssigner(Database database, ClusterOptions options, T
                     ?? new ClusterFigures { Id = clusterId };
         var status = await connection.ExecuteScalarAsync<string>(new CommandDefinition("SELECT status FROM clusters WHERE id = @Id",
             new { Id = clusterId }, transaction, cancellationToken: cancellationToken));
-        var raise = !wasSuspect && status != ClusterStatus.Dismissed && options.IsFlagged((int)stats.Size, stats.Risk ?? 0);
-        return await stats.WriteAsync(connection, transaction, raise, now, cancellationToken);
+        var (size, risk) = ((int)stats.Size, stats.Risk ?? 0);
+        var raise = !wasSuspect && status != ClusterStatus.Dismissed && options.IsFlagged(size, risk);
+        await ClusterUpdates.WriteAsync(connection, transaction, database.Dialect,
+            [new ClusterUpdate(clusterId, size, risk, wasSuspect || raise, stats.First, stats.Last, null)], now, cancellationToken);
+        return raise ? new ClusterFlagged(clusterId, size, risk, now) : null;
     }
 
     private sealed class MemberRow

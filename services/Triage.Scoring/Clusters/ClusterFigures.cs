@@ -1,6 +1,5 @@
 using System.Data.Common;
 using Dapper;
-using Triage.Contracts;
 using Triage.Signals.Clusters;
 using Triage.Storage;
 
@@ -26,22 +25,5 @@ public sealed class ClusterFigures
              FROM complaints WHERE {dialect.InList("triage_cluster_id", "@Ids")} GROUP BY triage_cluster_id
              """, new { Ids = dialect.List(clusters) }, transaction, commandTimeout: commandTimeout, cancellationToken: cancellationToken));
         return rows.ToDictionary(row => row.Id, StringComparer.Ordinal);
-    }
-
-    // Writes these figures onto the cluster's row and, when raise is true, flags the cluster now: the announcement to
-    // publish, or null when nothing was raised.
-    public async Task<ClusterFlagged?> WriteAsync(DbConnection connection, DbTransaction transaction, bool raise, DateTimeOffset now,
-        CancellationToken cancellationToken)
-    {
-        var risk = Risk ?? 0;
-        await connection.ExecuteAsync(
-            new CommandDefinition("""
-            UPDATE clusters SET size = @Size, risk = @Risk, first_seen = @First, last_seen = @Last, updated_at = @Now,
-                suspect = CASE WHEN @Raise = 1 THEN 1 ELSE suspect END,
-                flagged_at = CASE WHEN @Raise = 1 THEN @Now ELSE flagged_at END
-            WHERE id = @Id
-            """,
-            new { Id, Size = (int)Size, Risk = risk, First, Last, Now = now, Raise = raise ? 1 : 0 }, transaction, cancellationToken: cancellationToken));
-        return raise ? new ClusterFlagged(Id, (int)Size, risk, now) : null;
     }
 }

@@ -22,8 +22,8 @@ public class When_hindsight_cluster_updates_are_decided
 
         Assert.That(changes.Updates, Is.EqualTo(new[]
         {
-            new ClusterChanges.Update("A", 3, 0.7, true, Monday, Monday, null),
-            new ClusterChanges.Update("B", 0, 0.0, false, null, null, "A"),
+            new ClusterUpdate("A", 3, 0.7, true, Monday, Monday, null),
+            new ClusterUpdate("B", 0, 0.0, false, null, null, "A"),
         }));
         Assert.That(changes.Flagged.Select(f => (f.ClusterId, f.Size, f.Risk)), Is.EqualTo(new[] { ("A", 3, 0.7) }));
         Assert.That(changes.Updated.Select(u => (u.ClusterId, u.Suspect, u.WasSuspect, u.MergedInto)), Is.EqualTo(new[] { ("A", true, false, (string?)null), ("B", false, false, "A") }));
@@ -53,7 +53,7 @@ public class When_hindsight_cluster_updates_are_decided
 
         var changes = Decide([[_c[0], _c[1]]], new() { [_c[0]] = "K", [_c[1]] = "K" }, [confirmed], Figures("K", 2, 0.1));
 
-        Assert.That(changes.Updates, Is.EqualTo(new[] { new ClusterChanges.Update("K", 2, 0.1, true, Monday, Monday, null) }), "the new risk is written, the flag stays");
+        Assert.That(changes.Updates, Is.EqualTo(new[] { new ClusterUpdate("K", 2, 0.1, true, Monday, Monday, null) }), "the new risk is written, the flag stays");
         Assert.That(changes.Updated, Is.Empty, "nobody came or went and the flag did not change");
     }
 
@@ -72,7 +72,7 @@ public class When_hindsight_cluster_updates_are_decided
     {
         var changes = Decide([[_c[0], _c[1], _c[2]]], new(), [], Figures("NEW", 3, 0.9));
 
-        Assert.That(changes.Updates, Is.EqualTo(new[] { new ClusterChanges.Update("NEW", 3, 0.9, true, Monday, Monday, null) }));
+        Assert.That(changes.Updates, Is.EqualTo(new[] { new ClusterUpdate("NEW", 3, 0.9, true, Monday, Monday, null) }));
         Assert.That(changes.Flagged.Single().ClusterId, Is.EqualTo("NEW"));
         Assert.That(changes.Updated.Single().Joined, Is.EquivalentTo(new[] { _c[0], _c[1], _c[2] }));
     }
