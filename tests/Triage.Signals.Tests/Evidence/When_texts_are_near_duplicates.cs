@@ -11,6 +11,9 @@ public class When_texts_are_near_duplicates
         "本人{0},身份证号码见附件,因{1}导致非恶意逾期,现全权委托代理人与贵司协商。要求贵司立即停止催收,停息挂账,减免全部罚息和违约金," +
         "本金{2}元分{3}期偿还,并在{4}前修复我的征信记录。如不同意,我将向金融监管总局和12378投诉,并向媒体曝光。";
 
+    private const string DoubleDeduction =
+        "我在贵司借款后按时还款,但是这个月被重复扣款两次,银行流水显示两笔相同金额在同一天被划走,客服说要等核实,已经过了一周还没有退回,请尽快退还多扣的款项并说明原因。";
+
     private static readonly SignalExtractor Extractor = new(new SignalOptions());
 
     [Test]
@@ -82,11 +85,10 @@ public class When_texts_are_near_duplicates
     [Test]
     public async Task Should_count_a_forwarded_or_shortened_copy_days_later_once()
     {
-        const string text = "我在贵司借款后按时还款,但是这个月被重复扣款两次,银行流水显示两笔相同金额在同一天被划走,客服说要等核实,已经过了一周还没有退回,请尽快退还多扣的款项并说明原因。";
-        var app = FactsBuilder.Complaint().At(0).Channel("app").IdNumber("forwarded").Text(text).Build();
+        var app = FactsBuilder.Complaint().At(0).Channel("app").IdNumber("forwarded").Text(DoubleDeduction).Build();
         var forwarded = FactsBuilder.Complaint().At(5).Channel("regulator").IdNumber("forwarded")
-            .Text("以下内容已于前几天向贵司反映,至今未获答复,现通过本渠道再次提交:" + text).Build();
-        var shortened = FactsBuilder.Complaint().At(6).Channel("social").IdNumber("forwarded").Text(text[..60] + "……").Build();
+            .Text("以下内容已于前几天向贵司反映,至今未获答复,现通过本渠道再次提交:" + DoubleDeduction).Build();
+        var shortened = FactsBuilder.Complaint().At(6).Channel("social").IdNumber("forwarded").Text(DoubleDeduction[..60] + "……").Build();
         var fresh = FactsBuilder.Complaint().At(6.5).Channel("hotline").IdNumber("forwarded")
             .Text("客户来电称上次反映的重复扣款至今没有退回,客服每次都说在核实,要求公司明确给出退款时间,否则将向人民银行反映。").Build();
         var (context, _) = await InMemoryEvidence.ContextAsync([app, forwarded, shortened, fresh]);
@@ -102,9 +104,8 @@ public class When_texts_are_near_duplicates
     [Test]
     public async Task Should_not_take_a_copy_sent_after_the_copy_window_for_the_same_case()
     {
-        const string text = "我在贵司借款后按时还款,但是这个月被重复扣款两次,银行流水显示两笔相同金额在同一天被划走,客服说要等核实,已经过了一周还没有退回,请尽快退还多扣的款项并说明原因。";
-        var app = FactsBuilder.Complaint().At(0).Channel("app").IdNumber("late").Text(text).Build();
-        var late = FactsBuilder.Complaint().At(9).Channel("regulator").IdNumber("late").Text(text).Build();
+        var app = FactsBuilder.Complaint().At(0).Channel("app").IdNumber("late").Text(DoubleDeduction).Build();
+        var late = FactsBuilder.Complaint().At(9).Channel("regulator").IdNumber("late").Text(DoubleDeduction).Build();
         var (context, _) = await InMemoryEvidence.ContextAsync([app, late]);
 
         var signals = await Extractor.ExtractAsync(late, context, SignalMode.Hindsight);
