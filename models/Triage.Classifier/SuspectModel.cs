@@ -25,6 +25,9 @@ public sealed class SuspectModel
 
     public float Threshold => (float)Metadata.Threshold;
 
+    // The suspect threshold in force: the one configured (Triage:Scoring:Threshold), else the model's own.
+    public double ThresholdFor(double? configured) => configured ?? Metadata.Threshold;
+
     public IReadOnlyList<(string Feature, double Importance)> TopFeatures { get; }
 
     public static SuspectModel Load(string path)

@@ -83,12 +83,12 @@ public sealed class ChunkRescorer(Database database, RunCorpora corpora, ModelPr
         var scored = members.Select((m, i) => (m, signals[i])).ToList();
         var assessments = ComplaintScorer.Assess(model, scored);
         laps.Assessed = laps.Now;
-        var threshold = scoring.Value.Threshold ?? model.Metadata.Threshold;
+        var threshold = model.ThresholdFor(scoring.Value.Threshold);
         var raisable = Enumerable.Range(0, members.Count).Where(i => assessments[i].Score < threshold).ToList();
         var persons = await PersonsAsync(corpus, facts, members, signals, raisable, cancellationToken);
         var candidates = raisable.SelectMany(i => signals[i].Person).Select(f => f.ComplaintId).Distinct().ToList();
         var decisions = ComplaintScorer.DecideInHindsight(model, [.. scored, .. persons], [.. assessments, .. ComplaintScorer.Assess(model, persons)],
-                scoring.Value.Threshold, now, PersonStep.Default, cleared: await ClearedAsync(candidates, cancellationToken))
+                threshold, now, PersonStep.Default, cleared: await ClearedAsync(candidates, cancellationToken))
             .Take(members.Count).ToList();
         laps.Decided = laps.Now;
         return (decisions, persons.Count);

@@ -10,14 +10,14 @@ namespace Triage.Scoring;
 public static class ComplaintScorer
 {
     public static TriageResult Decide(SuspectModel model, ComplaintFacts complaint, SignalVector signals, SignalMode mode, double? threshold, DateTimeOffset now) =>
-        Result(model, model.Assess(ClassifierInput.From(complaint.Text, signals)), signals, mode, threshold, now);
+        Result(model, model.Assess(ClassifierInput.From(complaint.Text, signals)), signals, mode, model.ThresholdFor(threshold), now);
 
     // Many complaints at once through one Transform, each decided alone (the bulk load's online decisions).
     public static IReadOnlyList<TriageResult> DecideBatch(SuspectModel model, IReadOnlyList<(ComplaintFacts Complaint, SignalVector Signals)> complaints,
         SignalMode mode, double? threshold, DateTimeOffset now)
     {
-        var assessments = Assess(model, complaints);
-        return complaints.Select((c, i) => Result(model, assessments[i], c.Signals, mode, threshold, now)).ToList();
+        var (assessments, cut) = (Assess(model, complaints), model.ThresholdFor(threshold));
+        return complaints.Select((c, i) => Result(model, assessments[i], c.Signals, mode, cut, now)).ToList();
     }
 
     // Many complaints at once, in hindsight (the nightly rescoring and `triage score`): through one Transform a batch,
@@ -37,11 +37,11 @@ public static class ComplaintScorer
         IReadOnlySet<Guid>? cleared = null)
     {
         reference ??= c => c.Id.ToString();
-        var cut = threshold ?? model.Metadata.Threshold;
+        var cut = model.ThresholdFor(threshold);
         var sources = step.Sources(assessments.Select(a => a.Score).ToList(), cut, Persons(complaints, step, cleared));
         return complaints.Select((c, i) => sources[i] is { } j
-                ? Raised(model, assessments[i], c.Signals, threshold, complaints[j].Complaint.ExternalId ?? reference(complaints[j].Complaint), assessments[j].Score, step, now)
-                : Result(model, assessments[i], c.Signals, SignalMode.Hindsight, threshold, now))
+                ? Raised(model, assessments[i], c.Signals, cut, complaints[j].Complaint.ExternalId ?? reference(complaints[j].Complaint), assessments[j].Score, step, now)
+                : Result(model, assessments[i], c.Signals, SignalMode.Hindsight, cut, now))
             .ToList();
     }
 
@@ -65,17 +65,17 @@ public static class ComplaintScorer
             .ToList();
     }
 
-    private static TriageResult Raised(SuspectModel model, Assessment own, SignalVector signals, double? threshold, string source, float score,
+    private static TriageResult Raised(SuspectModel model, Assessment own, SignalVector signals, double threshold, string source, float score,
         PersonStep step, DateTimeOffset now)
     {
         var reasons = ReasonWriter.WithPerson(source, score, step.Window, signals,
             own.Contributions.Select(c => (c.Group, c.Logit)).ToList());
-        return new TriageResult(PersonStep.Raised(threshold ?? model.Metadata.Threshold), true, reasons, model.Metadata.Version, now);
+        return new TriageResult(PersonStep.Raised(threshold), true, reasons, model.Metadata.Version, now);
     }
 
-    private static TriageResult Result(SuspectModel model, Assessment assessment, SignalVector signals, SignalMode mode, double? threshold, DateTimeOffset now)
+    private static TriageResult Result(SuspectModel model, Assessment assessment, SignalVector signals, SignalMode mode, double threshold, DateTimeOffset now)
     {
-        var suspect = assessment.Score >= (threshold ?? model.Metadata.Threshold);
+        var suspect = assessment.Score >= threshold;
         var reasons = ReasonWriter.Write(signals, mode, assessment.Contributions.Select(c => (c.Group, c.Logit)).ToList(), suspect, assessment.Score);
         return new TriageResult(assessment.Score, suspect, reasons, model.Metadata.Version, now);
     }

@@ -109,6 +109,26 @@ public class When_a_persons_filings_are_scored_in_hindsight
         Assert.That(decided[1].Suspect, Is.False);
     }
 
+    // A threshold configured for the deployment decides in place of the model's own: a filing is raised to it, and a
+    // filing at or above it is suspect on its own.
+    [Test]
+    public void Should_decide_by_the_configured_threshold_where_one_is_set()
+    {
+        var corpus = Corpus();
+        var own = ComplaintScorer.DecideInHindsight(Model.Value, corpus, null, Now, PersonStep.Default with { Bar = 1.01 });
+        var configured = (own[0].Score + own[1].Score) / 2;
+
+        var alone = ComplaintScorer.DecideInHindsight(Model.Value, corpus, configured, Now, PersonStep.Default with { Bar = 1.01 });
+        var together = ComplaintScorer.DecideInHindsight(Model.Value, corpus, configured, Now, PersonStep.Default);
+
+        Assert.That(Model.Value.ThresholdFor(null), Is.EqualTo(Model.Value.Metadata.Threshold));
+        Assert.That(Model.Value.ThresholdFor(configured), Is.EqualTo(configured));
+        Assert.That(configured, Is.Not.EqualTo(Model.Value.Metadata.Threshold).Within(0.01));
+        Assert.That(alone.Select(d => d.Suspect), Is.EqualTo(new[] { true, false, own[2].Score >= configured }));
+        Assert.That(together[1].Score, Is.EqualTo(PersonStep.Raised(configured)), "raised to the configured threshold");
+        Assert.That(together[1].Suspect, Is.True);
+    }
+
     private static bool Same(TriageResult a, TriageResult b) =>
         a.Score.Equals(b.Score) && a.Suspect == b.Suspect && a.Reasons.SequenceEqual(b.Reasons) && a.ModelVersion == b.ModelVersion;
 }
