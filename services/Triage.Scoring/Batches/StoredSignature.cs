@@ -11,6 +11,8 @@ public sealed class StoredSignature
     public long OwnerHash { get; init; }
     public DateTimeOffset ReceivedAt { get; init; }
     public byte[] Signature { get; init; } = [];
+    // Read only for the person's other filings, whose copies are compared by containment (BatchReader); empty for the
+    // near-duplicate candidates.
     public string Skeleton { get; init; } = "";
 
     public MinHashSignature Values => _signature ??= MinHashSignature.FromBytes(Signature);
