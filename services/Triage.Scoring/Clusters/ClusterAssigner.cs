@@ -157,14 +157,13 @@ public sealed class ClusterAssigner(Database database, ClusterOptions options, T
     // rescoring), holding the cluster's lock. The flag is raised once, when the limits are first met (AssignAsync's rule).
     public async Task<ClusterFlagged?> RefreshAsync(DbConnection connection, DbTransaction transaction, string clusterId, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var wasSuspect = await connection.ExecuteScalarAsync<bool>(new CommandDefinition("SELECT suspect FROM clusters WHERE id = @Id",
+        var stored = await connection.QuerySingleAsync<ClusterRow>(new CommandDefinition("SELECT id, status, suspect FROM clusters WHERE id = @Id",
             new { Id = clusterId }, transaction, cancellationToken: cancellationToken));
+        var wasSuspect = stored.Suspect;
         var stats = (await ClusterFigures.ReadAsync(connection, transaction, database.Dialect, [clusterId], cancellationToken)).GetValueOrDefault(clusterId)
                     ?? new ClusterFigures { Id = clusterId };
-        var status = await connection.ExecuteScalarAsync<string>(new CommandDefinition("SELECT status FROM clusters WHERE id = @Id",
-            new { Id = clusterId }, transaction, cancellationToken: cancellationToken));
         var (size, risk) = ((int)stats.Size, stats.Risk ?? 0);
-        var raise = !wasSuspect && status != ClusterStatus.Dismissed && options.IsFlagged(size, risk);
+        var raise = !wasSuspect && stored.Status != ClusterStatus.Dismissed && options.IsFlagged(size, risk);
         await ClusterUpdates.WriteAsync(connection, transaction, database.Dialect,
             [new ClusterUpdate(clusterId, size, risk, wasSuspect || raise, stats.First, stats.Last, null)], now, cancellationToken);
         return raise ? new ClusterFlagged(clusterId, size, risk, now) : null;
