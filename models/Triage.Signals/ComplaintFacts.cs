@@ -15,4 +15,12 @@ public sealed record ComplaintFacts(
 {
     // The name the complainant signs with (its keyed hash), when given.
     public Identifier? Name => Identifiers.FirstOrDefault(i => i.Kind == IdentifierKind.ComplainantName);
+
+    // The organisations it names (their keyed hashes): ClusterOptions.BehindOtherOrganizations.
+    public IReadOnlySet<string> Organizations() =>
+        Identifiers.Where(i => i.Kind == IdentifierKind.Organization).Select(i => i.Hash).ToHashSet(StringComparer.Ordinal);
+
+    // Of those that name any, for ClusterBuilder.
+    public static IReadOnlyDictionary<Guid, IReadOnlySet<string>> OrganizationsOf(IEnumerable<ComplaintFacts> complaints) =>
+        complaints.Select(c => (c.Id, Named: c.Organizations())).Where(c => c.Named.Count > 0).ToDictionary(c => c.Id, c => c.Named);
 }

@@ -18,7 +18,13 @@ public sealed class ClusterLocks(Database database)
 
     public static string ForCluster(string clusterId) => $"cluster:{clusterId}";
 
-    public static string ForComplaint(Guid complaintId) => $"complaint:{complaintId:N}";
+    public static string ForComplaint(Guid complaintId) => $"{ComplaintPrefix}{complaintId:N}";
+
+    // The complaint a ForComplaint key names, or null for a cluster's.
+    public static Guid? ComplaintOf(string key) =>
+        key.StartsWith(ComplaintPrefix, StringComparison.Ordinal) ? Guid.ParseExact(key[ComplaintPrefix.Length..], "N") : null;
+
+    private const string ComplaintPrefix = "complaint:";
 
     // Locks in a fixed order, so that two transactions wanting the same keys never wait on each other in a circle.
     public async Task<bool> AcquireAsync(DbConnection connection, DbTransaction transaction, IEnumerable<string> keys, CancellationToken cancellationToken)

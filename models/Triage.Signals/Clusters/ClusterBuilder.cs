@@ -5,7 +5,10 @@ namespace Triage.Signals.Clusters;
 // (more similarity, more support) until its pieces fit; only after SplitRounds does a union past the size give way.
 public sealed class ClusterBuilder(ClusterOptions options)
 {
-    public ClusterPartition Build(IReadOnlyList<Guid> complaints, IEnumerable<ClusterLink> links)
+    // organizations: the organisations each complaint names (ComplaintFacts.Organizations); a template never joins two
+    // groups behind different ones (ClusterOptions.BehindOtherOrganizations).
+    public ClusterPartition Build(IReadOnlyList<Guid> complaints, IEnumerable<ClusterLink> links,
+        IReadOnlyDictionary<Guid, IReadOnlySet<string>>? organizations = null)
     {
         var index = new Dictionary<Guid, int>(complaints.Count);
         for (var i = 0; i < complaints.Count; i++)
@@ -35,7 +38,8 @@ public sealed class ClusterBuilder(ClusterOptions options)
                 local[members[i]] = i;
             var localLinks = memberLinks.Select(l => (local[l.A], local[l.B], l.Link)).ToList();
             var last = strictness >= options.SplitRounds;
-            var growth = CohesiveGrowth.Run(members.Length, localLinks, options, strictness, capped: last);
+            var growth = CohesiveGrowth.Run(members.Length, localLinks, options, strictness, capped: last,
+                organizations is null ? null : i => organizations.GetValueOrDefault(complaints[members[i]]));
             refused += growth.Refused;
             var components = Enumerable.Range(0, members.Length).Where(i => growth.SizeOf(i) >= 2).GroupBy(growth.Find);
             var byRoot = components.ToDictionary(g => g.Key, g => g.Select(i => members[i]).ToArray());

@@ -34,6 +34,12 @@ public sealed class ClusterOptions
     public bool CanJoin(ClusterLink link, int size, int otherSize) =>
         link.Kind != ClusterLinkKind.Template || link.Strength >= BridgeSimilarity || Math.Min(size, otherSize) <= LooseJoinMaxSize;
 
+    // A template never joins two groups each behind its own organisation (the organisations' keyed hashes): two law firms,
+    // or two outfits, writing alike are two clusters, as two outfits copying one market's template are two rings.
+    // (Phones do not count here: one outfit rotates several.)
+    public static bool BehindOtherOrganizations(IReadOnlySet<string>? mine, IReadOnlySet<string>? theirs) =>
+        mine is { Count: > 0 } && theirs is { Count: > 0 } && !mine.Overlaps(theirs);
+
     // A template joins a complaint to a cluster only when it resembles this many of its members (all of them, in a
     // smaller cluster), and two clusters only when this many pairs link them: one outfit's members all resemble each
     // other, while a chain (each text like the one before) or one look-alike between two groups does not join them.

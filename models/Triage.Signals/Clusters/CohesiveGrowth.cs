@@ -13,6 +13,7 @@ internal sealed class CohesiveGrowth
     private readonly bool[] _mixed;
     private readonly Dictionary<int, int>?[] _support;
     private readonly HashSet<long> _pairs = [];
+    private readonly HashSet<string>?[] _organizations;
 
     private CohesiveGrowth(int count, ClusterOptions options, int strictness)
     {
@@ -21,15 +22,22 @@ internal sealed class CohesiveGrowth
         _sets = new UnionFind(count);
         _mixed = new bool[count];
         _support = new Dictionary<int, int>?[count];
+        _organizations = new HashSet<string>?[count];
     }
 
     public int Refused { get; private set; }
 
     // strictness > 0 splits a component that grew too large: templates need more similarity and more support.
     // capped: the last resort after every split, a union past MaxSize is refused.
-    public static CohesiveGrowth Run(int count, IReadOnlyList<(int A, int B, ClusterLink Link)> links, ClusterOptions options, int strictness, bool capped)
+    // organizations: what each complaint names (ComplaintFacts.Organizations), where known.
+    public static CohesiveGrowth Run(int count, IReadOnlyList<(int A, int B, ClusterLink Link)> links, ClusterOptions options, int strictness, bool capped,
+        Func<int, IReadOnlySet<string>?>? organizations = null)
     {
         var growth = new CohesiveGrowth(count, options, strictness);
+        if (organizations is not null)
+            for (var i = 0; i < count; i++)
+                if (organizations(i) is { Count: > 0 } named)
+                    growth._organizations[i] = new HashSet<string>(named, StringComparer.Ordinal);
         foreach (var (a, b, link) in links.Where(l => l.Link.Kind != ClusterLinkKind.Complainant))
             growth.Cross(a, b, link, capped);
         foreach (var (a, b, _) in links.Where(l => l.Link.Kind == ClusterLinkKind.Complainant))
@@ -50,6 +58,8 @@ internal sealed class CohesiveGrowth
         if (template && link.Strength < _options.SplitSimilarity(_strictness))
             return;
         if (!_options.CanJoin(link, _sets.SizeOf(ra), _sets.SizeOf(rb)))
+            return;
+        if (template && ClusterOptions.BehindOtherOrganizations(_organizations[ra], _organizations[rb]))
             return;
         if (template)
         {
@@ -111,5 +121,10 @@ internal sealed class CohesiveGrowth
             _support[absorbed] = null;
         }
         _support[root]?.Remove(absorbed);
+        if (_organizations[absorbed] is { } organizations)
+        {
+            (_organizations[root] ??= new HashSet<string>(StringComparer.Ordinal)).UnionWith(organizations);
+            _organizations[absorbed] = null;
+        }
     }
 }

@@ -14,7 +14,7 @@ public static class CorpusClusters
     {
         var byId = complaints.ToDictionary(c => c.Id);
         var all = links as IReadOnlyList<ClusterLink> ?? links.ToList();
-        var partition = new ClusterBuilder(options).Build(complaints.Select(c => c.Id).ToList(), all);
+        var partition = new ClusterBuilder(options).Build(complaints.Select(c => c.Id).ToList(), all, ComplaintFacts.OrganizationsOf(complaints));
         if (partition.Split > 0)
             Console.Error.WriteLine($"{partition.Split:N0} components past {options.MaxSize:N0} complaints were split by their strongest templates");
         if (partition.RefusedLinks > 0)

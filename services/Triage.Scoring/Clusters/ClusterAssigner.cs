@@ -74,6 +74,7 @@ public sealed class ClusterAssigner(Database database, ClusterOptions options, T
         var joined = new HashSet<string> { own };
         var size = state.SizeOf(own);
         var joinedMixed = state.Mixed(own);
+        var organizations = new HashSet<string>(state.Organizations(own), StringComparer.Ordinal);
         var resembled = new Dictionary<string, List<ClusterLink>>();
         var accepted = new List<ClusterLink>();
         var refused = 0;
@@ -92,6 +93,8 @@ public sealed class ClusterAssigner(Database database, ClusterOptions options, T
             var because = new List<ClusterLink> { link };
             if (link.Kind == ClusterLinkKind.Template)
             {
+                if (ClusterOptions.BehindOtherOrganizations(organizations, state.Organizations(other)))
+                    continue;
                 if (!resembled.TryGetValue(other, out because))
                     resembled[other] = because = [];
                 because.Add(link);
@@ -106,6 +109,7 @@ public sealed class ClusterAssigner(Database database, ClusterOptions options, T
                 continue;
             }
             joined.Add(other);
+            organizations.UnionWith(state.Organizations(other));
             size += state.SizeOf(other);
             joinedMixed |= link.Kind != ClusterLinkKind.Complainant || state.Mixed(other);
             accepted.AddRange(because);
@@ -122,7 +126,7 @@ public sealed class ClusterAssigner(Database database, ClusterOptions options, T
         var survivor = existing.FirstOrDefault() ?? state.Create(now);
         var wasSuspect = existing.FirstOrDefault()?.Suspect == true;
         foreach (var single in joined.Where(c => state.ClusterOf(c) is null))
-            state.Join(survivor, Guid.ParseExact(single["complaint:".Length..], "N"));
+            state.Join(survivor, ClusterLocks.ComplaintOf(single)!.Value);
         foreach (var absorbed in existing.Skip(1))
             state.Merge(survivor, absorbed, now);
         if (existing.Skip(1).Any(c => c.Status == ClusterStatus.Confirmed) && survivor.Status == ClusterStatus.Open)

@@ -38,15 +38,21 @@ internal sealed class LockedClusters
              FROM complaints c WHERE {database.Dialect.InList("c.id", "@Ids")} OR {database.Dialect.InList("c.triage_cluster_id", "@Clusters")};
              SELECT id, status, suspect, size, risk, first_seen, last_seen, created_at, updated_at, flagged_at, merged_into
              FROM clusters WHERE {database.Dialect.InList("id", "@Clusters")};
+             SELECT i.complaint_id, i.identifier_hash AS hash FROM complaint_identifiers i JOIN complaints c ON c.id = i.complaint_id
+             WHERE i.kind = 'Organization' AND ({database.Dialect.InList("c.id", "@Ids")} OR {database.Dialect.InList("c.triage_cluster_id", "@Clusters")});
              """,
             new { Ids = database.Dialect.Uuids(locked.Keys), Clusters = database.Dialect.List(clusterIds) }, transaction, cancellationToken: cancellationToken));
         var members = (await reader.ReadAsync<MemberRow>()).ToDictionary(r => r.Id, r => new Member(r.Id, r.ClusterId, r.Score, r.ReceivedAt, r.Mixed));
         var clusters = (await reader.ReadAsync<ClusterRow>()).ToDictionary(r => r.Id, r => new Cluster(r), StringComparer.Ordinal);
+        foreach (var named in await reader.ReadAsync<OrganizationRow>())
+            if (members.TryGetValue(named.ComplaintId, out var member))
+                member.Organizations.Add(Convert.ToHexString(named.Hash));
         foreach (var member in members.Values)
             if (member.ClusterId is { } id && clusters.TryGetValue(id, out var cluster))
             {
                 cluster.Members.Add(member.Id);
                 cluster.Mixed |= member.Mixed;
+                cluster.Organizations.UnionWith(member.Organizations);
             }
         return new LockedClusters(members, clusters);
     }
@@ -61,6 +67,12 @@ internal sealed class LockedClusters
 
     // The stored size until the cluster is refreshed here, then its members: what the store would answer.
     public int SizeOf(string component) => _clusters.TryGetValue(component, out var c) ? c.Size : 1;
+
+    // The organisations (keyed hashes) its members name: ClusterOptions.BehindOtherOrganizations.
+    public IReadOnlySet<string> Organizations(string component) =>
+        _clusters.TryGetValue(component, out var cluster) ? cluster.Organizations
+        : ClusterLocks.ComplaintOf(component) is { } lone && _members.TryGetValue(lone, out var member) ? member.Organizations
+        : new HashSet<string>();
 
     public bool Dismissed(string component) => _clusters.TryGetValue(component, out var c) && c.Status == ClusterStatus.Dismissed;
 
@@ -97,6 +109,7 @@ internal sealed class LockedClusters
         member.ClusterId = survivor.Id;
         survivor.Members.Add(complaintId);
         survivor.Mixed |= member.Mixed;
+        survivor.Organizations.UnionWith(member.Organizations);
     }
 
     public void Merge(Cluster survivor, Cluster absorbed, DateTimeOffset now)
@@ -108,6 +121,7 @@ internal sealed class LockedClusters
         }
         absorbed.Members.Clear();
         survivor.Mixed |= absorbed.Mixed;
+        survivor.Organizations.UnionWith(absorbed.Organizations);
         absorbed.MergedInto = survivor.Id;
         absorbed.Size = 0;
         absorbed.UpdatedAt = now;
@@ -247,6 +261,7 @@ internal sealed class LockedClusters
         public string? MergedInto { get; set; }
         public HashSet<Guid> Members { get; } = [];
         public bool Mixed { get; set; }
+        public HashSet<string> Organizations { get; } = new(StringComparer.Ordinal);
         public bool Changed { get; set; }
     }
 
@@ -258,6 +273,7 @@ internal sealed class LockedClusters
         public double? Score { get; set; } = score;
         public DateTimeOffset ReceivedAt { get; } = receivedAt;
         public bool Mixed { get; set; } = mixed;
+        public HashSet<string> Organizations { get; } = new(StringComparer.Ordinal);
     }
 
     private sealed class MemberRow
@@ -267,5 +283,11 @@ internal sealed class LockedClusters
         public double? Score { get; init; }
         public DateTimeOffset ReceivedAt { get; init; }
         public bool Mixed { get; init; }
+    }
+
+    private sealed class OrganizationRow
+    {
+        public Guid ComplaintId { get; init; }
+        public byte[] Hash { get; init; } = [];
     }
 }
