@@ -6,10 +6,12 @@ namespace Triage.Scoring.Clusters;
 
 // A cluster's figures and flag as decided from its members: its size, risk, span, whether it is suspect and, when it was
 // emptied into another, which.
-public sealed record ClusterUpdate(string Id, int Size, double Risk, bool Suspect, DateTimeOffset? First, DateTimeOffset? Last, string? MergedInto);
+// Status, when given, replaces the stored one (the online clustering confirms a cluster that absorbed a confirmed one).
+public sealed record ClusterUpdate(string Id, int Size, double Risk, bool Suspect, DateTimeOffset? First, DateTimeOffset? Last, string? MergedInto,
+    string? Status = null);
 
-// The one writer of clusters' figures and flags onto their rows, for the nightly refresh of a chunk's clusters and the
-// recomputation of the window's: a flag raised is stamped with now, a span left unknown (an emptied cluster) keeps the
+// The one writer of clusters' figures and flags onto their rows, for the online clustering (LockedClusters), the nightly
+// refresh of a chunk's clusters and the recomputation of the window's (rows are created by NewClusters): a flag raised is stamped with now, a span left unknown (an emptied cluster) keeps the
 // stored one, and a merge is recorded in cluster_merges. On PostgreSQL one statement (arrays through `unnest`), on SQLite
 // a statement a row, where a statement costs no round trip.
 public static class ClusterUpdates
@@ -27,15 +29,17 @@ public static class ClusterUpdates
                 UPDATE clusters AS c SET size = u.size, risk = u.risk, updated_at = @Now, suspect = u.suspect,
                     first_seen = COALESCE(u.first, c.first_seen), last_seen = COALESCE(u.last, c.last_seen),
                     flagged_at = CASE WHEN u.suspect = 1 AND c.suspect = 0 THEN @Now ELSE c.flagged_at END,
-                    merged_into = COALESCE(u.merged, c.merged_into)
-                FROM unnest(@Ids, @Sizes, @Risks, @Suspects, @Firsts, @Lasts, @Merged) AS u(id, size, risk, suspect, first, last, merged)
+                    merged_into = COALESCE(u.merged, c.merged_into), status = COALESCE(u.status, c.status)
+                FROM unnest(@Ids, @Sizes, @Risks, @Suspects, @Firsts, @Lasts, @Merged, @Statuses)
+                    AS u(id, size, risk, suspect, first, last, merged, status)
                 WHERE c.id = u.id
                 """,
                 new
                 {
                     Ids = updates.Select(u => u.Id).ToArray(), Sizes = updates.Select(u => u.Size).ToArray(), Risks = updates.Select(u => u.Risk).ToArray(),
                     Suspects = updates.Select(u => u.Suspect ? 1 : 0).ToArray(), Firsts = updates.Select(u => u.First).ToArray(),
-                    Lasts = updates.Select(u => u.Last).ToArray(), Merged = updates.Select(u => u.MergedInto).ToArray(), Now = now,
+                    Lasts = updates.Select(u => u.Last).ToArray(), Merged = updates.Select(u => u.MergedInto).ToArray(),
+                    Statuses = updates.Select(u => u.Status).ToArray(), Now = now,
                 }, transaction, commandTimeout: commandTimeout, cancellationToken: cancellationToken));
             if (merged.Count > 0)
                 await connection.ExecuteAsync(
@@ -52,12 +56,12 @@ public static class ClusterUpdates
             UPDATE clusters SET size = @Size, risk = @Risk, updated_at = @Now, suspect = @Suspect,
                 first_seen = COALESCE(@First, first_seen), last_seen = COALESCE(@Last, last_seen),
                 flagged_at = CASE WHEN @Suspect = 1 AND suspect = 0 THEN @Now ELSE flagged_at END,
-                merged_into = COALESCE(@Merged, merged_into)
+                merged_into = COALESCE(@Merged, merged_into), status = COALESCE(@Status, status)
             WHERE id = @Id
             """,
             updates.Select(u => new
             {
-                u.Id, u.Size, u.Risk, Suspect = u.Suspect ? 1 : 0, u.First, u.Last, Merged = u.MergedInto, Now = now,
+                u.Id, u.Size, u.Risk, Suspect = u.Suspect ? 1 : 0, u.First, u.Last, Merged = u.MergedInto, u.Status, Now = now,
             }), transaction, commandTimeout: commandTimeout, cancellationToken: cancellationToken));
         if (merged.Count > 0)
             await connection.ExecuteAsync(

@@ -8,13 +8,12 @@ namespace Triage.Scoring.Clusters;
 
 // The clusters a transaction holds the locks of, read once and changed in memory: every member of each (its cluster,
 // score, arrival and whether it has a link to another person), every locked lone complaint, and each cluster's row.
-// ClusterAssigner applies its rules to it one complaint after another, and it is written back in one command:
-// new and changed cluster rows, moved members, merges and the accepted links.
+// ClusterAssigner applies its rules to it one complaint after another, and it is written back at the end: new cluster
+// rows (NewClusters), changed clusters' figures, flags and merges (ClusterUpdates), moved members and accepted links.
 internal sealed class LockedClusters
 {
     private readonly Dictionary<Guid, Member> _members;
     private readonly Dictionary<string, Cluster> _clusters;
-    private readonly List<(string Survivor, string Absorbed)> _merges = [];
     private readonly Dictionary<(Guid, Guid, ClusterLinkKind), ClusterLink> _links = [];
     private int _created;
 
@@ -126,7 +125,6 @@ internal sealed class LockedClusters
         absorbed.Size = 0;
         absorbed.UpdatedAt = now;
         absorbed.Changed = true;
-        _merges.Add((survivor.Id, absorbed.Id));
     }
 
     public void Link(Cluster cluster, IEnumerable<ClusterLink> links)
@@ -151,31 +149,26 @@ internal sealed class LockedClusters
             members.Min(m => m.ReceivedAt), members.Max(m => m.ReceivedAt));
     }
 
-    // One command: cluster rows (new ones inserted, changed ones replaced), moved members, merges, accepted links.
+    // New cluster rows (NewClusters), every changed cluster's figures, flag, status and merge (ClusterUpdates, the one
+    // writer of them), then in one command the moved members and the accepted links.
     public async Task WriteAsync(DbConnection connection, DbTransaction transaction, Database database, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var clusters = _clusters.Values.Where(c => c.Changed).OrderBy(c => c.Id, StringComparer.Ordinal).ToList();
         var moved = _members.Values.Where(m => m.ClusterId != m.StoredClusterId).OrderBy(m => m.Id).ToList();
         var links = _links.Values.ToList();
-        if (clusters.Count == 0 && moved.Count == 0 && links.Count == 0)
+        await NewClusters.CreateAsync(connection, transaction, database.Dialect, clusters.Where(c => c.IsNew).Select(c => (c.Id, c.CreatedAt)).ToList(),
+            cancellationToken);
+        await ClusterUpdates.WriteAsync(connection, transaction, database.Dialect,
+            clusters.Select(c => new ClusterUpdate(c.Id, c.Size, c.Risk, c.Suspect, c.First.ToUniversalTime(), c.Last.ToUniversalTime(), c.MergedInto, c.Status))
+                .ToList(), now, cancellationToken);
+        if (moved.Count == 0 && links.Count == 0)
             return;
-        const string clusterColumns = "id, status, suspect, size, risk, first_seen, last_seen, created_at, updated_at, flagged_at, merged_into";
-        const string upsert = """
-            ON CONFLICT (id) DO UPDATE SET status = excluded.status, suspect = excluded.suspect, size = excluded.size, risk = excluded.risk,
-                first_seen = excluded.first_seen, last_seen = excluded.last_seen, updated_at = excluded.updated_at, flagged_at = excluded.flagged_at,
-                merged_into = excluded.merged_into
-            """;
         const string linkColumns = "complaint_id, linked_complaint_id, kind, strength, identifier_hash, created_at";
         if (database.Provider == StorageProvider.Postgres)
         {
             await connection.ExecuteAsync(new CommandDefinition(
                 $"""
-                 INSERT INTO clusters ({clusterColumns})
-                 SELECT * FROM unnest(@Ids, @Statuses, @Suspects, @Sizes, @Risks, @Firsts, @Lasts, @Created, @Updated, @Flagged, @MergedInto)
-                 {upsert};
                  UPDATE complaints AS c SET triage_cluster_id = m.cluster FROM unnest(@Members, @MemberClusters) AS m(id, cluster) WHERE c.id = m.id;
-                 INSERT INTO cluster_merges (cluster_id, merged_cluster_id, merged_at) SELECT s, a, @Now FROM unnest(@Survivors, @Absorbed) AS m(s, a)
-                 ON CONFLICT DO NOTHING;
                  INSERT INTO cluster_links ({linkColumns})
                  SELECT l.complaint_id, l.linked_complaint_id, l.kind, l.strength, l.identifier_hash, @Now
                  FROM unnest(@From, @To, @Kinds, @Strengths, @Hashes) AS l (complaint_id, linked_complaint_id, kind, strength, identifier_hash)
@@ -183,14 +176,7 @@ internal sealed class LockedClusters
                  """,
                 new
                 {
-                    Ids = clusters.Select(c => c.Id).ToArray(), Statuses = clusters.Select(c => c.Status).ToArray(),
-                    Suspects = clusters.Select(c => c.Suspect ? 1 : 0).ToArray(), Sizes = clusters.Select(c => c.Size).ToArray(),
-                    Risks = clusters.Select(c => c.Risk).ToArray(), Firsts = clusters.Select(c => c.First.ToUniversalTime()).ToArray(),
-                    Lasts = clusters.Select(c => c.Last.ToUniversalTime()).ToArray(), Created = clusters.Select(c => c.CreatedAt.ToUniversalTime()).ToArray(),
-                    Updated = clusters.Select(c => c.UpdatedAt.ToUniversalTime()).ToArray(),
-                    Flagged = clusters.Select(c => c.FlaggedAt?.ToUniversalTime()).ToArray(), MergedInto = clusters.Select(c => c.MergedInto).ToArray(),
                     Members = moved.Select(m => m.Id).ToArray(), MemberClusters = moved.Select(m => m.ClusterId).ToArray(),
-                    Survivors = _merges.Select(m => m.Survivor).ToArray(), Absorbed = _merges.Select(m => m.Absorbed).ToArray(),
                     From = links.Select(l => l.From).ToArray(), To = links.Select(l => l.To).ToArray(), Kinds = links.Select(l => l.Kind.ToString()).ToArray(),
                     Strengths = links.Select(l => l.Strength).ToArray(),
                     Hashes = links.Select(l => l.IdentifierHash is { } h ? Convert.FromHexString(h) : null).ToArray(),
@@ -200,21 +186,8 @@ internal sealed class LockedClusters
             return;
         }
         // SQLite: a statement costs no round trip, so row by row.
-        await connection.ExecuteAsync(new CommandDefinition(
-            $"""
-             INSERT INTO clusters ({clusterColumns})
-             VALUES (@Id, @Status, @Suspect, @Size, @Risk, @First, @Last, @CreatedAt, @UpdatedAt, @FlaggedAt, @MergedInto)
-             {upsert}
-             """,
-            clusters.Select(c => new
-            {
-                c.Id, c.Status, Suspect = c.Suspect ? 1 : 0, c.Size, c.Risk, c.First, c.Last, c.CreatedAt, c.UpdatedAt, c.FlaggedAt, c.MergedInto,
-            }), transaction, cancellationToken: cancellationToken));
         await connection.ExecuteAsync(new CommandDefinition("UPDATE complaints SET triage_cluster_id = @ClusterId WHERE id = @Id",
             moved.Select(m => new { m.Id, m.ClusterId }), transaction, cancellationToken: cancellationToken));
-        await connection.ExecuteAsync(new CommandDefinition(
-            "INSERT INTO cluster_merges (cluster_id, merged_cluster_id, merged_at) VALUES (@Survivor, @Absorbed, @Now) ON CONFLICT DO NOTHING",
-            _merges.Select(m => new { m.Survivor, m.Absorbed, Now = now }), transaction, cancellationToken: cancellationToken));
         await connection.ExecuteAsync(new CommandDefinition(
             $"INSERT INTO cluster_links ({linkColumns}) VALUES (@From, @To, @Kind, @Strength, @Hash, @Now) ON CONFLICT DO NOTHING",
             links.Select(l => new
@@ -244,11 +217,13 @@ internal sealed class LockedClusters
         public Cluster(string id, DateTimeOffset now)
         {
             Id = id;
+            IsNew = true;
             Status = ClusterStatus.Open;
             First = Last = CreatedAt = UpdatedAt = now;
         }
 
         public string Id { get; }
+        public bool IsNew { get; }
         public string Status { get; set; }
         public bool Suspect { get; set; }
         public int Size { get; set; }

@@ -12,18 +12,24 @@ public static class NewClusters
 {
     public static string NewId() => "CL-" + Convert.ToHexString(RandomNumberGenerator.GetBytes(6));
 
-    public static async Task CreateAsync(DbConnection connection, DbTransaction transaction, SqlDialect dialect, IReadOnlyList<string> ids,
-        DateTimeOffset now, CancellationToken cancellationToken, int? commandTimeout = null)
+    public static Task CreateAsync(DbConnection connection, DbTransaction transaction, SqlDialect dialect, IReadOnlyList<string> ids,
+        DateTimeOffset now, CancellationToken cancellationToken, int? commandTimeout = null) =>
+        CreateAsync(connection, transaction, dialect, ids.Select(id => (id, now)).ToList(), cancellationToken, commandTimeout);
+
+    // Each created at its own time: the online clustering makes each new cluster of a transaction a microsecond younger
+    // than the one before, so that the oldest survives a merge also in later transactions.
+    public static async Task CreateAsync(DbConnection connection, DbTransaction transaction, SqlDialect dialect,
+        IReadOnlyList<(string Id, DateTimeOffset CreatedAt)> clusters, CancellationToken cancellationToken, int? commandTimeout = null)
     {
-        if (ids.Count == 0)
+        if (clusters.Count == 0)
             return;
         const string columns = "id, status, suspect, size, risk, first_seen, last_seen, created_at, updated_at";
-        const string values = $"'{ClusterStatus.Open}', 0, 0, 0, @Now, @Now, @Now, @Now";
         var command = dialect.Provider == StorageProvider.Postgres
-            ? new CommandDefinition($"INSERT INTO clusters ({columns}) SELECT id, {values} FROM unnest(@Ids) AS u(id)",
-                new { Ids = ids.ToArray(), Now = now }, transaction, commandTimeout, cancellationToken: cancellationToken)
-            : new CommandDefinition($"INSERT INTO clusters ({columns}) VALUES (@Id, {values})",
-                ids.Select(id => new { Id = id, Now = now }), transaction, commandTimeout, cancellationToken: cancellationToken);
+            ? new CommandDefinition($"INSERT INTO clusters ({columns}) SELECT id, '{ClusterStatus.Open}', 0, 0, 0, at, at, at, at FROM unnest(@Ids, @At) AS u(id, at)",
+                new { Ids = clusters.Select(c => c.Id).ToArray(), At = clusters.Select(c => c.CreatedAt.ToUniversalTime()).ToArray() }, transaction, commandTimeout,
+                cancellationToken: cancellationToken)
+            : new CommandDefinition($"INSERT INTO clusters ({columns}) VALUES (@Id, '{ClusterStatus.Open}', 0, 0, 0, @At, @At, @At, @At)",
+                clusters.Select(c => new { c.Id, At = c.CreatedAt }), transaction, commandTimeout, cancellationToken: cancellationToken);
         await connection.ExecuteAsync(command);
     }
 }
