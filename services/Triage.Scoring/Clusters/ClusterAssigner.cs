@@ -128,7 +128,7 @@ public sealed class ClusterAssigner(Database database, ClusterOptions options, T
         foreach (var single in joined.Where(c => state.ClusterOf(c) is null))
             state.Join(survivor, ClusterLocks.ComplaintOf(single)!.Value);
         foreach (var absorbed in existing.Skip(1))
-            state.Merge(survivor, absorbed, now);
+            state.Merge(survivor, absorbed);
         if (existing.Skip(1).Any(c => c.Status == ClusterStatus.Confirmed) && survivor.Status == ClusterStatus.Open)
             survivor.Status = ClusterStatus.Confirmed;
         state.Link(survivor, accepted);
@@ -141,13 +141,9 @@ public sealed class ClusterAssigner(Database database, ClusterOptions options, T
         survivor.Risk = risk;
         survivor.First = first;
         survivor.Last = last;
-        survivor.UpdatedAt = now;
         survivor.Changed = true;
-        if (raise)
-        {
-            survivor.Suspect = true;
-            survivor.FlaggedAt = now;
-        }
+        // Written by ClusterUpdates, which stamps the flag's time when it is raised.
+        survivor.Suspect |= raise;
         return new ClusterAssignment(survivor.Id, raise ? new ClusterFlagged(survivor.Id, members, risk, now) : null);
     }
 

@@ -10,9 +10,10 @@ namespace Triage.Scoring.Clusters;
 public sealed record ClusterUpdate(string Id, int Size, double Risk, bool Suspect, DateTimeOffset? First, DateTimeOffset? Last, string? MergedInto,
     string? Status = null);
 
-// The one writer of clusters' figures and flags onto their rows, for the online clustering (LockedClusters), the nightly
-// refresh of a chunk's clusters and the recomputation of the window's (rows are created by NewClusters): a flag raised is stamped with now, a span left unknown (an emptied cluster) keeps the
-// stored one, and a merge is recorded in cluster_merges. On PostgreSQL one statement (arrays through `unnest`), on SQLite
+// The one writer of clusters' figures and flags onto their rows (which NewClusters creates), for the online clustering
+// (LockedClusters), the nightly refresh of a chunk's clusters and the recomputation of the window's: a flag raised is
+// stamped with now, a span left unknown (an emptied cluster) keeps the stored one, and a merge is recorded in
+// cluster_merges. On PostgreSQL one statement (arrays through `unnest`), on SQLite
 // a statement a row, where a statement costs no round trip.
 public static class ClusterUpdates
 {

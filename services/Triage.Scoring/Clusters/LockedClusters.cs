@@ -111,7 +111,7 @@ internal sealed class LockedClusters
         survivor.Organizations.UnionWith(member.Organizations);
     }
 
-    public void Merge(Cluster survivor, Cluster absorbed, DateTimeOffset now)
+    public void Merge(Cluster survivor, Cluster absorbed)
     {
         foreach (var id in absorbed.Members)
         {
@@ -123,7 +123,6 @@ internal sealed class LockedClusters
         survivor.Organizations.UnionWith(absorbed.Organizations);
         absorbed.MergedInto = survivor.Id;
         absorbed.Size = 0;
-        absorbed.UpdatedAt = now;
         absorbed.Changed = true;
     }
 
@@ -208,8 +207,6 @@ internal sealed class LockedClusters
             First = row.FirstSeen;
             Last = row.LastSeen;
             CreatedAt = row.CreatedAt;
-            UpdatedAt = row.UpdatedAt;
-            FlaggedAt = row.FlaggedAt;
             MergedInto = row.MergedInto;
         }
 
@@ -219,7 +216,7 @@ internal sealed class LockedClusters
             Id = id;
             IsNew = true;
             Status = ClusterStatus.Open;
-            First = Last = CreatedAt = UpdatedAt = now;
+            First = Last = CreatedAt = now;
         }
 
         public string Id { get; }
@@ -231,8 +228,6 @@ internal sealed class LockedClusters
         public DateTimeOffset First { get; set; }
         public DateTimeOffset Last { get; set; }
         public DateTimeOffset CreatedAt { get; }
-        public DateTimeOffset UpdatedAt { get; set; }
-        public DateTimeOffset? FlaggedAt { get; set; }
         public string? MergedInto { get; set; }
         public HashSet<Guid> Members { get; } = [];
         public bool Mixed { get; set; }
