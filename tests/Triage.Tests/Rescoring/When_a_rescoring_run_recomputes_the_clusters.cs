@@ -62,6 +62,31 @@ public class When_a_rescoring_run_recomputes_the_clusters(string storage) : Stor
     }
 
     [Test]
+    public async Task Should_part_two_law_firms_that_one_cluster_held()
+    {
+        var day = Ring.NextDay();
+        // In hindsight a template link needs rare shared content: among only the two firms' eight letters, the letters'
+        // wording would be everybody's and link nobody. Forty other complaints that day make it the firms' own.
+        await Factory.SubmitRoutedAsync(Enumerable.Range(0, 40).Select(i => Other(day, i)));
+        var first = await Factory.SubmitRoutedAsync(Ring.Complaints(Ring.AgentPhone(), day, size: 4, organization: "甲律师事务所"));
+        var second = await Factory.SubmitRoutedAsync(Ring.Complaints(Ring.AgentPhone(), day, size: 4, organization: "乙律师事务所", shift: 4));
+        await using var connection = await OpenAsync();
+        var glued = await GlueAsync(connection, [.. first, .. second], "open");
+
+        await RescoringRequests.RunDayAsync(Factory.CreateClient("dev-admin-key"), day);
+
+        var clusterOf = (await connection.QueryAsync<Membership>(
+                $"SELECT id, triage_cluster_id FROM complaints WHERE {Dialect.InList("id", "@Ids")}", new { Ids = Dialect.Uuids([.. first, .. second]) }))
+            .ToDictionary(r => r.Id, r => r.TriageClusterId);
+        var firsts = first.Select(id => clusterOf[id]).Distinct().ToList();
+        var seconds = second.Select(id => clusterOf[id]).Distinct().ToList();
+        Assert.That(firsts, Has.Count.EqualTo(1).And.None.Null, "each firm's letters stay one cluster");
+        Assert.That(seconds, Has.Count.EqualTo(1).And.None.Null);
+        Assert.That(seconds[0], Is.Not.EqualTo(firsts[0]), "the letters resemble each other, but the firms are two");
+        Assert.That(new[] { firsts[0], seconds[0] }, Does.Contain(glued), "one of them keeps the cluster they shared");
+    }
+
+    [Test]
     public async Task Should_dissolve_a_flagged_cluster_of_unlinked_complaints_and_send_them_back_to_the_handlers()
     {
         var day = Ring.NextDay();
@@ -118,6 +143,16 @@ public class When_a_rescoring_run_recomputes_the_clusters(string storage) : Stor
     }).ToList();
 
     // As if the online view had linked them: one open (or decided) flagged cluster, members with the fraud team.
+    // One of forty other people's complaints on a day: their own words, as far as 40 combinations go.
+    private static JsonObject Other(string day, int i)
+    {
+        var complaint = SampleComplaints.Minimal();
+        complaint["receivedAt"] = $"{day}T{8 + i / 4:D2}:{i % 4 * 15:D2}:00+08:00";
+        complaint["complainant"] = new JsonObject { ["name"] = $"客户{i:D2}号" };
+        complaint["text"] = $"{HonestTexts[i % 3]}订单编号{1000 + i * 37},金额{200 + i * 13}元,{HonestTexts[(i / 3) % 3]}";
+        return complaint;
+    }
+
     private async Task<string> GlueAsync(System.Data.Common.DbConnection connection, List<Guid> ids, string status)
     {
         var cluster = "CL-" + Guid.NewGuid().ToString("N")[..12].ToUpperInvariant();
@@ -135,4 +170,10 @@ public class When_a_rescoring_run_recomputes_the_clusters(string storage) : Stor
             VALUES (@id, @status, @suspect, @size, 0.9, @now, @now, @now, @now, @now)
             """,
             new { id, status, suspect = suspect ? 1 : 0, size, now = DateTimeOffset.UtcNow });
+
+    private sealed class Membership
+    {
+        public Guid Id { get; init; }
+        public string? TriageClusterId { get; init; }
+    }
 }
