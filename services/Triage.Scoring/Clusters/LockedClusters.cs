@@ -71,7 +71,9 @@ internal sealed class LockedClusters
     public IReadOnlySet<string> Organizations(string component) =>
         _clusters.TryGetValue(component, out var cluster) ? cluster.Organizations
         : ClusterLocks.ComplaintOf(component) is { } lone && _members.TryGetValue(lone, out var member) ? member.Organizations
-        : new HashSet<string>();
+        : NoOrganizations;
+
+    private static readonly IReadOnlySet<string> NoOrganizations = new HashSet<string>();
 
     public bool Dismissed(string component) => _clusters.TryGetValue(component, out var c) && c.Status == ClusterStatus.Dismissed;
 
