@@ -11,5 +11,9 @@ public static class SmallCorpus
 
     public static IReadOnlyList<LabelledRow> Rows => Lazy.Value;
 
+    // The rows as an evidence fit takes them, every text sub-score held even.
+    public static (List<float[]> Signals, List<float> Text, List<bool> Labels) EvidenceRows() =>
+        (Rows.Select(r => r.Input.Signals).ToList(), Rows.Select(_ => 0.5f).ToList(), Rows.Select(r => r.Input.Label).ToList());
+
     public static IReadOnlyList<LabelledRow> Read(CorpusOptions options) => GeneratedCorpus.ReadAsync(options, CancellationToken.None).GetAwaiter().GetResult();
 }

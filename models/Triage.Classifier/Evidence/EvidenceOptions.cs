@@ -37,8 +37,16 @@ public sealed record EvidenceOptions
     // firm"). Empty: the text counts for every complaint, as in models fitted before 2026-12-05.
     public IReadOnlySet<string> TextHeldEvenWhere { get; init; } = new HashSet<string> { SignalNames.RepresentativeLawFirm };
 
-    // Reason groups left out of the model (e.g. the lexicon counts, which say which words a text uses).
-    public IReadOnlySet<string> Excluded { get; init; } = new HashSet<string>();
+    // Reason groups or single signals left out of the model (e.g. the lexicon counts, which say which words a text uses).
+    // By default the template's separate counts (template_sharers_30d holds them in one) and the writing context (length,
+    // fingerprint, hubs): measured across writers in docs/classifier.md ("One template count"). Empty: every signal, as
+    // in models fitted before the eighth session of 2026-12-05.
+    public IReadOnlySet<string> Excluded { get; init; } = DefaultExcluded;
+
+    public static readonly IReadOnlySet<string> DefaultExcluded = new HashSet<string>(EvidenceSignals.TemplateCounts.Concat(EvidenceSignals.WritingContext));
+
+    // These options leaving out these groups or signals as well.
+    public EvidenceOptions Without(IEnumerable<string> more) => this with { Excluded = new HashSet<string>(Excluded.Concat(more)) };
 
     public string Describe() =>
         $"monotone additive logistic model (step terms with non-negative weights, at most {MaxEdges} edges a signal; L2 {L2}; " +

@@ -16,6 +16,33 @@ public static class EvidenceSignals
         .. SignalNames.Channels.Select(c => $"channel_{c}"), .. SignalNames.Relations.Select(r => $"relation_{r}"),
     ];
 
+    // The context terms that are free to take either sign: how a text is written and where it came from, not what people
+    // did. Their weights are the training writer's habits (its lengths, its mix of channels and relations).
+    public static readonly IReadOnlySet<string> FreeSignals = Free;
+
+    // The template's counts that template_sharers_30d holds in one: each window of near-duplicates, the largest similarity,
+    // the rare-content sharers. Fitted beside it, they split the weight of one piece of evidence among counts that another
+    // writer's coached members never light up (docs/classifier.md, "One template count").
+    public static readonly IReadOnlySet<string> TemplateCounts = new HashSet<string>
+    {
+        SignalNames.NearDuplicates1d, SignalNames.NearDuplicates7d, SignalNames.NearDuplicates30d, SignalNames.MaxTextSimilarity,
+        SignalNames.RareContentSharers30d,
+    };
+
+    // How a text is written (its length, whether it was long enough to fingerprint) and how many hubs it names: context
+    // whose free weight is the training writer's habit. Writer a's templated texts are short, writer b's long.
+    public static readonly IReadOnlySet<string> WritingContext = new HashSet<string>
+    {
+        SignalNames.TextLength, SignalNames.Fingerprinted, SignalNames.HubIdentifiers,
+    };
+
+    // The agent identifiers' own counts, which the largest agent count holds.
+    public static readonly IReadOnlySet<string> AgentCounts = new HashSet<string>
+    {
+        SignalNames.RepresentativePhoneShared30d, SignalNames.OrganizationShared30d, SignalNames.DeviceShared30d,
+        SignalNames.ComplainantPhoneShared30d, SignalNames.EmailShared30d, SignalNames.MaxAgentIdentifierShared7d,
+    };
+
     // The groups of the lexicon counts: which words a text uses, not what people did.
     public static readonly IReadOnlySet<string> Lexicons = new HashSet<string>
     {

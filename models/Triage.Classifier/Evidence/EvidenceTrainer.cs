@@ -21,7 +21,7 @@ public sealed class EvidenceTrainer(EvidenceOptions options)
         }
         var rows = signals.Count;
         var rowWeight = Enumerable.Range(0, rows).Select(r => neutral <= 0 ? 1.0 : r < rows / 2 ? 2 * (1 - neutral) : 2 * neutral).ToArray();
-        var specs = EvidenceSignals.All.Where(s => !options.Excluded.Contains(s.Group)).ToList();
+        var specs = EvidenceSignals.All.Where(s => !options.Excluded.Contains(s.Group) && !options.Excluded.Contains(s.Signal)).ToList();
         var index = specs.Select(s => SignalNames.IndexOf(s.Signal)).ToArray();
         var edges = specs.Select((s, t) => Edges(signals, index[t], s.Direction, options.StartsAt.GetValueOrDefault(s.Signal), options.SmallCountEdges.Contains(s.Group))).ToArray();
         var terms = specs.Select((s, t) => new EvidenceTerm(s.Signal, s.Direction, s.Group, edges[t],

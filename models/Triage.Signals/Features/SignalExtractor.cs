@@ -23,9 +23,14 @@ public sealed class SignalExtractor(SignalOptions options)
         await AddFilingSignalsAsync(complaint, context, mode, signals, cancellationToken);
         AddLexiconSignals(complaint, signals);
         AddClaimedFilings(complaint, signals);
+        // A named law firm's letter shares its structure with other firms' letters (the legal register: 函告如下, the same
+        // articles of law) and with the firm's letters for its other clients, which the shared representative counts: the
+        // template count holds no one for it.
+        if (!complaint.RepresentedByLawFirm)
+            signals[SignalNames.TemplateSharers30d] = Math.Max(signals[SignalNames.NearDuplicates30d], signals[SignalNames.RareContentSharers30d]);
         if (signals[SignalNames.DemandTerms] >= 1)
         {
-            signals[SignalNames.TemplateWithDemands30d] = Math.Max(signals[SignalNames.NearDuplicates30d], signals[SignalNames.RareContentSharers30d]);
+            signals[SignalNames.TemplateWithDemands30d] = signals[SignalNames.TemplateSharers30d];
             signals[SignalNames.AgentWithDemands30d] = signals[SignalNames.MaxAgentIdentifierShared30d];
         }
         signals[$"channel_{(SignalNames.Channels.Contains(complaint.Channel) ? complaint.Channel : "other")}"] = 1;

@@ -19,7 +19,7 @@ public class When_a_count_gets_its_edges
         Assert.That(Edges(model, SignalNames.Filings30d).Take(4), Is.EqualTo(new float[] { 1, 2, 3, 4 }));
         Assert.That(Edges(model, SignalNames.Filings30d), Has.Length.LessThanOrEqualTo(8));
         Assert.That(Edges(before, SignalNames.Filings30d), Does.Not.Contain(3f).And.Not.Contain(4f));
-        Assert.That(Edges(model, SignalNames.NearDuplicates30d), Is.EqualTo(Edges(before, SignalNames.NearDuplicates30d)));
+        Assert.That(Edges(model, SignalNames.TemplateSharers30d), Is.EqualTo(Edges(before, SignalNames.TemplateSharers30d)));
     }
 
     // 600 honest rows with no or one other filing, 300 repeat filers with 6 to 25, 20 with 2, 3 or 4; near-duplicate
@@ -34,7 +34,7 @@ public class When_a_count_gets_its_edges
         {
             var row = new float[index.Count];
             row[index.IndexOf(SignalNames.Filings30d)] = filings;
-            row[index.IndexOf(SignalNames.NearDuplicates30d)] = filings;
+            row[index.IndexOf(SignalNames.TemplateSharers30d)] = filings;
             signals.Add(row);
             labels.Add(suspect);
         }

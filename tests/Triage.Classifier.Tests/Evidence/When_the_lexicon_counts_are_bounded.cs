@@ -8,10 +8,7 @@ public class When_the_lexicon_counts_are_bounded
     [Test]
     public void Should_fit_lexicon_terms_that_add_at_most_the_bound_together_and_leave_the_other_terms_free()
     {
-        var rows = SmallCorpus.Rows;
-        var signals = rows.Select(r => r.Input.Signals).ToList();
-        var text = rows.Select(_ => 0.5f).ToList();
-        var labels = rows.Select(r => r.Input.Label).ToList();
+        var (signals, text, labels) = SmallCorpus.EvidenceRows();
 
         var free = new EvidenceTrainer(new EvidenceOptions()).Fit(signals, text, labels);
         var bounded = new EvidenceTrainer(new EvidenceOptions { MaxLexiconShare = 0.5 }).Fit(signals, text, labels);

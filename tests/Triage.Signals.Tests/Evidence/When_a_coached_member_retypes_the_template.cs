@@ -14,11 +14,11 @@ namespace Triage.Signals.Tests.Evidence;
 // near-duplicate, so they count nothing.
 public class When_a_coached_member_retypes_the_template
 {
-    private const string Template =
+    internal const string Template =
         "本人在贵司借款后因为家里出了变故一直没能按时还款，现在催收人员每天打电话到我单位，领导已经找我谈话。我要求贵司立即停息挂账，" +
         "减免全部罚息和违约金，给我做十二期的个性化分期。如果三天内不给答复就去金融监管总局和人民银行投诉。另外请贵司把我在征信上的逾期记录全部删除。";
 
-    private const string Retyped =
+    internal const string Retyped =
         "我是去年在你们平台借的钱，后来工作丢了，手头一直很紧，几个月都没还上。现在催收人员每天打电话到我单位，领导已经找我谈话。" +
         "我想请你们把利息先停下来，罚息也免掉吧，我会慢慢还本金。如果三天内不给答复就去金融监管总局和人民银行投诉。";
 
