@@ -25,8 +25,8 @@ public sealed class CrossFamilyEvaluation(TrainerOptions options, int complaints
     [
         ("model", shipped),
         ("every template count and the writing context", shipped with { Excluded = new HashSet<string>() }),
-        ("every template count", shipped with { Excluded = new HashSet<string>(shipped.Excluded.Except(EvidenceSignals.TemplateCounts)) }),
-        ("the writing context", shipped with { Excluded = new HashSet<string>(shipped.Excluded.Except(EvidenceSignals.WritingContext)) }),
+        ("every template count, no writing context", shipped with { Excluded = new HashSet<string>(shipped.Excluded.Except(EvidenceSignals.TemplateCounts)) }),
+        ("one template count, with the writing context", shipped with { Excluded = new HashSet<string>(shipped.Excluded.Except(EvidenceSignals.WritingContext)) }),
         ("no burst", shipped.Without([SignalNames.BurstSize])),
         ("one agent count", shipped.Without(EvidenceSignals.AgentCounts)),
         ("no free context terms", shipped.Without(EvidenceSignals.FreeSignals)),
