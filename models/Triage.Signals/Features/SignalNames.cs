@@ -41,10 +41,11 @@ public static class SignalNames
     public const string AgentWithDemands30d = "agent_identifier_with_demands_30d";
     // Since 2026-12-05, last: the representative names a law firm (LawFirms). Context that can only lower a score.
     public const string RepresentativeLawFirm = "representative_law_firm";
-    // Since the eighth session of 2026-12-05, last: the other people who share the complaint's template within ±30 days, whether they copied it
-    // whole (near-duplicates) or retyped it and kept its rare sentences (rare-content sharers): the larger of the two. One
-    // count for one piece of evidence, so that a model fitted on a writer whose coached members copy the template learns
-    // the weight of "twenty people share this template" once, and not split over counts another writer never lights up.
+    // Since the eighth session of 2026-12-05, last: the other people who share the complaint's template within ±30 days,
+    // whether they copied it whole (near-duplicates) or retyped it and kept its rare sentences (rare-content sharers): the
+    // larger of the two; none for a named law firm's letter. One count for one piece of evidence, so that a model fitted
+    // on a writer whose coached members copy the template learns the weight of "twenty people share this template" once,
+    // and not split over counts another writer never lights up.
     public const string TemplateSharers30d = "template_sharers_30d";
 
     public static readonly IReadOnlyList<string> Channels = ["app", "web", "hotline", "email", "letter", "regulator", "social", "branch", "other"];

@@ -22,7 +22,7 @@ public class When_a_count_gets_its_edges
         Assert.That(Edges(model, SignalNames.TemplateSharers30d), Is.EqualTo(Edges(before, SignalNames.TemplateSharers30d)));
     }
 
-    // 600 honest rows with no or one other filing, 300 repeat filers with 6 to 25, 20 with 2, 3 or 4; near-duplicate
+    // 600 honest rows with no or one other filing, 300 repeat filers with 6 to 25, 20 with 2, 3 or 4; template
     // counts spread the same way, as a count that keeps its quantiles.
     private static (List<float[]> Signals, List<float> Text, List<bool> Labels) Rows()
     {
