@@ -30,7 +30,7 @@ public static class EvidenceSignals
     };
 
     // How a text is written (its length, whether it was long enough to fingerprint) and how many hubs it names: context
-    // whose free weight is the training writer's habit. Writer a's templated texts are short, writer b's long.
+    // whose free weight is the training writer's habit (writer b writes longer than writer a at most kinds).
     public static readonly IReadOnlySet<string> WritingContext = new HashSet<string>
     {
         SignalNames.TextLength, SignalNames.Fingerprinted, SignalNames.HubIdentifiers,
