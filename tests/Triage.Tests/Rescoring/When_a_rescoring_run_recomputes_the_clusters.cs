@@ -75,9 +75,9 @@ public class When_a_rescoring_run_recomputes_the_clusters(string storage) : Stor
 
         await RescoringRequests.RunDayAsync(Factory.CreateClient("dev-admin-key"), day);
 
-        var clusterOf = (await connection.QueryAsync<Membership>(
+        var clusterOf = (await connection.QueryAsync<(Guid Id, string? Cluster)>(
                 $"SELECT id, triage_cluster_id FROM complaints WHERE {Dialect.InList("id", "@Ids")}", new { Ids = Dialect.Uuids([.. first, .. second]) }))
-            .ToDictionary(r => r.Id, r => r.TriageClusterId);
+            .ToDictionary(r => r.Id, r => r.Cluster);
         var firsts = first.Select(id => clusterOf[id]).Distinct().ToList();
         var seconds = second.Select(id => clusterOf[id]).Distinct().ToList();
         Assert.That(firsts, Has.Count.EqualTo(1).And.None.Null, "each firm's letters stay one cluster");
@@ -142,7 +142,6 @@ public class When_a_rescoring_run_recomputes_the_clusters(string storage) : Stor
         return complaint;
     }).ToList();
 
-    // As if the online view had linked them: one open (or decided) flagged cluster, members with the fraud team.
     // One of forty other people's complaints on a day: their own words, as far as 40 combinations go.
     private static JsonObject Other(string day, int i)
     {
@@ -153,6 +152,7 @@ public class When_a_rescoring_run_recomputes_the_clusters(string storage) : Stor
         return complaint;
     }
 
+    // As if the online view had linked them: one open (or decided) flagged cluster, members with the fraud team.
     private async Task<string> GlueAsync(System.Data.Common.DbConnection connection, List<Guid> ids, string status)
     {
         var cluster = "CL-" + Guid.NewGuid().ToString("N")[..12].ToUpperInvariant();
@@ -170,10 +170,4 @@ public class When_a_rescoring_run_recomputes_the_clusters(string storage) : Stor
             VALUES (@id, @status, @suspect, @size, 0.9, @now, @now, @now, @now, @now)
             """,
             new { id, status, suspect = suspect ? 1 : 0, size, now = DateTimeOffset.UtcNow });
-
-    private sealed class Membership
-    {
-        public Guid Id { get; init; }
-        public string? TriageClusterId { get; init; }
-    }
 }
