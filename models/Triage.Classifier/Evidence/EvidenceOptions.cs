@@ -32,6 +32,15 @@ public sealed record EvidenceOptions
     // calls itself the second filing, as honest follow-ups do, is no evidence; the fourth is).
     public IReadOnlyDictionary<string, float> StartsAt { get; init; } = new Dictionary<string, float>();
 
+    // Signals whose step term carries at least Logits from AtLeast on, whatever the fit would give it: evidence that holds
+    // across writers and that the training writer's other evidence (its templates) would otherwise leave with a small
+    // weight. Five or more other people behind one agent identifier (not an IP, not the complainant's phone, not a named
+    // law firm) never shows honest complaints in any writer's corpus, and a → b missed ring members that had dozens
+    // (docs/classifier.md, "The agent's identifiers as a floor"). The fit may give the step more, never less.
+    public IReadOnlyDictionary<string, Floor> Floors { get; init; } = new Dictionary<string, Floor> { [SignalNames.AgentPeople30d] = new(5, 4) };
+
+    public sealed record Floor(float AtLeast, double Logits);
+
     // Signals under which the text sub-score is held even, in the fit and in the model (EvidenceModel.TextHeldEvenWhere):
     // a named law firm's letter is judged by what people did, not by its legal register (docs/classifier.md, "A named law
     // firm"). Empty: the text counts for every complaint, as in models fitted before 2026-12-05.
@@ -55,5 +64,6 @@ public sealed record EvidenceOptions
         (NeutralTextShare > 0 ? $"; the text held even in {Math.Round(NeutralTextShare * 100)} % of the fit" : "") +
         (MaxLexiconShare is { } share ? $"; lexicon counts at most {share} logits together" : "") +
         (Excluded.Count == 0 ? "" : $"; without {string.Join(", ", Excluded.Order(StringComparer.Ordinal))}") +
-        string.Concat(StartsAt.OrderBy(s => s.Key, StringComparer.Ordinal).Select(s => $"; {s.Key} counts from {s.Value}"));
+        string.Concat(StartsAt.OrderBy(s => s.Key, StringComparer.Ordinal).Select(s => $"; {s.Key} counts from {s.Value}")) +
+        string.Concat(Floors.OrderBy(f => f.Key, StringComparer.Ordinal).Select(f => $"; at least {f.Value.Logits} logits where {f.Key} ≥ {f.Value.AtLeast}"));
 }

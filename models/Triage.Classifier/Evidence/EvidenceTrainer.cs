@@ -3,8 +3,9 @@ using Triage.Signals.Features;
 namespace Triage.Classifier.Evidence;
 
 // Fits an EvidenceModel by projected gradient descent (Adam) on the logistic loss: step weights are projected onto
-// zero or more after every step, the text weight onto [0, MaxTextWeight]. ML.NET's trainers take no monotone
-// constraints, so this small fit lives here; the text sub-score beside it is ML.NET's.
+// zero or more after every step (a floor's edge onto its logits, EvidenceOptions.Floors), the text weight onto
+// [0, MaxTextWeight]. ML.NET's trainers take no monotone constraints, so this small fit lives here; the text sub-score
+// beside it is ML.NET's.
 public sealed class EvidenceTrainer(EvidenceOptions options)
 {
     public EvidenceModel Fit(IReadOnlyList<float[]> signals, IReadOnlyList<float> textProbabilities, IReadOnlyList<bool> labels)
@@ -24,6 +25,16 @@ public sealed class EvidenceTrainer(EvidenceOptions options)
         var specs = EvidenceSignals.All.Where(s => !options.Excluded.Contains(s.Group) && !options.Excluded.Contains(s.Signal)).ToList();
         var index = specs.Select(s => SignalNames.IndexOf(s.Signal)).ToArray();
         var edges = specs.Select((s, t) => Edges(signals, index[t], s.Direction, options.StartsAt.GetValueOrDefault(s.Signal), options.SmallCountEdges.Contains(s.Group))).ToArray();
+        // A floor's value is an edge of its own, whose weight is projected onto the floor's logits instead of zero.
+        var least = new double[specs.Count][];
+        for (var t = 0; t < specs.Count; t++)
+        {
+            least[t] = new double[edges[t].Length];
+            if (specs[t].Direction != Direction.Up || !options.Floors.TryGetValue(specs[t].Signal, out var floor))
+                continue;
+            edges[t] = edges[t].Append(floor.AtLeast).Distinct().Order().ToArray();
+            least[t] = edges[t].Select(e => e == floor.AtLeast ? floor.Logits : 0).ToArray();
+        }
         var terms = specs.Select((s, t) => new EvidenceTerm(s.Signal, s.Direction, s.Group, edges[t],
             new float[s.Direction == Direction.Free ? 1 : edges[t].Length])).ToArray();
         var bins = new int[rows, terms.Length];
@@ -35,7 +46,7 @@ public sealed class EvidenceTrainer(EvidenceOptions options)
         var text = textProbabilities.Select((p, r) => probe.TextShare(signals[r], p)).ToArray();
         var y = labels.Select(l => l ? 1.0 : 0.0).ToArray();
 
-        var parameters = new List<double[]>(terms.Select(t => new double[t.Weights.Length])) { new double[2] };
+        var parameters = new List<double[]>(terms.Select((t, i) => t.Direction == Direction.Free ? new double[1] : least[i].ToArray())) { new double[2] };
         var adam = new Adam(parameters, options.LearningRate);
         var residual = new double[rows];
         for (var step = 0; step < options.Iterations; step++)
@@ -57,7 +68,7 @@ public sealed class EvidenceTrainer(EvidenceOptions options)
             for (var t = 0; t < terms.Length; t++)
                 if (terms[t].Direction != Direction.Free)
                     for (var k = 0; k < parameters[t].Length; k++)
-                        parameters[t][k] = Math.Max(0, parameters[t][k]);
+                        parameters[t][k] = Math.Max(least[t][k], parameters[t][k]);
             parameters[^1][1] = Math.Clamp(parameters[^1][1], 0, options.MaxTextWeight);
             if (options.MaxLexiconShare is { } share)
                 Bound(parameters, terms, share);

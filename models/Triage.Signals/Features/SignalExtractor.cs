@@ -28,6 +28,8 @@ public sealed class SignalExtractor(SignalOptions options)
         // template count holds no one for it.
         if (!complaint.RepresentedByLawFirm)
             signals[SignalNames.TemplateSharers30d] = Math.Max(signals[SignalNames.NearDuplicates30d], signals[SignalNames.RareContentSharers30d]);
+        if (!complaint.RepresentedByLawFirm)
+            signals[SignalNames.AgentPeople30d] = AgentIdentifierSignals.Max(name => signals[name]);
         if (signals[SignalNames.DemandTerms] >= 1)
         {
             signals[SignalNames.TemplateWithDemands30d] = signals[SignalNames.TemplateSharers30d];
@@ -43,6 +45,10 @@ public sealed class SignalExtractor(SignalOptions options)
             signals[SignalNames.RepresentativeLawFirm] = 1;
         return signals;
     }
+
+    // The identifiers an outfit files behind (agent_identifier_people_30d): not the IP address nor the complainant's phone.
+    private static readonly string[] AgentIdentifierSignals =
+        [SignalNames.RepresentativePhoneShared30d, SignalNames.OrganizationShared30d, SignalNames.DeviceShared30d, SignalNames.EmailShared30d];
 
     private (DateTimeOffset From, DateTimeOffset To) Window(ComplaintFacts complaint, TimeSpan span, SignalMode mode) =>
         mode == SignalMode.Online

@@ -47,6 +47,12 @@ public static class SignalNames
     // on a writer whose coached members copy the template learns the weight of "twenty people share this template" once,
     // and not split over counts another writer never lights up.
     public const string TemplateSharers30d = "template_sharers_30d";
+    // Since the ninth session of 2026-12-05, last: the most other people behind one of the complaint's agent identifiers
+    // within ±30 days (its representative's phone, its organisation, its device, its e-mail): not the IP address, which a
+    // carrier's NAT gives thousands, nor the complainant's own phone, which relatives and branch landlines share; none for
+    // a named law firm's letter, whose clients share the firm as honest clients do. The identifier behind which an
+    // outfit files for many people, whoever wrote the texts (docs/classifier.md, "The agent's identifiers as a floor").
+    public const string AgentPeople30d = "agent_identifier_people_30d";
 
     public static readonly IReadOnlyList<string> Channels = ["app", "web", "hotline", "email", "letter", "regulator", "social", "branch", "other"];
     public static readonly IReadOnlyList<string> Relations = ["family", "lawyer", "agent", "other"];
@@ -61,7 +67,7 @@ public static class SignalNames
         .. Channels.Select(c => $"channel_{c}"),
         .. Relations.Select(r => $"relation_{r}"),
         ClaimedFilingOrdinal, RareContentSharers30d, TemplateWithDemands30d, AgentWithDemands30d, RepresentativeLawFirm,
-        TemplateSharers30d,
+        TemplateSharers30d, AgentPeople30d,
     ];
 
     public static int IndexOf(string name)

@@ -41,7 +41,7 @@ public static class ReasonGroups
         SignalNames.IpShared30d => Ip,
         SignalNames.ComplainantPhoneShared30d => ComplainantPhone,
         SignalNames.EmailShared30d => Email,
-        SignalNames.MaxAgentIdentifierShared7d or SignalNames.MaxAgentIdentifierShared30d or SignalNames.AgentWithDemands30d => AgentIdentifier,
+        SignalNames.MaxAgentIdentifierShared7d or SignalNames.MaxAgentIdentifierShared30d or SignalNames.AgentWithDemands30d or SignalNames.AgentPeople30d => AgentIdentifier,
         SignalNames.Filings7d or SignalNames.Filings30d or SignalNames.Filings90d or SignalNames.DaysSincePreviousFiling => Filings,
         SignalNames.ClaimedFilingOrdinal => Escalation,
         SignalNames.Channels30d => Channels,
