@@ -35,8 +35,9 @@ public sealed record EvidenceOptions
     // Signals whose step term carries at least Logits from AtLeast on, whatever the fit would give it: evidence that holds
     // across writers and that the training writer's other evidence (its templates) would otherwise leave with a small
     // weight. Five or more other people behind one agent identifier (not an IP, not the complainant's phone, not a named
-    // law firm) never shows honest complaints in any writer's corpus, and a → b missed ring members that had dozens
-    // (docs/classifier.md, "The agent's identifiers as a floor"). The fit may give the step more, never less.
+    // law firm) came with no honest complaint of writers a, b or c on the tuning seed, while the fit on writer a missed
+    // ring members of writer b that had them (docs/classifier.md, "The agent's identifiers as a floor"). The fit may give
+    // the step more, never less.
     public IReadOnlyDictionary<string, Floor> Floors { get; init; } = new Dictionary<string, Floor> { [SignalNames.AgentPeople30d] = new(5, 4) };
 
     public sealed record Floor(float AtLeast, double Logits);

@@ -25,11 +25,13 @@ public sealed class SignalExtractor(SignalOptions options)
         AddClaimedFilings(complaint, signals);
         // A named law firm's letter shares its structure with other firms' letters (the legal register: 函告如下, the same
         // articles of law) and with the firm's letters for its other clients, which the shared representative counts: the
-        // template count holds no one for it.
+        // template count holds no one for it. Its clients share the firm's phone as honest clients do, so it stands behind
+        // no outfit's identifier either.
         if (!complaint.RepresentedByLawFirm)
+        {
             signals[SignalNames.TemplateSharers30d] = Math.Max(signals[SignalNames.NearDuplicates30d], signals[SignalNames.RareContentSharers30d]);
-        if (!complaint.RepresentedByLawFirm)
             signals[SignalNames.AgentPeople30d] = AgentIdentifierSignals.Max(name => signals[name]);
+        }
         if (signals[SignalNames.DemandTerms] >= 1)
         {
             signals[SignalNames.TemplateWithDemands30d] = signals[SignalNames.TemplateSharers30d];
