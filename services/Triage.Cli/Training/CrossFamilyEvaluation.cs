@@ -28,9 +28,9 @@ public sealed class CrossFamilyEvaluation(TrainerOptions options, int complaints
         ("every template count, no writing context", shipped with { Excluded = new HashSet<string>(shipped.Excluded.Except(EvidenceSignals.TemplateCounts)) }),
         ("one template count, with the writing context", shipped with { Excluded = new HashSet<string>(shipped.Excluded.Except(EvidenceSignals.WritingContext)) }),
         ("no agent floor", shipped with { Floors = new Dictionary<string, EvidenceOptions.Floor>() }),
-        ("agent floor of 2 logits", shipped with { Floors = new Dictionary<string, EvidenceOptions.Floor> { [SignalNames.AgentPeople30d] = new(5, 2) } }),
-        ("agent floor of 6 logits", shipped with { Floors = new Dictionary<string, EvidenceOptions.Floor> { [SignalNames.AgentPeople30d] = new(5, 6) } }),
-        ("agent floor from 3 people", shipped with { Floors = new Dictionary<string, EvidenceOptions.Floor> { [SignalNames.AgentPeople30d] = new(3, 4) } }),
+        ("agent floor of 2 logits", AgentFloor(shipped, 5, 2)),
+        ("agent floor of 6 logits", AgentFloor(shipped, 5, 6)),
+        ("agent floor from 3 people", AgentFloor(shipped, 3, 4)),
         ("no burst", shipped.Without([SignalNames.BurstSize])),
         ("one agent count", shipped.Without(EvidenceSignals.AgentCounts)),
         ("no free context terms", shipped.Without(EvidenceSignals.FreeSignals)),
@@ -50,6 +50,9 @@ public sealed class CrossFamilyEvaluation(TrainerOptions options, int complaints
         ("lexicons ≤ 2", shipped with { MaxLexiconShare = 2 }),
         ("lexicons ≤ 2, text ≤ 0.25", shipped with { MaxLexiconShare = 2, MaxTextWeight = 0.25 }),
     ];
+
+    private static EvidenceOptions AgentFloor(EvidenceOptions shipped, float atLeast, double logits) =>
+        shipped with { Floors = new Dictionary<string, EvidenceOptions.Floor> { [SignalNames.AgentPeople30d] = new(atLeast, logits) } };
 
     private readonly IReadOnlyList<(string Name, EvidenceOptions Options)> variants = variants ?? [("model", options.Evidence)];
     private readonly Dictionary<(string, int), IReadOnlyList<LabelledRow>> corpora = [];
