@@ -7,6 +7,8 @@ namespace Triage.Signals.Clusters;
 // Who a complaint links to: other complaints sharing a non-hub identifier (the same person's other filings, or other
 // people behind one agent phone, organisation, device or email) and other people's near-identical texts, within the
 // horizon on both sides. The same questions over the store (incremental) or an in-memory corpus (hindsight).
+// A named law firm's letter (ComplaintFacts.RepresentedByLawFirm) links only its client's own filings: the firm acts for
+// many honest clients from one phone, under one name and with one house letter (docs/signals.md).
 public sealed class ClusterLinkFinder(ClusterOptions options, HubPolicy hubs)
 {
     private const int MaxSightings = 2_000;
@@ -23,6 +25,7 @@ public sealed class ClusterLinkFinder(ClusterOptions options, HubPolicy hubs)
         var links = new Dictionary<(Guid, ClusterLinkKind), ClusterLink>();
         var (from, to) = (complaint.ReceivedAt - options.Horizon, complaint.ReceivedAt + options.Horizon);
         var complainant = ComplainantKey.For(complaint);
+        var firm = complaint.RepresentedByLawFirm;
         foreach (var identifier in complaint.Identifiers.Where(i => options.LinkingKinds.Contains(i.Kind)).DistinctBy(i => i.Hash))
         {
             if (await IsHubAsync(complaint, identifier, context, mode, cancellationToken))
@@ -31,13 +34,15 @@ public sealed class ClusterLinkFinder(ClusterOptions options, HubPolicy hubs)
             {
                 if (sighting.ComplaintId == complaint.Id)
                     continue;
-                var link = sighting.Complainant == complainant
-                    ? new ClusterLink(complaint.Id, sighting.ComplaintId, ClusterLinkKind.Complainant, Strength(ClusterLinkKind.Complainant), identifier.Hash)
-                    : new ClusterLink(complaint.Id, sighting.ComplaintId, KindOf(identifier.Kind), Strength(KindOf(identifier.Kind)), identifier.Hash);
-                Keep(links, link);
+                if (sighting.Complainant == complainant)
+                    Keep(links, new ClusterLink(complaint.Id, sighting.ComplaintId, ClusterLinkKind.Complainant, Strength(ClusterLinkKind.Complainant), identifier.Hash));
+                else if (!(firm && IsFirms(identifier.Kind)))
+                    Keep(links, new ClusterLink(complaint.Id, sighting.ComplaintId, KindOf(identifier.Kind), Strength(KindOf(identifier.Kind)), identifier.Hash));
             }
         }
 
+        if (firm)
+            return Ordered(links);
         var text = await context.TextEvidenceAsync(complaint, from, to, cancellationToken, options.TemplateSimilarity);
         foreach (var neighbour in text.Neighbours.Where(n => n.Similarity >= options.TemplateSimilarity))
         {
@@ -46,8 +51,15 @@ public sealed class ClusterLinkFinder(ClusterOptions options, HubPolicy hubs)
             if (overlap is null || options.IsRareTemplate(overlap.Value))
                 Keep(links, new ClusterLink(complaint.Id, neighbour.ComplaintId, ClusterLinkKind.Template, similarity, null));
         }
-        return links.Values.OrderBy(l => l, ClusterLink.StrongestFirst).ThenBy(l => l.To).ToList();
+        return Ordered(links);
     }
+
+    private static List<ClusterLink> Ordered(Dictionary<(Guid, ClusterLinkKind), ClusterLink> links) =>
+        links.Values.OrderBy(l => l, ClusterLink.StrongestFirst).ThenBy(l => l.To).ToList();
+
+    // The representative's identifiers, which a law firm shares with all its clients.
+    private static bool IsFirms(IdentifierKind kind) =>
+        kind is IdentifierKind.RepresentativePhone or IdentifierKind.Organization or IdentifierKind.Device or IdentifierKind.Email;
 
     // Shared identifiers are certain links; a template is as strong as its similarity, always below them.
     public static double Strength(ClusterLinkKind kind) => kind switch

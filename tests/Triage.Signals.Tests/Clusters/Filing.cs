@@ -13,6 +13,7 @@ public sealed class Filing
     private DateTimeOffset _at = Start;
     private string _text = "请尽快处理。";
     private string? _relation;
+    private bool _lawFirm;
 
     public static Filing By(string person) => new Filing().With(IdentifierKind.ComplainantIdNumber, person);
 
@@ -34,6 +35,13 @@ public sealed class Filing
         return With(IdentifierKind.RepresentativePhone, phone);
     }
 
+    // A letter of a named law firm (LawFirms.Named): the firm's phone and name as the representative's.
+    public Filing ThroughLawFirm(string phone, string firm)
+    {
+        (_relation, _lawFirm) = ("lawyer", true);
+        return With(IdentifierKind.RepresentativePhone, phone).With(IdentifierKind.Organization, firm);
+    }
+
     public Filing With(IdentifierKind kind, string label)
     {
         _identifiers.Add(Hash(kind, label));
@@ -43,5 +51,5 @@ public sealed class Filing
     public static Identifier Hash(IdentifierKind kind, string label) =>
         new(kind, Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes($"{kind}\u001f{label}"))));
 
-    public ComplaintFacts Build() => new(Guid.NewGuid(), null, _at, "regulator", null, _text, _relation, false, _identifiers.ToList());
+    public ComplaintFacts Build() => new(Guid.NewGuid(), null, _at, "regulator", null, _text, _relation, _lawFirm, _identifiers.ToList());
 }
