@@ -7,6 +7,23 @@ public static class RoutingMarkdown
 {
     private const int WorstRings = 10;
 
+    // The cluster figures beside those of a baseline's clusters over the same complaints (the routes are the same).
+    public static string Compare(RoutingReport report, RoutingReport baseline, string baselineName, string baselineDescription)
+    {
+        var text = new StringBuilder();
+        void Line(FormattableString line) => text.Append(line.ToString(CultureInfo.InvariantCulture)).Append('\n');
+        Line($"Clusters against the {baselineName} ({baselineDescription}):");
+        Line($"");
+        Line($"| figure | Triage | {baselineName} | goal |");
+        Line($"| --- | ---: | ---: | ---: |");
+        var clusterFigures = RoutingChecks.Of(report).Zip(RoutingChecks.Of(baseline))
+            .Where(c => c.First.Figure.Contains("cluster", StringComparison.Ordinal) || c.First.Figure.Contains("Rand", StringComparison.Ordinal));
+        foreach (var (ours, theirs) in clusterFigures)
+            Line($"| {ours.Figure} | {ours.Value} | {theirs.Value} | {ours.Goal} |");
+        Line($"| clusters of two or more complaints | {report.Clusters:N0} | {baseline.Clusters:N0} | |");
+        return text.ToString();
+    }
+
     public static string Write(RoutingReport report)
     {
         var text = new StringBuilder();
