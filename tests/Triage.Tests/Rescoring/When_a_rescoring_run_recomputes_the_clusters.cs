@@ -62,14 +62,14 @@ public class When_a_rescoring_run_recomputes_the_clusters(string storage) : Stor
     }
 
     [Test]
-    public async Task Should_part_two_law_firms_that_one_cluster_held()
+    public async Task Should_part_two_outfits_that_one_cluster_held()
     {
         var day = Ring.NextDay();
-        // In hindsight a template link needs rare shared content: among only the two firms' eight letters, the letters'
-        // wording would be everybody's and link nobody. Forty other complaints that day make it the firms' own.
+        // In hindsight a template link needs rare shared content: among only the two outfits' eight letters, the letters'
+        // wording would be everybody's and link nobody. Forty other complaints that day make it the outfits' own.
         await Factory.SubmitRoutedAsync(Enumerable.Range(0, 40).Select(i => Other(day, i)));
-        var first = await Factory.SubmitRoutedAsync(Ring.Complaints(Ring.AgentPhone(), day, size: 4, organization: "甲律师事务所"));
-        var second = await Factory.SubmitRoutedAsync(Ring.Complaints(Ring.AgentPhone(), day, size: 4, organization: "乙律师事务所", shift: 4));
+        var first = await Factory.SubmitRoutedAsync(Ring.Complaints(Ring.AgentPhone(), day, size: 4, organization: "甲法务咨询有限公司"));
+        var second = await Factory.SubmitRoutedAsync(Ring.Complaints(Ring.AgentPhone(), day, size: 4, organization: "乙法务咨询有限公司", shift: 4));
         await using var connection = await OpenAsync();
         var glued = await GlueAsync(connection, [.. first, .. second], "open");
 
@@ -80,9 +80,9 @@ public class When_a_rescoring_run_recomputes_the_clusters(string storage) : Stor
             .ToDictionary(r => r.Id, r => r.Cluster);
         var firsts = first.Select(id => clusterOf[id]).Distinct().ToList();
         var seconds = second.Select(id => clusterOf[id]).Distinct().ToList();
-        Assert.That(firsts, Has.Count.EqualTo(1).And.None.Null, "each firm's letters stay one cluster");
+        Assert.That(firsts, Has.Count.EqualTo(1).And.None.Null, "each outfit's letters stay one cluster");
         Assert.That(seconds, Has.Count.EqualTo(1).And.None.Null);
-        Assert.That(seconds[0], Is.Not.EqualTo(firsts[0]), "the letters resemble each other, but the firms are two");
+        Assert.That(seconds[0], Is.Not.EqualTo(firsts[0]), "the letters resemble each other, but the outfits are two");
         Assert.That(new[] { firsts[0], seconds[0] }, Does.Contain(glued), "one of them keeps the cluster they shared");
     }
 
