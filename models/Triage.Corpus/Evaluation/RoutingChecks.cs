@@ -10,6 +10,13 @@ public static class RoutingChecks
             $"≥ {Percent(RoutingGoals.SuspectToFraudReview)}", AtLeast(report.SuspectToFraudReview, RoutingGoals.SuspectToFraudReview)),
         new("honest complaints routed to handling/…", Percent(report.HonestToHandling),
             $"≥ {Percent(RoutingGoals.HonestToHandling)}", AtLeast(report.HonestToHandling, RoutingGoals.HonestToHandling)),
+        .. Clusters(report),
+        new("complaints never routed", report.NotRouted.ToString("N0", CultureInfo.InvariantCulture), "0", report.NotRouted == 0),
+    ];
+
+    // The figures of the clusters alone, which a baseline's clusters over the same routes can be set beside.
+    public static IReadOnlyList<RoutingCheck> Clusters(RoutingReport report) =>
+    [
         new($"rings with ≥ {Percent(RoutingGoals.RingInOneCluster)} of their members in one cluster",
             report.Rings.Count == 0 ? "—" : $"{report.RingsFound:N0} of {report.Rings.Count:N0} ({Percent(report.RingsFoundShare)})",
             RoutingGoals.RingsFound >= 1 ? "all" : $"≥ {Percent(RoutingGoals.RingsFound)}", AtLeast(report.RingsFoundShare, RoutingGoals.RingsFound)),
@@ -19,7 +26,6 @@ public static class RoutingChecks
             $"≤ {Percent(RoutingGoals.HonestInRingClusters)}", AtMost(report.HonestShareOfRingClusters, RoutingGoals.HonestInRingClusters)),
         new("clusters holding members of two or more rings", report.ClustersWithSeveralRings.ToString("N0", CultureInfo.InvariantCulture), "0",
             report.ClustersWithSeveralRings == 0),
-        new("complaints never routed", report.NotRouted.ToString("N0", CultureInfo.InvariantCulture), "0", report.NotRouted == 0),
     ];
 
     public static string Percent(double? share) =>

@@ -16,9 +16,7 @@ public static class RoutingMarkdown
         Line($"");
         Line($"| figure | Triage | {baselineName} | goal |");
         Line($"| --- | ---: | ---: | ---: |");
-        var clusterFigures = RoutingChecks.Of(report).Zip(RoutingChecks.Of(baseline))
-            .Where(c => c.First.Figure.Contains("cluster", StringComparison.Ordinal) || c.First.Figure.Contains("Rand", StringComparison.Ordinal));
-        foreach (var (ours, theirs) in clusterFigures)
+        foreach (var (ours, theirs) in RoutingChecks.Clusters(report).Zip(RoutingChecks.Clusters(baseline)))
             Line($"| {ours.Figure} | {ours.Value} | {theirs.Value} | {ours.Goal} |");
         Line($"| clusters of two or more complaints | {report.Clusters:N0} | {baseline.Clusters:N0} | |");
         return text.ToString();
