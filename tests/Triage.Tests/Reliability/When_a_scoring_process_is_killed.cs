@@ -26,17 +26,21 @@ public class When_a_scoring_process_is_killed
         await using var intake = await deployment.StartAsync("intake");
         var doomed = await deployment.StartAsync("scoring");
         var clock = Stopwatch.StartNew();
-        using (var desk = intake.Client("dev-desk-key"))
-            foreach (var batch in batches)
-                Assert.That((await desk.PostJsonAsync("/api/v1/complaints/batch", new JsonArray(batch.Select(n => n.DeepClone()).ToArray()))).StatusCode,
-                    Is.EqualTo(HttpStatusCode.OK));
+        using var desk = intake.Client("dev-desk-key");
+        async Task PostAsync(JsonNode[] batch) =>
+            Assert.That((await desk.PostJsonAsync("/api/v1/complaints/batch", new JsonArray(batch.Select(n => n.DeepClone()).ToArray()))).StatusCode,
+                Is.EqualTo(HttpStatusCode.OK));
 
-        // The first scorer works alone until it has scored a batch, and the second starts only then: a process answers
-        // /health/live before its bus consumes, so two started together could leave one of them without a message
-        // until the other had drained the queue, and the kill would then test nothing.
+        // The first scorer works alone on the first batch until it has scored some, and the second starts only then:
+        // a process answers /health/live before its bus consumes, so two started together could leave one without a
+        // message until the other had drained the queue, and the kill would test nothing. The rest is posted with both
+        // consuming, and the first is killed with its share of it in hand.
+        await PostAsync(batches[0]);
         var underway = await Eventually.HoldsAsync(() => doomed.Output.Contains("scored"), TimeSpan.FromSeconds(120));
         Assert.That(underway, Is.True, "the first scorer got going");
         await using var survivor = await deployment.StartAsync("scoring,routing");
+        foreach (var batch in batches.Skip(1))
+            await PostAsync(batch);
         await using var connection = new NpgsqlConnection(deployment.ConnectionString);
         var scoredAtKill = await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM complaint_scores");
         await doomed.KillAsync();
