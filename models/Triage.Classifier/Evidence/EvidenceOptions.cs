@@ -37,8 +37,15 @@ public sealed record EvidenceOptions
     // weight. Five or more other people behind one agent identifier (not an IP, not the complainant's phone, not a named
     // law firm) came with no honest complaint of writers a, b or c on the tuning seed, while the fit on writer a missed
     // ring members of writer b that had them (docs/classifier.md, "The agent's identifiers as a floor"). The fit may give
-    // the step more, never less.
-    public IReadOnlyDictionary<string, Floor> Floors { get; init; } = new Dictionary<string, Floor> { [SignalNames.AgentPeople30d] = new(5, 4) };
+    // the step more, never less. Likewise five or more people filing behind an outfit's identifier whose texts share rare
+    // sentences with a complaint filed alone: the outfit's template in a coached member's hands, which a training writer
+    // whose coached members copy the template whole leaves to its near-duplicate count (docs/classifier.md, "Rare content
+    // shared with an outfit's filings").
+    public IReadOnlyDictionary<string, Floor> Floors { get; init; } = new Dictionary<string, Floor>
+    {
+        [SignalNames.AgentPeople30d] = new(5, 4),
+        [SignalNames.RareContentOutfitSharers30d] = new(5, 4),
+    };
 
     public sealed record Floor(float AtLeast, double Logits);
 

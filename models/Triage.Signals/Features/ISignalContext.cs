@@ -25,7 +25,9 @@ public interface ISignalContext
     Task<TextOverlap> OverlapAsync(Guid first, Guid second, CancellationToken cancellationToken);
 
     // Other complainants whose texts, filed between from and to, share rare content with this one weighing at least
-    // minShared (ShingleRarity.Sharers). Known only in hindsight, where the whole corpus gives the rarities: 0 elsewhere.
-    Task<int> RareContentSharersAsync(ComplaintFacts complaint, DateTimeOffset from, DateTimeOffset to, double minShared,
-        CancellationToken cancellationToken) => Task.FromResult(0);
+    // minShared (ShingleRarity.Sharers), and how many people share at least minSharedBehind with a text of theirs behind an
+    // outfit's identifier. Known only in
+    // hindsight, where the whole corpus gives the rarities: none elsewhere.
+    Task<RareSharing> RareContentSharersAsync(ComplaintFacts complaint, DateTimeOffset from, DateTimeOffset to, double minShared, double minSharedBehind,
+        CancellationToken cancellationToken) => Task.FromResult(RareSharing.None);
 }

@@ -15,9 +15,13 @@ public sealed class InMemorySignalContext(ITextEvidenceStore text) : ISignalCont
     // The corpus's rarities, where the whole corpus is at hand (HindsightCorpus): then rare shared content is known.
     public ShingleRarity? Rarity { get; init; }
 
-    public Task<int> RareContentSharersAsync(ComplaintFacts complaint, DateTimeOffset from, DateTimeOffset to, double minShared,
+    // Whether a complaint of the corpus stands behind an outfit's identifier (HindsightCorpus): then the rare-content
+    // sharers who filed such a text are counted apart.
+    public Func<Guid, bool>? BehindOutfit { get; set; }
+
+    public Task<RareSharing> RareContentSharersAsync(ComplaintFacts complaint, DateTimeOffset from, DateTimeOffset to, double minShared, double minSharedBehind,
         CancellationToken cancellationToken) =>
-        Task.FromResult(Rarity?.Sharers(complaint.Id, from, to, minShared) ?? 0);
+        Task.FromResult(Rarity?.Sharers(complaint.Id, from, to, minShared, BehindOutfit, minSharedBehind) ?? RareSharing.None);
 
     public void Add(ComplaintFacts complaint)
     {

@@ -49,8 +49,47 @@ public sealed class SignalExtractor(SignalOptions options)
     }
 
     // The identifiers an outfit files behind (agent_identifier_people_30d): not the IP address nor the complainant's phone.
-    private static readonly string[] AgentIdentifierSignals =
-        [SignalNames.RepresentativePhoneShared30d, SignalNames.OrganizationShared30d, SignalNames.DeviceShared30d, SignalNames.EmailShared30d];
+    private static readonly IdentifierKind[] OutfitKinds =
+        [IdentifierKind.RepresentativePhone, IdentifierKind.Organization, IdentifierKind.Device, IdentifierKind.Email];
+
+    private static readonly string[] AgentIdentifierSignals = OutfitKinds.Select(SharedSignal).ToArray();
+
+    // The count of other people behind an identifier of this kind within 30 days.
+    private static string SharedSignal(IdentifierKind kind) => kind switch
+    {
+        IdentifierKind.RepresentativePhone => SignalNames.RepresentativePhoneShared30d,
+        IdentifierKind.Organization => SignalNames.OrganizationShared30d,
+        IdentifierKind.Device => SignalNames.DeviceShared30d,
+        IdentifierKind.Ip => SignalNames.IpShared30d,
+        IdentifierKind.ComplainantPhone => SignalNames.ComplainantPhoneShared30d,
+        _ => SignalNames.EmailShared30d,
+    };
+
+    // Whether the complaint stands behind an outfit's identifier: its agent_identifier_people_30d, counted as the vector
+    // counts it, reaches SignalOptions.OutfitPeople (none for a named law firm's letter). Only the outfit's identifiers are
+    // counted, and only until one reaches it.
+    public async Task<bool> BehindOutfitAsync(ComplaintFacts complaint, ISignalContext context, SignalMode mode, CancellationToken cancellationToken = default)
+    {
+        if (complaint.RepresentedByLawFirm)
+            return false;
+        foreach (var identifier in complaint.Identifiers.Where(i => OutfitKinds.Contains(i.Kind)))
+            if (await OthersBehindAsync(complaint, identifier, context, mode, cancellationToken) >= options.OutfitPeople)
+                return true;
+        return false;
+    }
+
+    // The other complainants behind an identifier within 30 days, or null for a hub (which links nobody).
+    private async Task<int?> OthersBehindAsync(ComplaintFacts complaint, Identifier identifier, ISignalContext context, SignalMode mode,
+        CancellationToken cancellationToken)
+    {
+        var (hubFrom, hubTo) = Window(complaint, options.Hubs.Window, mode);
+        var inHubWindow = await context.DistinctComplainantsAsync(identifier, hubFrom, hubTo, options.Hubs.MaxDistinctComplainants + 1, cancellationToken);
+        if (options.Hubs.IsHub(identifier, inHubWindow))
+            return null;
+        var (from, to) = Window(complaint, TimeSpan.FromDays(30), mode);
+        // Others, not counting this complainant.
+        return Math.Max(0, await context.DistinctComplainantsAsync(identifier, from, to, int.MaxValue, cancellationToken) - 1);
+    }
 
     private (DateTimeOffset From, DateTimeOffset To) Window(ComplaintFacts complaint, TimeSpan span, SignalMode mode) =>
         mode == SignalMode.Online
@@ -67,7 +106,11 @@ public sealed class SignalExtractor(SignalOptions options)
         // texts: a coached retyping of a template, too loose for a near-duplicate. A representative's letters for several
         // clients are the representative's own, and are counted as the shared representative instead.
         if (mode == SignalMode.Hindsight && complaint.RepresentativeRelation is null && options.RareContentShared is { } shared)
-            signals[SignalNames.RareContentSharers30d] = await context.RareContentSharersAsync(complaint, from, to, shared, cancellationToken);
+        {
+            var sharing = await context.RareContentSharersAsync(complaint, from, to, shared, options.OutfitContentShared, cancellationToken);
+            signals[SignalNames.RareContentSharers30d] = sharing.People;
+            signals[SignalNames.RareContentOutfitSharers30d] = sharing.BehindOutfits;
+        }
         if (evidence.Neighbours.Count == 0)
             return;
         int Within(TimeSpan span)
@@ -88,27 +131,15 @@ public sealed class SignalExtractor(SignalOptions options)
         float max7 = 0, max30 = 0;
         foreach (var identifier in complaint.Identifiers.Where(i => SharedKinds.Contains(i.Kind)))
         {
-            var (hubFrom, hubTo) = Window(complaint, options.Hubs.Window, mode);
-            var inHubWindow = await context.DistinctComplainantsAsync(identifier, hubFrom, hubTo, options.Hubs.MaxDistinctComplainants + 1, cancellationToken);
-            if (options.Hubs.IsHub(identifier, inHubWindow))
+            if (await OthersBehindAsync(complaint, identifier, context, mode, cancellationToken) is not { } others30)
             {
                 hubs++;
                 continue;
             }
             var (from7, to7) = Window(complaint, TimeSpan.FromDays(7), mode);
-            var (from30, to30) = Window(complaint, TimeSpan.FromDays(30), mode);
             // Others, not counting this complainant.
             var others7 = Math.Max(0, await context.DistinctComplainantsAsync(identifier, from7, to7, int.MaxValue, cancellationToken) - 1);
-            var others30 = Math.Max(0, await context.DistinctComplainantsAsync(identifier, from30, to30, int.MaxValue, cancellationToken) - 1);
-            var name = identifier.Kind switch
-            {
-                IdentifierKind.RepresentativePhone => SignalNames.RepresentativePhoneShared30d,
-                IdentifierKind.Organization => SignalNames.OrganizationShared30d,
-                IdentifierKind.Device => SignalNames.DeviceShared30d,
-                IdentifierKind.Ip => SignalNames.IpShared30d,
-                IdentifierKind.ComplainantPhone => SignalNames.ComplainantPhoneShared30d,
-                _ => SignalNames.EmailShared30d,
-            };
+            var name = SharedSignal(identifier.Kind);
             signals[name] = Math.Max(signals[name], others30);
             if (identifier.Kind is not IdentifierKind.Ip)
             {

@@ -53,6 +53,11 @@ public static class SignalNames
     // a named law firm's letter, whose clients share the firm as honest clients do. The identifier behind which an
     // outfit files for many people, whoever wrote the texts (docs/classifier.md, "The agent's identifiers as a floor").
     public const string AgentPeople30d = "agent_identifier_people_30d";
+    // Since 2026-12-06, last: of the rare-content sharers, those who filed a text behind an agent identifier that five or
+    // more other people stand behind (SignalOptions.OutfitPeople; hindsight only). A coached member files alone and
+    // retypes the template, so her text shares little with anyone; what it shares, it shares with the outfit's own
+    // filings for other people. People who tell one incident in the same words share it with no outfit.
+    public const string RareContentOutfitSharers30d = "rare_content_outfit_sharers_30d";
 
     public static readonly IReadOnlyList<string> Channels = ["app", "web", "hotline", "email", "letter", "regulator", "social", "branch", "other"];
     public static readonly IReadOnlyList<string> Relations = ["family", "lawyer", "agent", "other"];
@@ -67,7 +72,7 @@ public static class SignalNames
         .. Channels.Select(c => $"channel_{c}"),
         .. Relations.Select(r => $"relation_{r}"),
         ClaimedFilingOrdinal, RareContentSharers30d, TemplateWithDemands30d, AgentWithDemands30d, RepresentativeLawFirm,
-        TemplateSharers30d, AgentPeople30d,
+        TemplateSharers30d, AgentPeople30d, RareContentOutfitSharers30d,
     ];
 
     public static int IndexOf(string name)

@@ -31,4 +31,15 @@ public sealed class SignalOptions
     // a complaint filed without a representative, weighing at least this much together, counts in its
     // rare_content_sharers_30d. Null: rare content counts nothing.
     public double? RareContentShared { get; set; } = 12;
+
+    // In hindsight, of those sharers, the ones who filed a text behind an agent identifier that at least this many other
+    // people stand behind (agent_identifier_people_30d) count in rare_content_outfit_sharers_30d: the template the
+    // outfit's own filings carry. Five, as the evidence model's floor for the agent identifier (docs/classifier.md).
+    public int OutfitPeople { get; set; } = 5;
+
+    // The rare content (weighed as for RareContentShared) another complainant's templated text behind an outfit's
+    // identifier must share with the complaint to count in rare_content_outfit_sharers_30d: a sentence or two, where a
+    // stranger's text must share four times as much. Being behind an outfit is evidence of its own. Chosen on tuning seed
+    // 303 among 2, 3, 4 and 6 (docs/classifier.md, "Rare content shared with an outfit's filings").
+    public double OutfitContentShared { get; set; } = 3;
 }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Triage.Signals.Clusters;
 using Triage.Signals.Features;
 using Triage.Signals.Links;
@@ -22,16 +23,21 @@ public sealed class HindsightCorpus : IDisposable
         _rarity = new ShingleRarity { Similarity = _index.Similarity, TemplateSimilarity = _index.Options.Threshold };
         _context = new InMemorySignalContext(_text) { Rarity = _rarity };
         _extractor = new SignalExtractor(signals);
+        // Asked of each sharing text once, after every complaint is in; the in-memory context answers at once.
+        _context.BehindOutfit = id => _facts.TryGetValue(id, out var facts)
+            && _extractor.BehindOutfitAsync(facts, _context, SignalMode.Hindsight).GetAwaiter().GetResult();
         _links = links;
     }
 
     private int _count;
+    private readonly ConcurrentDictionary<Guid, ComplaintFacts> _facts = new();
 
     public int Count => Volatile.Read(ref _count);
 
     public async Task AddAsync(ComplaintFacts complaint, CancellationToken cancellationToken = default)
     {
         _context.Add(complaint);
+        _facts[complaint.Id] = complaint;
         // Rarities verify cluster links and give the rare content a complaint shares with other people.
         if (await _text.IndexAsync(complaint, cancellationToken) is { } fingerprint)
             _rarity.Add(complaint, fingerprint.Skeleton);

@@ -44,7 +44,7 @@ public sealed class SharedTextEvidence(ISignalContext inner, double defaultSimil
     public Task<TextOverlap> OverlapAsync(Guid first, Guid second, CancellationToken cancellationToken) =>
         inner.OverlapAsync(first, second, cancellationToken);
 
-    public Task<int> RareContentSharersAsync(ComplaintFacts complaint, DateTimeOffset from, DateTimeOffset to, double minShared,
+    public Task<RareSharing> RareContentSharersAsync(ComplaintFacts complaint, DateTimeOffset from, DateTimeOffset to, double minShared, double minSharedBehind,
         CancellationToken cancellationToken) =>
-        inner.RareContentSharersAsync(complaint, from, to, minShared, cancellationToken);
+        inner.RareContentSharersAsync(complaint, from, to, minShared, minSharedBehind, cancellationToken);
 }

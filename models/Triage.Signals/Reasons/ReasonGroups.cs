@@ -29,7 +29,8 @@ public static class ReasonGroups
     // The group each signal explains: the one place a signal meets the words that name it.
     public static string Of(string signal) => signal switch
     {
-        SignalNames.NearDuplicates1d or SignalNames.NearDuplicates7d or SignalNames.NearDuplicates30d or SignalNames.MaxTextSimilarity or SignalNames.RareContentSharers30d or SignalNames.TemplateWithDemands30d or SignalNames.TemplateSharers30d => Template,
+        SignalNames.NearDuplicates1d or SignalNames.NearDuplicates7d or SignalNames.NearDuplicates30d or SignalNames.MaxTextSimilarity or SignalNames.RareContentSharers30d or SignalNames.TemplateWithDemands30d or SignalNames.TemplateSharers30d
+            or SignalNames.RareContentOutfitSharers30d => Template,
         SignalNames.BurstSize => Burst,
         SignalNames.DemandTerms => Demands,
         SignalNames.ThreatTerms => Threats,

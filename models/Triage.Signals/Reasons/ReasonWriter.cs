@@ -73,6 +73,8 @@ public static class ReasonWriter
         {
             ReasonGroups.Template when Max(SignalNames.NearDuplicates30d, SignalNames.NearDuplicates7d, SignalNames.NearDuplicates1d) is var n and > 0 =>
                 $"文本与其他 {n} 人的投诉近乎相同（{period}）",
+            ReasonGroups.Template when N(SignalNames.RareContentOutfitSharers30d) is var n and > 0 =>
+                $"文本与其他 {n} 人的投诉有相同的少见语句，这些投诉背后有多人共用的代理标识（{period}）",
             ReasonGroups.Template when N(SignalNames.RareContentSharers30d) is var n and > 0 => $"文本与其他 {n} 人的模板化投诉有相同的少见语句（{period}）",
             ReasonGroups.Template => null,
             ReasonGroups.Burst when N(SignalNames.BurstSize) is var n and > 0 => $"一天之内有其他 {n} 人提交了近乎相同的投诉",

@@ -42,33 +42,59 @@ public sealed class RareContentSharers(Guid[] ids, long[] owners, uint[][] shing
 
     private bool Shareable(float weight) => Shareable(weight, rareWeight);
 
-    public int Count(Guid complaintId, DateTimeOffset from, DateTimeOffset to, double minShared)
+    public int Count(Guid complaintId, DateTimeOffset from, DateTimeOffset to, double minShared) =>
+        Sharing(complaintId, from, to, minShared, behindOutfit: null, minShared).People;
+
+    // The sharers, and the people who share at least minSharedBehind with a text of theirs behind an outfit's identifier
+    // (behindOutfit, asked once per text): the coached member's template is the one the outfit's own filings carry, and
+    // being behind an outfit is itself evidence, so less shared content may be asked of them.
+    public RareSharing Sharing(Guid complaintId, DateTimeOffset from, DateTimeOffset to, double minShared, Func<Guid, bool>? behindOutfit,
+        double minSharedBehind)
     {
         if (!_index.TryGetValue(complaintId, out var t))
-            return 0;
-        // First every sharer's weight from all their texts; then, only for those that reach minShared, the weight from
+            return RareSharing.None;
+        // First every sharer's weight from all their texts; then, only for those that reach the lower bar, the weight from
         // texts that are someone's near-duplicates (the costly test), so that it is asked of few texts. A sharer whose
         // weight came from one text is that text's test; those with several texts are weighed again together, in one
         // more walk for all of them.
         var walk = _walks.Value ??= new Walk(_owners.Count);
-        var count = 0;
+        // Only a sharer who counts somewhere is tested: enough for a stranger, or less from behind an outfit.
+        bool Counts(int owner) => walk.Weight[owner] >= minShared || (walk.Behind[owner] && walk.Weight[owner] >= minSharedBehind);
+        var sharing = RareSharing.None;
         HashSet<int>? several = null;
-        Shared(walk, t, from.UtcTicks, to.UtcTicks, only: null);
+        Shared(walk, t, from.UtcTicks, to.UtcTicks, only: null, behindOutfit);
         foreach (var owner in walk.Touched)
-            if (walk.Weight[owner] >= minShared)
+            if (Counts(owner))
             {
                 if (walk.Text[owner] < 0)
                     (several ??= []).Add(owner);
                 else if (Templated(walk.Text[owner]))
-                    count++;
+                    sharing = Tally(sharing, walk, owner, minShared, minSharedBehind);
             }
         walk.Clear();
         if (several is null)
-            return count;
-        Shared(walk, t, from.UtcTicks, to.UtcTicks, several);
-        count += walk.Touched.Count(owner => walk.Weight[owner] >= minShared);
+            return sharing;
+        Shared(walk, t, from.UtcTicks, to.UtcTicks, several, behindOutfit);
+        foreach (var owner in walk.Touched)
+            sharing = Tally(sharing, walk, owner, minShared, minSharedBehind);
         walk.Clear();
-        return count;
+        return sharing;
+    }
+
+    private static RareSharing Tally(RareSharing sharing, Walk walk, int owner, double minShared, double minSharedBehind) => new(
+        sharing.People + (walk.Weight[owner] >= minShared ? 1 : 0),
+        sharing.BehindOutfits + (walk.Behind[owner] && walk.Weight[owner] >= minSharedBehind ? 1 : 0));
+
+    // Per text: 0 not asked yet, 1 behind an outfit's identifier, 2 not. Written by any thread; every writer writes the same.
+    private readonly byte[] _behind = new byte[ids.Length];
+
+    private bool Behind(int text, Func<Guid, bool> behindOutfit)
+    {
+        if (Volatile.Read(ref _behind[text]) is var known and > 0)
+            return known == 1;
+        var behind = behindOutfit(ids[text]);
+        Volatile.Write(ref _behind[text], behind ? (byte)1 : (byte)2);
+        return behind;
     }
 
     // Complainants numbered 0, 1, … in the order their texts come, so that a walk sums into arrays, not a dictionary.
@@ -89,20 +115,21 @@ public sealed class RareContentSharers(Guid[] ids, long[] owners, uint[][] shing
     }
 
     // One thread's sums over the complainants, cleared after each walk: per complainant the rare weight shared, the last
-    // shingle counted plus one (0: none yet; each shingle counts once per complainant) and the one text it came from
-    // (-1: several). 16 bytes a complainant for each thread that counts: 16 MB a thread over a window of a million, freed
-    // with the corpus.
+    // shingle counted plus one (0: none yet; each shingle counts once per complainant), the one text it came from
+    // (-1: several) and whether one of those texts is behind an outfit's identifier. 17 bytes a complainant for each
+    // thread that counts: 17 MB a thread over a window of a million, freed with the corpus.
     private sealed class Walk(int owners)
     {
         public readonly double[] Weight = new double[owners];
         public readonly int[] Shingle = new int[owners];
         public readonly int[] Text = new int[owners];
+        public readonly bool[] Behind = new bool[owners];
         public readonly List<int> Touched = [];
 
         public void Clear()
         {
             foreach (var owner in Touched)
-                Shingle[owner] = 0;
+                (Shingle[owner], Behind[owner]) = (0, false);
             Touched.Clear();
         }
     }
@@ -110,7 +137,7 @@ public sealed class RareContentSharers(Guid[] ids, long[] owners, uint[][] shing
     private readonly ThreadLocal<Walk?> _walks = new();
 
     // Per other complainant (or only those given, and then only their templated texts), into the walk.
-    private void Shared(Walk walk, int t, long first, long last, HashSet<int>? only)
+    private void Shared(Walk walk, int t, long first, long last, HashSet<int>? only, Func<Guid, bool>? behindOutfit)
     {
         var own = shingles[t];
         var weight = weights[t];
@@ -140,6 +167,8 @@ public sealed class RareContentSharers(Guid[] ids, long[] owners, uint[][] shing
                 }
                 else if (walk.Text[them] != other)
                     walk.Text[them] = -1;
+                if (behindOutfit is not null && !walk.Behind[them] && Behind(other, behindOutfit))
+                    walk.Behind[them] = true;
             }
         }
     }

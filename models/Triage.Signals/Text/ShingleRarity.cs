@@ -52,6 +52,11 @@ public sealed class ShingleRarity
     public int Sharers(Guid complaintId, DateTimeOffset from, DateTimeOffset to, double minShared) =>
         Sharing().Count(complaintId, from, to, minShared);
 
+    // The same sharers, and how many of them filed a text that behindOutfit says stands behind an outfit's identifier.
+    public RareSharing Sharers(Guid complaintId, DateTimeOffset from, DateTimeOffset to, double minShared, Func<Guid, bool>? behindOutfit,
+        double minSharedBehind) =>
+        Sharing().Sharing(complaintId, from, to, minShared, behindOutfit, minSharedBehind);
+
     private RareContentSharers Sharing()
     {
         if (Volatile.Read(ref _sharing) is { } built)

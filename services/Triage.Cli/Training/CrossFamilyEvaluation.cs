@@ -21,16 +21,23 @@ public sealed class CrossFamilyEvaluation(TrainerOptions options, int complaints
     public static readonly IReadOnlyList<(string Train, string Test)> BothWays = [(WriterChoice.A, WriterChoice.B), (WriterChoice.B, WriterChoice.A)];
 
     // The choices compared by --ablation, each on the same text model and out-of-fold scores.
-    public static IReadOnlyList<(string Name, EvidenceOptions Options)> Ablation(EvidenceOptions shipped) =>
+    public static IReadOnlyList<(string Name, EvidenceOptions Options)> Ablation(EvidenceOptions shipped, IReadOnlyCollection<string>? only = null) =>
+        Variants(shipped).Where((v, i) => i == 0 || only is not { Count: > 0 } || only.Any(o => v.Name.Contains(o, StringComparison.Ordinal))).ToList();
+
+    private static IReadOnlyList<(string Name, EvidenceOptions Options)> Variants(EvidenceOptions shipped) =>
     [
         ("model", shipped),
         ("every template count and the writing context", shipped with { Excluded = new HashSet<string>() }),
         ("every template count, no writing context", shipped with { Excluded = new HashSet<string>(shipped.Excluded.Except(EvidenceSignals.TemplateCounts)) }),
         ("one template count, with the writing context", shipped with { Excluded = new HashSet<string>(shipped.Excluded.Except(EvidenceSignals.WritingContext)) }),
-        ("no agent floor", shipped with { Floors = new Dictionary<string, EvidenceOptions.Floor>() }),
+        ("no agent floor", shipped with { Floors = shipped.Floors.Where(f => f.Key != SignalNames.AgentPeople30d).ToDictionary() }),
         ("agent floor of 2 logits", AgentFloor(shipped, 5, 2)),
         ("agent floor of 6 logits", AgentFloor(shipped, 5, 6)),
         ("agent floor from 3 people", AgentFloor(shipped, 3, 4)),
+        ("no outfit sharers", shipped.Without([SignalNames.RareContentOutfitSharers30d])),
+        ("no outfit-sharer floor", shipped with { Floors = shipped.Floors.Where(f => f.Key != SignalNames.RareContentOutfitSharers30d).ToDictionary() }),
+        ("outfit-sharer floor from 2", OutfitFloor(shipped, 2, 4)),
+        ("outfit-sharer floor from 3", OutfitFloor(shipped, 3, 4)),
         ("no burst", shipped.Without([SignalNames.BurstSize])),
         ("one agent count", shipped.Without(EvidenceSignals.AgentCounts)),
         ("no free context terms", shipped.Without(EvidenceSignals.FreeSignals)),
@@ -52,7 +59,11 @@ public sealed class CrossFamilyEvaluation(TrainerOptions options, int complaints
     ];
 
     private static EvidenceOptions AgentFloor(EvidenceOptions shipped, float atLeast, double logits) =>
-        shipped with { Floors = new Dictionary<string, EvidenceOptions.Floor> { [SignalNames.AgentPeople30d] = new(atLeast, logits) } };
+        shipped with { Floors = new Dictionary<string, EvidenceOptions.Floor>(shipped.Floors) { [SignalNames.AgentPeople30d] = new(atLeast, logits) } };
+
+    // The floors as they are, and rare content shared with an outfit's filings from atLeast sharers on.
+    private static EvidenceOptions OutfitFloor(EvidenceOptions shipped, float atLeast, double logits) =>
+        shipped with { Floors = new Dictionary<string, EvidenceOptions.Floor>(shipped.Floors) { [SignalNames.RareContentOutfitSharers30d] = new(atLeast, logits) } };
 
     private readonly IReadOnlyList<(string Name, EvidenceOptions Options)> variants = variants ?? [("model", options.Evidence)];
     private readonly Dictionary<(string, int), IReadOnlyList<LabelledRow>> corpora = [];

@@ -23,6 +23,7 @@ public static class EvaluateCommand
         var honestRate = TrainCommand.FalsePositiveOption();
         var precision = TrainCommand.PrecisionOption("With --cross-family: the precision each scorer's threshold must reach on the training family's validation split");
         var ablation = new Option<bool>("--ablation") { Description = "With --cross-family: also fit the evidence terms without the text sub-score, with other text weights, without the lexicon counts or with them bounded, on the same text model" };
+        var variants = new Option<string[]>("--variants") { Description = "With --ablation: only the variants whose names contain one of these (the model is always fitted)", HelpName = "TEXT", AllowMultipleArgumentsPerToken = true };
         var pairs = new Option<string[]>("--pairs") { Description = "With --cross-family: training and test families as TRAIN:TEST (a, b, c, or mixed to train on a and b together)", DefaultValueFactory = _ => ["a:b", "b:a"], HelpName = "TRAIN:TEST", AllowMultipleArgumentsPerToken = true };
         var complaints = new Option<int>("--complaints") { Description = "With --cross-family: complaints per generated corpus", DefaultValueFactory = _ => 20_000, HelpName = "N" };
         var report = new Option<DirectoryInfo?>("--report") { Description = "Where to write <model>.evaluation.md, .json and .svg [default: beside the model]", HelpName = "DIR" };
@@ -31,7 +32,7 @@ public static class EvaluateCommand
         var corpus = new Option<string?>("--corpus") { Description = "How the corpus was made, for the report, e.g. \"generate --seed 202 --complaints 60000\"", HelpName = "TEXT" };
         var command = new Command("evaluate", "Scores a whole labelled corpus with a trained model and its baselines and writes the evaluation report.")
         {
-            model, data, report, corpus, against, crossFamily, trainSeed, testSeeds, complaints, surface, textWeight, textHeldEven, precision, honestRate, ablation, pairs, personBar,
+            model, data, report, corpus, against, crossFamily, trainSeed, testSeeds, complaints, surface, textWeight, textHeldEven, precision, honestRate, ablation, variants, pairs, personBar,
         };
         command.Validators.Add(result =>
         {
@@ -51,7 +52,7 @@ public static class EvaluateCommand
             var trainer = new TrainerOptions { PrecisionTarget = parse.GetValue(precision), FalsePositiveTarget = TrainCommand.FalsePositiveTarget(parse.GetValue(honestRate)), Evidence = new() { MaxTextWeight = parse.GetValue(textWeight), NeutralTextShare = parse.GetValue(textHeldEven) } };
             return parse.GetValue(crossFamily)
             ? CrossFamilyAsync(new CrossFamilyEvaluation(trainer, parse.GetValue(complaints), parse.GetValue(trainSeed), parse.GetValue(testSeeds)!, parse.GetValue(surface),
-                parse.GetValue(ablation) ? CrossFamilyEvaluation.Ablation(trainer.Evidence) : null,
+                parse.GetValue(ablation) ? CrossFamilyEvaluation.Ablation(trainer.Evidence, parse.GetValue(variants)) : null,
                 parse.GetValue(pairs)!.Select(p => p.Split(':')).Select(p => (p[0], p[1])).ToList(), step),
                 parse.GetValue(report)?.FullName ?? Path.GetDirectoryName(Path.GetFullPath(parse.GetValue(model)!))!, ct)
             : RunAsync(parse.GetValue(model)!, parse.GetValue(data)!, parse.GetValue(report), parse.GetValue(corpus), parse.GetValue(against), step, ct);

@@ -41,6 +41,17 @@ public class When_reasons_are_written
         Assert.That(reasons, Is.EqualTo(new[] { "文本与其他 6 人的模板化投诉有相同的少见语句（前后30天内）" }));
     }
 
+    // A coached member who kept a sentence of the template that an outfit files for other people: the reason says whose.
+    [Test]
+    public void Should_say_that_the_shared_sentences_are_an_outfits()
+    {
+        var signals = new SignalVector { [SignalNames.RareContentOutfitSharers30d] = 8, [SignalNames.RareContentSharers30d] = 2 };
+
+        var reasons = ReasonWriter.Write(signals, SignalMode.Hindsight, [(ReasonGroups.Template, 4.2)], suspect: true, score: 0.7);
+
+        Assert.That(reasons, Is.EqualTo(new[] { "文本与其他 8 人的投诉有相同的少见语句，这些投诉背后有多人共用的代理标识（前后30天内）" }));
+    }
+
     [Test]
     public void Should_give_no_reason_to_a_complaint_that_is_not_suspect()
     {
