@@ -36,7 +36,7 @@ public sealed class ClusterLinkFinder(ClusterOptions options, HubPolicy hubs)
                     continue;
                 if (sighting.Complainant == complainant)
                     Keep(links, new ClusterLink(complaint.Id, sighting.ComplaintId, ClusterLinkKind.Complainant, Strength(ClusterLinkKind.Complainant), identifier.Hash));
-                else if (!(firm && IsFirms(identifier.Kind)))
+                else if (!(firm && IdentifierKinds.Outfit.Contains(identifier.Kind)))
                     Keep(links, new ClusterLink(complaint.Id, sighting.ComplaintId, KindOf(identifier.Kind), Strength(KindOf(identifier.Kind)), identifier.Hash));
             }
         }
@@ -56,10 +56,6 @@ public sealed class ClusterLinkFinder(ClusterOptions options, HubPolicy hubs)
 
     private static List<ClusterLink> Ordered(Dictionary<(Guid, ClusterLinkKind), ClusterLink> links) =>
         links.Values.OrderBy(l => l, ClusterLink.StrongestFirst).ThenBy(l => l.To).ToList();
-
-    // The representative's identifiers, which a law firm shares with all its clients.
-    private static bool IsFirms(IdentifierKind kind) =>
-        kind is IdentifierKind.RepresentativePhone or IdentifierKind.Organization or IdentifierKind.Device or IdentifierKind.Email;
 
     // Shared identifiers are certain links; a template is as strong as its similarity, always below them.
     public static double Strength(ClusterLinkKind kind) => kind switch

@@ -48,11 +48,8 @@ public sealed class SignalExtractor(SignalOptions options)
         return signals;
     }
 
-    // The identifiers an outfit files behind (agent_identifier_people_30d): not the IP address nor the complainant's phone.
-    private static readonly IdentifierKind[] OutfitKinds =
-        [IdentifierKind.RepresentativePhone, IdentifierKind.Organization, IdentifierKind.Device, IdentifierKind.Email];
-
-    private static readonly string[] AgentIdentifierSignals = OutfitKinds.Select(SharedSignal).ToArray();
+    // The counts of the identifiers an outfit files behind (agent_identifier_people_30d).
+    private static readonly string[] AgentIdentifierSignals = IdentifierKinds.Outfit.Select(SharedSignal).ToArray();
 
     // The count of other people behind an identifier of this kind within 30 days.
     private static string SharedSignal(IdentifierKind kind) => kind switch
@@ -72,7 +69,7 @@ public sealed class SignalExtractor(SignalOptions options)
     {
         if (complaint.RepresentedByLawFirm)
             return false;
-        foreach (var identifier in complaint.Identifiers.Where(i => OutfitKinds.Contains(i.Kind)))
+        foreach (var identifier in complaint.Identifiers.Where(i => IdentifierKinds.Outfit.Contains(i.Kind)))
             if (await OthersBehindAsync(complaint, identifier, context, mode, cancellationToken) >= options.OutfitPeople)
                 return true;
         return false;
