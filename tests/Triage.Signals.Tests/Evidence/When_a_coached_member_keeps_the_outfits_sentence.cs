@@ -61,6 +61,16 @@ public class When_a_coached_member_keeps_the_outfits_sentence
         Assert.That(signals[SignalNames.RareContentSharers30d], Is.EqualTo(0), "one sentence is too little to count strangers");
     }
 
+    // Each member filed twice: people are counted, not their filings.
+    [Test]
+    public async Task Should_count_each_person_once_however_often_they_filed()
+    {
+        var again = Enumerable.Range(0, Members).Select(i => ThroughTheOutfit(i,
+            FactsBuilder.Complaint().At(2 + i * 0.1).Channel("app").Text(Template).Phone($"member-{i}").Name($"成员{i}")).Build());
+
+        Assert.That(await OutfitSharersAsync([.. Outfit(ThroughTheOutfit), .. again]), Is.EqualTo(Members));
+    }
+
     [Test]
     public async Task Should_count_none_where_no_one_stands_behind_a_shared_identifier()
     {
