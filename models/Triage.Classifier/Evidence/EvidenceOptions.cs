@@ -43,7 +43,7 @@ public sealed record EvidenceOptions
     // shared with an outfit's filings").
     public IReadOnlyDictionary<string, Floor> Floors { get; init; } = new Dictionary<string, Floor>
     {
-        [SignalNames.AgentPeople30d] = new(5, 4),
+        [SignalNames.AgentPeople30d] = new(SignalOptions.FivePeople, 4),
         [SignalNames.RareContentOutfitSharers30d] = new(5, 4),
     };
 

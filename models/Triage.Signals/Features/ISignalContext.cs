@@ -26,8 +26,7 @@ public interface ISignalContext
 
     // Other complainants whose texts, filed between from and to, share rare content with this one weighing at least
     // minShared (ShingleRarity.Sharers), and how many people share at least minSharedBehind with a text of theirs behind an
-    // outfit's identifier. Known only in
-    // hindsight, where the whole corpus gives the rarities: none elsewhere.
+    // outfit's identifier. Known only in hindsight, where the whole corpus gives the rarities: none elsewhere.
     Task<RareSharing> RareContentSharersAsync(ComplaintFacts complaint, DateTimeOffset from, DateTimeOffset to, double minShared, double minSharedBehind,
         CancellationToken cancellationToken) => Task.FromResult(RareSharing.None);
 }

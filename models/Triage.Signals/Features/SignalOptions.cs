@@ -35,7 +35,12 @@ public sealed class SignalOptions
     // In hindsight, of those sharers, the ones who filed a text behind an agent identifier that at least this many other
     // people stand behind (agent_identifier_people_30d) count in rare_content_outfit_sharers_30d: the template the
     // outfit's own filings carry. Five, as the evidence model's floor for the agent identifier (docs/classifier.md).
-    public int OutfitPeople { get; set; } = 5;
+    public int OutfitPeople { get; set; } = FivePeople;
+
+    // Five or more other people behind one agent identifier: what stands behind an outfit here and what the evidence
+    // model's agent floor starts at (EvidenceOptions.Floors). No honest complaint of writers a, b or c reached it on the
+    // tuning seed (docs/classifier.md, "The agent's identifiers as a floor").
+    public const int FivePeople = 5;
 
     // The rare content (weighed as for RareContentShared) another complainant's templated text behind an outfit's
     // identifier must share with the complaint to count in rare_content_outfit_sharers_30d: a sentence or two, where a

@@ -30,14 +30,14 @@ public sealed class CrossFamilyEvaluation(TrainerOptions options, int complaints
         ("every template count and the writing context", shipped with { Excluded = new HashSet<string>() }),
         ("every template count, no writing context", shipped with { Excluded = new HashSet<string>(shipped.Excluded.Except(EvidenceSignals.TemplateCounts)) }),
         ("one template count, with the writing context", shipped with { Excluded = new HashSet<string>(shipped.Excluded.Except(EvidenceSignals.WritingContext)) }),
-        ("no agent floor", shipped with { Floors = shipped.Floors.Where(f => f.Key != SignalNames.AgentPeople30d).ToDictionary() }),
-        ("agent floor of 2 logits", AgentFloor(shipped, 5, 2)),
-        ("agent floor of 6 logits", AgentFloor(shipped, 5, 6)),
-        ("agent floor from 3 people", AgentFloor(shipped, 3, 4)),
+        ("no agent floor", WithFloor(shipped, SignalNames.AgentPeople30d, null)),
+        ("agent floor of 2 logits", WithFloor(shipped, SignalNames.AgentPeople30d, new(5, 2))),
+        ("agent floor of 6 logits", WithFloor(shipped, SignalNames.AgentPeople30d, new(5, 6))),
+        ("agent floor from 3 people", WithFloor(shipped, SignalNames.AgentPeople30d, new(3, 4))),
         ("no outfit sharers", shipped.Without([SignalNames.RareContentOutfitSharers30d])),
-        ("no outfit-sharer floor", shipped with { Floors = shipped.Floors.Where(f => f.Key != SignalNames.RareContentOutfitSharers30d).ToDictionary() }),
-        ("outfit-sharer floor from 2", OutfitFloor(shipped, 2, 4)),
-        ("outfit-sharer floor from 3", OutfitFloor(shipped, 3, 4)),
+        ("no outfit-sharer floor", WithFloor(shipped, SignalNames.RareContentOutfitSharers30d, null)),
+        ("outfit-sharer floor from 2", WithFloor(shipped, SignalNames.RareContentOutfitSharers30d, new(2, 4))),
+        ("outfit-sharer floor from 3", WithFloor(shipped, SignalNames.RareContentOutfitSharers30d, new(3, 4))),
         ("no burst", shipped.Without([SignalNames.BurstSize])),
         ("one agent count", shipped.Without(EvidenceSignals.AgentCounts)),
         ("no free context terms", shipped.Without(EvidenceSignals.FreeSignals)),
@@ -58,12 +58,14 @@ public sealed class CrossFamilyEvaluation(TrainerOptions options, int complaints
         ("lexicons ≤ 2, text ≤ 0.25", shipped with { MaxLexiconShare = 2, MaxTextWeight = 0.25 }),
     ];
 
-    private static EvidenceOptions AgentFloor(EvidenceOptions shipped, float atLeast, double logits) =>
-        shipped with { Floors = new Dictionary<string, EvidenceOptions.Floor>(shipped.Floors) { [SignalNames.AgentPeople30d] = new(atLeast, logits) } };
-
-    // The floors as they are, and rare content shared with an outfit's filings from atLeast sharers on.
-    private static EvidenceOptions OutfitFloor(EvidenceOptions shipped, float atLeast, double logits) =>
-        shipped with { Floors = new Dictionary<string, EvidenceOptions.Floor>(shipped.Floors) { [SignalNames.RareContentOutfitSharers30d] = new(atLeast, logits) } };
+    // The shipped floors with this signal's floor changed, or without one (null); the other floors as they are.
+    private static EvidenceOptions WithFloor(EvidenceOptions shipped, string signal, EvidenceOptions.Floor? floor)
+    {
+        var floors = shipped.Floors.Where(f => f.Key != signal).ToDictionary();
+        if (floor is not null)
+            floors[signal] = floor;
+        return shipped with { Floors = floors };
+    }
 
     private readonly IReadOnlyList<(string Name, EvidenceOptions Options)> variants = variants ?? [("model", options.Evidence)];
     private readonly Dictionary<(string, int), IReadOnlyList<LabelledRow>> corpora = [];
