@@ -76,8 +76,8 @@ public sealed class SuspectModel
         if (Metadata.Evidence is not { } evidence)
             return probabilities.Select(p => new Assessment(p, [])).ToArray();
         var assessments = new Assessment[inputs.Count];
-        for (var i = 0; i < assessments.Length; i++)
-            assessments[i] = new Assessment(evidence.Probability(inputs[i].Signals, probabilities[i]), evidence.Contributions(inputs[i].Signals, probabilities[i]));
+        Parallel.For(0, assessments.Length, i =>
+            assessments[i] = new Assessment(evidence.Probability(inputs[i].Signals, probabilities[i]), evidence.Contributions(inputs[i].Signals, probabilities[i])));
         return assessments;
     }
 

@@ -45,10 +45,10 @@ public static class ComplaintScorer
             .ToList();
     }
 
-    // Through one Transform a batch of at most 10,000.
+    // Through one Transform a batch of at most 10,000, the inputs (each text's skeleton) made on every core.
     public static IReadOnlyList<Assessment> Assess(SuspectModel model, IReadOnlyList<(ComplaintFacts Complaint, SignalVector Signals)> complaints) =>
         complaints.Chunk(10_000)
-            .SelectMany(chunk => model.AssessBatch(chunk.Select(c => ClassifierInput.From(c.Complaint.Text, c.Signals)).ToList()))
+            .SelectMany(chunk => model.AssessBatch(chunk.AsParallel().AsOrdered().Select(c => ClassifierInput.From(c.Complaint.Text, c.Signals)).ToList()))
             .ToList();
 
     // The positions of each complaint's person's other filings within the step's window, among these complaints, but

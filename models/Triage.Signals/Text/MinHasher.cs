@@ -35,7 +35,7 @@ public sealed class MinHasher
     {
         var count = Hashing.ShingleCount(skeleton.Length, Options.ShingleLength);
         ulong[]? rented = null;
-        Span<ulong> shingles = count <= StackShingles ? stackalloc ulong[StackShingles] : rented = ArrayPool<ulong>.Shared.Rent(count);
+        Span<ulong> shingles = count <= StackShingles ? stackalloc ulong[count] : rented = ArrayPool<ulong>.Shared.Rent(count);
         Hashing.Shingles(skeleton, Options.ShingleLength, shingles);
         Span<uint> minima = stackalloc uint[_multipliers.Length];
         minima.Fill(uint.MaxValue);

@@ -181,21 +181,63 @@ public sealed class RareContentSharers(Guid[] ids, long[] owners, uint[][] shing
             return true;
         if (Volatile.Read(ref _templated[t]) is var known and > 0)
             return known == 1;
-        var shared = new Dictionary<int, int>();
+        var counts = _counts.Value ??= new TextCounts(ids.Length);
         var own = shingles[t];
         for (var i = 0; i < own.Length; i++)
         {
             if (!Shareable(weights[t][i]) || !_holders.TryGetValue(own[i], out var holders))
                 continue;
             foreach (var other in holders)
-                if (other != t && owners[other] != owners[t] && Math.Abs(at[other] - at[t]) <= Month)
-                    CollectionsMarshal.GetValueRefOrAddDefault(shared, other, out _)++;
+                if (other != t && owners[other] != owners[t] && Math.Abs(at[other] - at[t]) <= Month && counts.Shared[other]++ == 0)
+                    counts.Touched.Add(other);
         }
-        var found = shared.OrderByDescending(s => s.Value).Take(ComparedPerText)
-            .Any(s => similarity(ids[t], ids[s.Key]) >= templateSimilarity);
+        var found = false;
+        foreach (var other in counts.MostShared(ComparedPerText))
+            if (similarity(ids[t], ids[other]) >= templateSimilarity)
+            {
+                found = true;
+                break;
+            }
+        counts.Clear();
         Volatile.Write(ref _templated[t], found ? (byte)1 : (byte)2);
         return found;
     }
+
+    // One thread's count of shingles shared per other text, cleared after each text.
+    private sealed class TextCounts(int texts)
+    {
+        public readonly int[] Shared = new int[texts];
+        public readonly List<int> Touched = [];
+        private readonly List<int> _most = [];
+
+        // The texts that share the most, at most n, the first touched first among equals.
+        public List<int> MostShared(int n)
+        {
+            _most.Clear();
+            foreach (var text in Touched)
+            {
+                var at = _most.Count;
+                while (at > 0 && Shared[_most[at - 1]] < Shared[text])
+                    at--;
+                if (at < n)
+                {
+                    _most.Insert(at, text);
+                    if (_most.Count > n)
+                        _most.RemoveAt(n);
+                }
+            }
+            return _most;
+        }
+
+        public void Clear()
+        {
+            foreach (var text in Touched)
+                Shared[text] = 0;
+            Touched.Clear();
+        }
+    }
+
+    private readonly ThreadLocal<TextCounts?> _counts = new();
 
     private const int ComparedPerText = 4;
 }

@@ -34,8 +34,10 @@ public static class ScoreCommand
     private static async Task<int> RunAsync(FileInfo input, FileInfo output, FileInfo? modelFile, CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
-        var model = SuspectModel.Load(modelFile?.FullName ?? new ScoringOptions().FullModelPath);
+        // The model loads while the file is read.
+        var loading = Task.Run(() => SuspectModel.Load(modelFile?.FullName ?? new ScoringOptions().FullModelPath), cancellationToken);
         var lines = await new ComplaintFile(input.FullName).ReadReportingErrorsAsync(cancellationToken);
+        var model = await loading;
         var readable = lines.Count(l => l.Facts is not null);
         if (readable == 0)
         {
