@@ -21,6 +21,8 @@ public class When_a_file_is_scored() : CliFolder("triage-score-")
         Assert.That(generated.ExitCode, Is.EqualTo(0), generated.Error);
         Assert.That(exit, Is.EqualTo(0), error);
         Assert.That(error, Does.Contain("line 3:").And.Contain("line 6:"));
+        Assert.That(error.IndexOf("line 3:", StringComparison.Ordinal), Is.LessThan(error.IndexOf("line 6:", StringComparison.Ordinal)),
+            "bad lines are reported in file order, though the lines are parsed in parallel");
         Assert.That(output, Has.Count.EqualTo(400));
         Assert.That(output.Select(o => o.GetProperty("externalId").GetString()), Is.EqualTo(labels.Select(l => l.GetProperty("externalId").GetString())));
         foreach (var line in output)
