@@ -203,7 +203,8 @@ public sealed class RareContentSharers(Guid[] ids, long[] owners, uint[][] shing
         return found;
     }
 
-    // One thread's count of shingles shared per other text, cleared after each text.
+    // One thread's count of shingles shared per other text, cleared after each text: 4 bytes a text for each thread that
+    // tests, 4 MB a thread over a window of a million, freed with the corpus.
     private sealed class TextCounts(int texts)
     {
         public readonly int[] Shared = new int[texts];
