@@ -16,32 +16,16 @@ public sealed class ComplaintFile(string path)
 
     public async IAsyncEnumerable<ComplaintLine> ReadAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        using var reader = new StreamReader(path, Encoding.UTF8);
-        var lineNumber = 0;
         var now = DateTimeOffset.UtcNow;
-        while (await reader.ReadLineAsync(cancellationToken) is { } line)
-        {
-            lineNumber++;
-            if (!string.IsNullOrWhiteSpace(line))
-                yield return Parse(lineNumber, line, now);
-        }
+        await foreach (var (number, text) in LinesAsync(cancellationToken))
+            yield return Parse(number, text, now);
     }
 
     // The whole file, each bad line reported on standard error with its number, as docs/wire-format.md says. The lines are
     // read first and parsed on every core (parsing and hashing the identifiers is most of the reading), in file order.
     public async Task<List<ComplaintLine>> ReadReportingErrorsAsync(CancellationToken cancellationToken = default)
     {
-        var raw = new List<(int Number, string Text)>();
-        using (var reader = new StreamReader(path, Encoding.UTF8))
-        {
-            var lineNumber = 0;
-            while (await reader.ReadLineAsync(cancellationToken) is { } line)
-            {
-                lineNumber++;
-                if (!string.IsNullOrWhiteSpace(line))
-                    raw.Add((lineNumber, line));
-            }
-        }
+        var raw = await LinesAsync(cancellationToken).ToListAsync(cancellationToken);
         var now = DateTimeOffset.UtcNow;
         var lines = new ComplaintLine[raw.Count];
         Parallel.For(0, raw.Count, new ParallelOptions { CancellationToken = cancellationToken }, i => lines[i] = Parse(raw[i].Number, raw[i].Text, now));
@@ -49,6 +33,19 @@ public sealed class ComplaintFile(string path)
             if (line.Error is not null)
                 Console.Error.WriteLine($"line {line.LineNumber}: {line.Error}");
         return [.. lines];
+    }
+
+    // The file's lines that are not blank, each with its number in the file.
+    private async IAsyncEnumerable<(int Number, string Text)> LinesAsync([EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        using var reader = new StreamReader(path, Encoding.UTF8);
+        var number = 0;
+        while (await reader.ReadLineAsync(cancellationToken) is { } line)
+        {
+            number++;
+            if (!string.IsNullOrWhiteSpace(line))
+                yield return (number, line);
+        }
     }
 
     private ComplaintLine Parse(int lineNumber, string line, DateTimeOffset now)
