@@ -12,7 +12,7 @@ public static class BusExtensions
         builder.Services.AddOptions<BusOptions>().BindConfiguration(BusOptions.Section)
             .Validate(o => o.Transport != BusTransport.RabbitMq || RabbitMqNodes.TryParse(o.RabbitMq, out _),
                 "Triage:Bus:RabbitMq must be an amqp:// URI, optionally followed by further cluster nodes (URIs or host:port) separated by commas.")
-            .Validate(o => o.StopTimeout > TimeSpan.Zero, "Triage:Bus:StopTimeout must be a positive time span, e.g. 00:00:15.")
+            .Validate(o => o.StopTimeout > TimeSpan.Zero, "Triage:Bus:StopTimeout must be a positive time span, e.g. 00:00:10.")
             .ValidateOnStart();
         builder.Services.AddOptions<OutboxOptions>().BindConfiguration(OutboxOptions.Section);
         var bus = builder.Configuration.GetSection(BusOptions.Section).Get<BusOptions>() ?? new BusOptions();

@@ -9,8 +9,9 @@ using Triage.Tests.Infrastructure;
 namespace Triage.Tests.Messaging;
 
 // The production form on a three-node RabbitMQ cluster with quorum queues: intake, scoring and routing as their own
-// processes. Mid-load (a quarter submitted, routing under way) the node that leads the scoring queue (also the node every process connected to first) is
-// killed with SIGKILL and started again with its data. Every accepted complaint must end routed, scored once.
+// processes. Mid-load (a quarter submitted, routing under way) the node that leads the scoring queue (also the node
+// every process connected to first) is killed with SIGKILL and started again with its data. Every accepted complaint
+// must end routed, scored once.
 [Category("Fault")]
 [ProductionForm]
 public class When_a_broker_node_dies
