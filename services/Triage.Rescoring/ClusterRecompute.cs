@@ -95,7 +95,8 @@ public sealed class ClusterRecompute(Database database, RunCorpora corpora, Clus
         });
         var links = found.SelectMany(l => l).ToList();
         var nodes = window.Concat(links.Select(l => l.To)).Distinct().Order().ToList();
-        var partition = new ClusterBuilder(options).Build(nodes, links, ComplaintFacts.OrganizationsOf(facts.All));
+        var partition = new ClusterBuilder(options).Build(nodes, links, ComplaintFacts.OrganizationsOf(facts.All), corpus.Rarity);
+        links.AddRange(partition.Attached);
         // The stored clusters are read over the window and the context around it.
         var (from, to) = facts.All.Aggregate((Min: run.Since, Max: run.Until), (span, f) =>
             (f.ReceivedAt < span.Min ? f.ReceivedAt : span.Min, f.ReceivedAt > span.Max ? f.ReceivedAt : span.Max));

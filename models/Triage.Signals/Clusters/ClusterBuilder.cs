@@ -1,3 +1,5 @@
+using Triage.Signals.Text;
+
 namespace Triage.Signals.Clusters;
 
 // Clusters of a whole corpus at once (hindsight): components grown cohesively (CohesiveGrowth), strongest links first.
@@ -7,8 +9,10 @@ public sealed class ClusterBuilder(ClusterOptions options)
 {
     // organizations: the organisations each complaint names (ComplaintFacts.Organizations); a template never joins two
     // groups behind different ones (ClusterOptions.BehindOtherOrganizations).
+    // rarity: the corpus's texts (HindsightCorpus.Rarity); with it, complaints with no other person join the outfit whose
+    // template's core they copy (CoreAttachment).
     public ClusterPartition Build(IReadOnlyList<Guid> complaints, IEnumerable<ClusterLink> links,
-        IReadOnlyDictionary<Guid, IReadOnlySet<string>>? organizations = null)
+        IReadOnlyDictionary<Guid, IReadOnlySet<string>>? organizations = null, ShingleRarity? rarity = null)
     {
         var index = new Dictionary<Guid, int>(complaints.Count);
         for (var i = 0; i < complaints.Count; i++)
@@ -66,6 +70,11 @@ public sealed class ClusterBuilder(ClusterOptions options)
             }
         }
         Grow(Enumerable.Range(0, complaints.Count).ToArray(), ordered, 0);
-        return new ClusterPartition(clusters.OrderBy(c => index[c[0]]).ToList(), refused, split);
+        var attached = rarity is null ? [] : CoreAttachment.Attach(clusters, complaints, all, rarity, options, organizations);
+        return new ClusterPartition(
+            clusters.Select(c => (IReadOnlyList<Guid>)c.OrderBy(m => index[m]).ToList()).OrderBy(c => index[c[0]]).ToList(), refused, split)
+        {
+            Attached = attached,
+        };
     }
 }

@@ -58,6 +58,31 @@ public sealed class ClusterOptions
 
     public double SplitSimilarity(int strictness) => strictness == 0 ? 0 : RareTemplateSimilarity + SplitStep * strictness;
 
+    // In hindsight, a complaint left out of every group (alone, with its filer's own filings, or in a cluster smaller than
+    // AttachMinSize) joins the group behind an outfit whose template it copies (CoreAttachment): the group has at least
+    // AttachMinSize complaints, one agent phone, organisation, device or e-mail of AttachMinPeople complainants, and
+    // complainants at least CoreMinPeopleShare of its complaints; its core is the rare shingles (rarity at least
+    // CoreMinRarity) written by CoreShare of its complainants; the complaint holds AttachCoverage of the core's rarity
+    // and AttachMargin times more than of any other core; a core gains at most AttachMaxGrowth times its size, or
+    // nobody. Chosen on seed 303 (docs/signals.md, "Coached members join their outfit's core").
+    public int AttachMinSize { get; set; } = 5;
+
+    public int AttachMinPeople { get; set; } = 3;
+
+    public double CoreShare { get; set; } = 0.3;
+
+    public double CoreMinPeopleShare { get; set; } = 0.4;
+
+    public double AttachMaxGrowth { get; set; } = 1;
+
+    public float CoreMinRarity { get; set; } = 0.4f;
+
+    public double AttachCoverage { get; set; } = 0.2;
+
+    public double AttachMargin { get; set; } = 3;
+
+    public double AttachOwnShare { get; set; } = 0.3;
+
     // A cluster becomes suspect (flagged for the fraud team) at this size and risk.
     public int FlagMinSize { get; set; } = 3;
 

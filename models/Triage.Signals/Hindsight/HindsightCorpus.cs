@@ -34,6 +34,9 @@ public sealed class HindsightCorpus : IDisposable
 
     public int Count => Volatile.Read(ref _count);
 
+    // The corpus's texts with their shingles' rarities, for ClusterBuilder's last step; still whole once disposed.
+    public ShingleRarity Rarity => _rarity;
+
     public async Task AddAsync(ComplaintFacts complaint, CancellationToken cancellationToken = default)
     {
         _context.Add(complaint);

@@ -84,6 +84,17 @@ public sealed class ShingleRarity
         return Compare(a.Shingles, wa, b.Shingles, wb);
     }
 
+    // A text's shingles (sorted, distinct), each one's rarity beside it, and its complainant's key; false when the corpus
+    // does not hold the text.
+    public bool TryGet(Guid complaintId, out uint[] shingles, out float[] weights, out long owner)
+    {
+        (shingles, weights, owner) = ([], [], 0);
+        if (!_texts.TryGetValue(complaintId, out var text) || !Weights().TryGetValue(complaintId, out var weight))
+            return false;
+        (shingles, weights, owner) = (text.Shingles, weight, text.Owner);
+        return true;
+    }
+
     // Both shingle sets sorted and distinct, each weight beside its shingle.
     public static RareOverlap Compare(uint[] first, float[] firstWeights, uint[] second, float[] secondWeights)
     {

@@ -3,6 +3,7 @@ using System.Text;
 using Triage.Routing;
 using Triage.Signals;
 using Triage.Signals.Clusters;
+using Triage.Signals.Text;
 
 namespace Triage.Cli.Scoring;
 
@@ -10,11 +11,12 @@ namespace Triage.Cli.Scoring;
 public static class CorpusClusters
 {
     public static IReadOnlyDictionary<Guid, ClusterState> Build(ClusterOptions options, IReadOnlyList<ComplaintFacts> complaints,
-        IEnumerable<ClusterLink> links, IReadOnlyDictionary<Guid, double> scores)
+        IEnumerable<ClusterLink> links, IReadOnlyDictionary<Guid, double> scores, ShingleRarity? rarity = null)
     {
         var byId = complaints.ToDictionary(c => c.Id);
-        var all = links as IReadOnlyList<ClusterLink> ?? links.ToList();
-        var partition = new ClusterBuilder(options).Build(complaints.Select(c => c.Id).ToList(), all, ComplaintFacts.OrganizationsOf(complaints));
+        var found = links as IReadOnlyList<ClusterLink> ?? links.ToList();
+        var partition = new ClusterBuilder(options).Build(complaints.Select(c => c.Id).ToList(), found, ComplaintFacts.OrganizationsOf(complaints), rarity);
+        var all = partition.Attached.Count == 0 ? found : [.. found, .. partition.Attached];
         if (partition.Split > 0)
             Console.Error.WriteLine($"{partition.Split:N0} components past {options.MaxSize:N0} complaints were split by their strongest templates");
         if (partition.RefusedLinks > 0)

@@ -48,8 +48,8 @@ public static class ScoreCommand
         var readSeconds = clock.Elapsed.TotalSeconds;
         var clusterOptions = new ClusterOptions();
         var signalOptions = new SignalOptions();
-        var results = await Progress.RunAsync("signals", readable,
-            progress => new CorpusSignals(signalOptions, new ClusterLinkFinder(clusterOptions, signalOptions.Hubs)).AnalyseAsync(lines, progress, cancellationToken));
+        var corpus = new CorpusSignals(signalOptions, new ClusterLinkFinder(clusterOptions, signalOptions.Hubs));
+        var results = await Progress.RunAsync("signals", readable, progress => corpus.AnalyseAsync(lines, progress, cancellationToken));
         var signalSeconds = clock.Elapsed.TotalSeconds - readSeconds;
         var now = DateTimeOffset.UtcNow;
         var ordered = results.OrderBy(r => r.Line.LineNumber).ToList();
@@ -58,7 +58,7 @@ public static class ScoreCommand
         var decisions = ComplaintScorer.DecideInHindsight(model, ordered.Select(r => (r.Line.Facts!, r.Signals)).ToList(), null, now, PersonStep.Default,
             f => $"第 {lineOf[f.Id]} 行");
         var clusters = CorpusClusters.Build(clusterOptions, ordered.Select(r => r.Line.Facts!).ToList(), ordered.SelectMany(r => r.Links),
-            ordered.Select((r, i) => (r.Line.Facts!.Id, decisions[i].Score)).ToDictionary());
+            ordered.Select((r, i) => (r.Line.Facts!.Id, decisions[i].Score)).ToDictionary(), corpus.Rarity);
         var router = new RouteDecider();
         var suspects = 0;
         var fraudReview = 0;

@@ -2,12 +2,16 @@ using Triage.Cli.Input;
 using Triage.Signals.Clusters;
 using Triage.Signals.Features;
 using Triage.Signals.Hindsight;
+using Triage.Signals.Text;
 
 namespace Triage.Cli.Signals;
 
 // A whole file as one corpus, in hindsight: every complaint's signals and links see the others, later ones included.
 public sealed class CorpusSignals(SignalOptions options, ClusterLinkFinder? links = null)
 {
+    // The last analysed file's texts with their rarities (for ClusterBuilder), once AnalyseAsync has run.
+    public ShingleRarity? Rarity { get; private set; }
+
     public async Task<IReadOnlyList<(ComplaintLine Line, SignalVector Signals)>> ComputeAsync(
         IReadOnlyList<ComplaintLine> lines, IProgress<int>? progress, CancellationToken cancellationToken) =>
         (await AnalyseAsync(lines, progress, cancellationToken)).Select(c => (c.Line, c.Signals)).ToList();
@@ -16,6 +20,7 @@ public sealed class CorpusSignals(SignalOptions options, ClusterLinkFinder? link
         IReadOnlyList<ComplaintLine> lines, IProgress<int>? progress, CancellationToken cancellationToken)
     {
         using var corpus = new HindsightCorpus(options, links);
+        Rarity = corpus.Rarity;
         var complaints = lines.Where(l => l.Facts is not null).ToList();
         await corpus.AddAllAsync(complaints.Select(l => l.Facts!).ToList(), cancellationToken);
 

@@ -5,9 +5,12 @@ using Triage.Signals.Hindsight;
 namespace Triage.Signals.Tests.Clusters;
 
 // Clusters as `triage score` and the nightly run build them: a hindsight corpus (rarity-weighted templates), every
-// complaint's links, then ClusterBuilder.
-public sealed record HindsightClusters(ClusterPartition Partition, IReadOnlyList<ClusterLink> Links)
+// complaint's links, then ClusterBuilder with the corpus's texts (CoreAttachment). Found: the complaints' own links;
+// Links: those and the links by which complaints joined an outfit's core.
+public sealed record HindsightClusters(ClusterPartition Partition, IReadOnlyList<ClusterLink> Found, IReadOnlyList<Guid> Nodes)
 {
+    public IReadOnlyList<ClusterLink> Links { get; } = [.. Found, .. Partition.Attached];
+
     public static async Task<HindsightClusters> BuildAsync(IReadOnlyList<ComplaintFacts> complaints, ClusterOptions? options = null)
     {
         options ??= new ClusterOptions();
@@ -17,7 +20,8 @@ public sealed record HindsightClusters(ClusterPartition Partition, IReadOnlyList
         var links = new List<ClusterLink>();
         foreach (var complaint in complaints)
             links.AddRange(await corpus.LinksAsync(complaint));
-        return new HindsightClusters(new ClusterBuilder(options).Build(complaints.Select(c => c.Id).ToList(), links), links);
+        var nodes = complaints.Select(c => c.Id).ToList();
+        return new HindsightClusters(new ClusterBuilder(options).Build(nodes, links, ComplaintFacts.OrganizationsOf(complaints), corpus.Rarity), links, nodes);
     }
 
     public IReadOnlyList<Guid>? ClusterOf(Guid complaint) => Partition.Clusters.SingleOrDefault(c => c.Contains(complaint));

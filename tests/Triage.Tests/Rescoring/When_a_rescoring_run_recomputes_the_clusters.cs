@@ -86,6 +86,37 @@ public class When_a_rescoring_run_recomputes_the_clusters(string storage) : Stor
         Assert.That(new[] { firsts[0], seconds[0] }, Does.Contain(glued), "one of them keeps the cluster they shared");
     }
 
+    // A coached member files on their own, retyping the outfit's template around a story of their own: too loose a copy
+    // for a template link to any member online, but in hindsight they hold the template's core (CoreAttachment).
+    [Test]
+    public async Task Should_bring_a_loosely_retyped_coached_member_into_the_outfits_cluster()
+    {
+        var day = Ring.NextDay();
+        await Factory.SubmitRoutedAsync(Enumerable.Range(0, 40).Select(i => Other(day, i)));
+        var ring = await Factory.SubmitRoutedAsync(Ring.Complaints(Ring.AgentPhone(), day));
+        var coached = SampleComplaints.Minimal();
+        coached["channel"] = "regulator";
+        coached["receivedAt"] = $"{day}T18:30:00+08:00";
+        coached["complainant"] = new JsonObject { ["name"] = "邹晓燕" };
+        coached["text"] = "我在城中村开了个小理发店，今年房东涨租又碰上拆迁，店只能关了，家里还有两个孩子要养。" +
+            "现全权委托代理人与贵司协商,要求贵司立即停止催收,停息挂账,减免全部罚息和违约金,并修复我的征信记录。请与我的代理人联系。";
+        var member = (await Factory.SubmitRoutedAsync([coached]))[0];
+        await using var connection = await OpenAsync();
+        var ringCluster = await connection.ExecuteScalarAsync<string>("SELECT triage_cluster_id FROM complaints WHERE id = @Id", new { Id = Id(ring[0]) });
+        Assert.That(ringCluster, Is.Not.Null, "the ring formed one cluster online");
+        Assert.That(await connection.ExecuteScalarAsync<string?>("SELECT triage_cluster_id FROM complaints WHERE id = @Id", new { Id = Id(member) }),
+            Is.Not.EqualTo(ringCluster), "online, nothing linked the coached member to the ring");
+
+        await RescoringRequests.RunDayAsync(Factory.CreateClient("dev-admin-key"), day);
+
+        Assert.That(await connection.ExecuteScalarAsync<string>("SELECT triage_cluster_id FROM complaints WHERE id = @Id", new { Id = Id(member) }),
+            Is.EqualTo(ringCluster));
+        Assert.That(await connection.ExecuteScalarAsync<string>("SELECT route_destination FROM complaints WHERE id = @Id", new { Id = Id(member) }),
+            Is.EqualTo("fraud-review"));
+        Assert.That(await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM cluster_links WHERE complaint_id = @Id AND kind = 'Template'",
+            new { Id = Id(member) }), Is.GreaterThan(0), "a template link to a member explains the move");
+    }
+
     [Test]
     public async Task Should_dissolve_a_flagged_cluster_of_unlinked_complaints_and_send_them_back_to_the_handlers()
     {

@@ -1,0 +1,199 @@
+using System.Runtime.InteropServices;
+using Triage.Signals.Text;
+
+namespace Triage.Signals.Clusters;
+
+// The last step of hindsight clustering: complaints left out of every group of other people (alone, with their filer's
+// own other filings, or in a cluster smaller than a core's) join the group behind an outfit whose template they copy. A
+// coached member retypes the outfit's template loosely, on their own phone and device, so no member's text is near
+// enough to link (a template link asks for resemblance to several members); what they keep is the template's own rare
+// sentences. A group behind an outfit (at least AttachMinSize complaints, an agent phone, organisation, device or
+// e-mail of AttachMinPeople complainants, no complainant filing half of it and complainants at least CoreMinPeopleShare
+// of its complaints, so not one repeat filer's or a few repeat filers' glue) has a core: the rare shingles (rarity at
+// least CoreMinRarity) that CoreShare of its complainants wrote. A complaint's cover of a core is the rarity of the
+// core's shingles it holds over the core's whole rarity, each shingle divided among the cores that hold it (what
+// several outfits bought from one source tells none of them apart). A unit joins the one core it covers by
+// AttachCoverage and AttachMargin times more than any other; its complaints move together, and not at all when they
+// point to two cores. A core that more outsiders cover than its group has members is no outfit's own writing (a
+// channel's boilerplate) and gains nobody. Nothing is merged: a group gains only complaints that were with no group.
+internal static class CoreAttachment
+{
+    private static readonly HashSet<ClusterLinkKind> Outfit =
+        [ClusterLinkKind.RepresentativePhone, ClusterLinkKind.Organization, ClusterLinkKind.Device, ClusterLinkKind.Email];
+
+    // The links that attach (each attached complaint to the member of its group it shares the most rare content with);
+    // clusters gains the attached complaints, and loses the one-person components they came from.
+    public static IReadOnlyList<ClusterLink> Attach(List<IReadOnlyList<Guid>> clusters, IReadOnlyList<Guid> nodes, IReadOnlyList<ClusterLink> links,
+        ShingleRarity rarity, ClusterOptions options, IReadOnlyDictionary<Guid, IReadOnlySet<string>>? organizations)
+    {
+        var clusterOf = new Dictionary<Guid, int>();
+        for (var c = 0; c < clusters.Count; c++)
+            foreach (var member in clusters[c])
+                clusterOf[member] = c;
+        var mixed = new bool[clusters.Count];
+        var outfits = new Dictionary<(int Cluster, string Hash), HashSet<long>>();
+        foreach (var link in links)
+        {
+            if (link.Kind == ClusterLinkKind.Complainant || !clusterOf.TryGetValue(link.From, out var c)
+                || !clusterOf.TryGetValue(link.To, out var other) || c != other)
+                continue;
+            mixed[c] = true;
+            if (!Outfit.Contains(link.Kind) || link.IdentifierHash is null)
+                continue;
+            ref var people = ref CollectionsMarshal.GetValueRefOrAddDefault(outfits, (c, link.IdentifierHash), out _);
+            people ??= [];
+            foreach (var end in (ReadOnlySpan<Guid>)[link.From, link.To])
+                if (rarity.TryGet(end, out _, out _, out var owner))
+                    people.Add(owner);
+        }
+        var behind = outfits.Where(o => o.Value.Count >= options.AttachMinPeople).Select(o => o.Key.Cluster).ToHashSet();
+
+        var cores = Cores(clusters, behind, rarity, options);
+        if (cores.Count == 0)
+            return [];
+        var holders = new Dictionary<uint, List<int>>();
+        for (var k = 0; k < cores.Count; k++)
+            foreach (var shingle in cores[k].Weights.Keys)
+                (CollectionsMarshal.GetValueRefOrAddDefault(holders, shingle, out _) ??= []).Add(k);
+        var totals = cores.Select(core => core.Weights.Sum(w => w.Value / holders[w.Key].Count)).ToArray();
+
+        // A unit: a complaint in no cluster, a cluster of one person's filings, or a cluster smaller than a core's.
+        var units = nodes.Where(n => !clusterOf.ContainsKey(n)).Select(n => (Cluster: -1, Members: (IReadOnlyList<Guid>)[n]))
+            .Concat(Enumerable.Range(0, clusters.Count).Where(c => !mixed[c] || clusters[c].Count < options.AttachMinSize).Select(c => (Cluster: c, Members: clusters[c])))
+            .ToList();
+        var attached = new List<ClusterLink>();
+        var joining = new Dictionary<int, List<(int UnitCluster, IReadOnlyList<Guid> Members, List<(Guid Complaint, double Cover)> Covered)>>();
+        var gained = new Dictionary<int, List<Guid>>();
+        var emptied = new HashSet<int>();
+        var scores = new double[cores.Count];
+        var touched = new List<int>();
+        foreach (var (unitCluster, members) in units)
+        {
+            var target = -1;
+            var covered = new List<(Guid Complaint, double Cover)>();
+            var conflict = false;
+            foreach (var member in members)
+            {
+                if (!rarity.TryGet(member, out var shingles, out var weights, out _))
+                    continue;
+                foreach (var shingle in shingles)
+                    if (holders.TryGetValue(shingle, out var holding))
+                        foreach (var k in holding)
+                        {
+                            if (scores[k] == 0)
+                                touched.Add(k);
+                            scores[k] += cores[k].Weights[shingle] / holding.Count;
+                        }
+                var (best, first, second) = (-1, 0.0, 0.0);
+                foreach (var k in touched)
+                {
+                    var cover = scores[k] / totals[k];
+                    if (cover > first)
+                        (best, first, second) = (k, cover, first);
+                    else if (cover > second)
+                        second = cover;
+                    scores[k] = 0;
+                }
+                touched.Clear();
+                if (best < 0 || first < options.AttachCoverage || first < options.AttachMargin * second
+                    || OwnShare(shingles, weights, cores[best], options.CoreMinRarity) < options.AttachOwnShare)
+                    continue;
+                if (target >= 0 && target != best)
+                    conflict = true;
+                target = best;
+                covered.Add((member, first));
+            }
+            if (target < 0 || conflict)
+                continue;
+            var core = cores[target];
+            if (organizations is not null && ClusterOptions.BehindOtherOrganizations(Named(members, organizations), Named(core.Members, organizations)))
+                continue;
+            (CollectionsMarshal.GetValueRefOrAddDefault(joining, target, out _) ??= []).Add((unitCluster, members, covered));
+        }
+
+        // A core that more outsiders cover than the group has members is not one outfit's own writing (a channel's
+        // boilerplate, a phrase bank many people draw from): nobody joins it.
+        foreach (var (target, candidates) in joining)
+        {
+            var core = cores[target];
+            if (candidates.Sum(c => c.Members.Count) > options.AttachMaxGrowth * core.Members.Count)
+                continue;
+            foreach (var (unitCluster, members, covered) in candidates)
+            {
+                foreach (var (complaint, cover) in covered)
+                    attached.Add(new ClusterLink(complaint, Closest(complaint, core.Members, rarity), ClusterLinkKind.Template, cover, null));
+                (CollectionsMarshal.GetValueRefOrAddDefault(gained, core.Cluster, out _) ??= []).AddRange(members);
+                if (unitCluster >= 0)
+                    emptied.Add(unitCluster);
+            }
+        }
+
+        foreach (var (c, more) in gained)
+            clusters[c] = [.. clusters[c], .. more];
+        foreach (var c in emptied.OrderDescending())
+            clusters.RemoveAt(c);
+        return attached;
+    }
+
+    private sealed record Core(int Cluster, IReadOnlyList<Guid> Members, Dictionary<uint, float> Weights);
+
+    // Each group behind an outfit, not one person's (no complainant files half of it), with the rare shingles a share of
+    // its complainants wrote (each complainant counted once, however many of their texts hold one).
+    private static List<Core> Cores(List<IReadOnlyList<Guid>> clusters, HashSet<int> behind, ShingleRarity rarity, ClusterOptions options)
+    {
+        var cores = new List<Core>();
+        foreach (var c in behind.Order())
+        {
+            var members = clusters[c];
+            if (members.Count < options.AttachMinSize)
+                continue;
+            var byOwner = new Dictionary<long, HashSet<uint>>();
+            var weights = new Dictionary<uint, float>();
+            var filings = new Dictionary<long, int>();
+            foreach (var member in members)
+            {
+                if (!rarity.TryGet(member, out var shingles, out var weight, out var owner))
+                    continue;
+                CollectionsMarshal.GetValueRefOrAddDefault(filings, owner, out _)++;
+                var own = CollectionsMarshal.GetValueRefOrAddDefault(byOwner, owner, out _) ??= [];
+                for (var i = 0; i < shingles.Length; i++)
+                    if (weight[i] >= options.CoreMinRarity && own.Add(shingles[i]))
+                        weights[shingles[i]] = weight[i];
+            }
+            if (filings.Count == 0 || filings.Values.Max() * 2 >= members.Count || filings.Count < options.CoreMinPeopleShare * members.Count)
+                continue;
+            var needed = Math.Max(2, options.CoreShare * byOwner.Count);
+            var counts = new Dictionary<uint, int>();
+            foreach (var own in byOwner.Values)
+                foreach (var shingle in own)
+                    CollectionsMarshal.GetValueRefOrAddDefault(counts, shingle, out _)++;
+            var core = counts.Where(s => s.Value >= needed).ToDictionary(s => s.Key, s => weights[s.Key]);
+            if (core.Count > 0)
+                cores.Add(new Core(c, members, core));
+        }
+        return cores;
+    }
+
+    // How much of the rare content of a complaint's text the core holds: a coached member's text is mostly the template;
+    // an honest complaint that only shares a channel's wrapper with an outfit's filings tells its own story besides.
+    private static double OwnShare(uint[] shingles, float[] weights, Core core, float minRarity)
+    {
+        var (held, rare) = (0.0, 0.0);
+        for (var i = 0; i < shingles.Length; i++)
+        {
+            if (weights[i] < minRarity)
+                continue;
+            rare += weights[i];
+            if (core.Weights.ContainsKey(shingles[i]))
+                held += weights[i];
+        }
+        return rare == 0 ? 0 : held / rare;
+    }
+
+    private static HashSet<string> Named(IEnumerable<Guid> members, IReadOnlyDictionary<Guid, IReadOnlySet<string>> organizations) =>
+        members.SelectMany(m => organizations.GetValueOrDefault(m) ?? (IEnumerable<string>)[]).ToHashSet(StringComparer.Ordinal);
+
+    // The member whose text shares the most rare content with the complaint's: the link an analyst sees.
+    private static Guid Closest(Guid complaint, IReadOnlyList<Guid> members, ShingleRarity rarity) =>
+        members.MaxBy(m => rarity.Compare(complaint, m).Shared);
+}
