@@ -24,8 +24,8 @@ public class When_a_coached_member_retypes_the_template_loosely
     [OneTimeSetUp]
     public async Task File()
     {
-        _a = Outfit("a", A1, A2, "agent-a", day: 0);
-        _b = Outfit("b", B1, B2, "agent-b", day: 1);
+        _a = SpunOutfit.Members("a", A1, A2, day: 0, agent: "agent-a");
+        _b = SpunOutfit.Members("b", B1, B2, day: 1, agent: "agent-b");
         _coached =
         [
             Filing.By("coached-1").Saying($"我在县城开小饭馆，今年生意一落千丈，房租都交不上。{A1}。{A2}。").OnDay(0.5).Build(),
@@ -91,19 +91,4 @@ public class When_a_coached_member_retypes_the_template_loosely
         Assert.That(partition.Attached, Is.Empty);
         Assert.That(partition.Clusters.Where(c => _coached.Any(m => c.Contains(m.Id))).SelectMany(c => c), Is.EquivalentTo(_coached.Select(c => c.Id)));
     }
-
-    // Six members behind one agent phone; member i reorders the template's clauses and swaps a few words.
-    private static List<ComplaintFacts> Outfit(string name, string first, string second, string agent, double day) => Enumerable.Range(0, 6)
-        .Select(i =>
-        {
-            var stock = i % 2 == 0
-                ? StockPhrases.Hardship + StockPhrases.Demands + StockPhrases.Threat
-                : StockPhrases.Demands + StockPhrases.Hardship + StockPhrases.Threat;
-            var mine = i % 3 == 0 ? $"{first}。{second}。" : $"{second}。{first}。";
-            var text = i < 3 ? mine + stock : stock + mine;
-            if (i % 2 == 1)
-                text = text.Replace("贵司", "你司", StringComparison.Ordinal).Replace("本人", "我", StringComparison.Ordinal);
-            return Filing.By($"{name}-member-{i}").ThroughAgent(agent).Saying(text).OnDay(day + i * 0.2).Build();
-        })
-        .ToList();
 }

@@ -28,8 +28,8 @@ public class When_two_outfits_copy_the_same_stock_demands
     [OneTimeSetUp]
     public async Task File()
     {
-        _a = Outfit("a", OutfitA, day: 0);
-        _b = Outfit("b", OutfitB, day: 1);
+        _a = SpunOutfit.Members("a", OutfitA[0], OutfitA[1], day: 0);
+        _b = SpunOutfit.Members("b", OutfitB[0], OutfitB[1], day: 1);
         string[] stock = [StockPhrases.Demands, StockPhrases.Hardship, StockPhrases.Threat];
         var quoting = OwnTexts.All.SelectMany((text, i) => stock.Select(phrase => text + phrase));
         var others = StockPhrases.HonestWaivers.Concat(OwnTexts.All).Concat(quoting)
@@ -66,19 +66,4 @@ public class When_two_outfits_copy_the_same_stock_demands
 
     private static ulong[] Shingles(ComplaintFacts complaint) =>
         NearDuplicateEvaluation.ShingleSet(SkeletonBuilder.Default.Build(complaint.Text).Text, 3);
-
-    // Member i swaps synonyms and reorders the clauses: the outfit's own sentences lead, or the stock demands do.
-    private static List<ComplaintFacts> Outfit(string name, string[] own, double day) => Enumerable.Range(0, 6)
-        .Select(i =>
-        {
-            var stock = i % 2 == 0
-                ? StockPhrases.Hardship + StockPhrases.Demands + StockPhrases.Threat
-                : StockPhrases.Demands + StockPhrases.Hardship + StockPhrases.Threat;
-            var mine = i % 3 == 0 ? $"{own[0]}。{own[1]}。" : $"{own[1]}。{own[0]}。";
-            var text = i < 3 ? mine + stock : stock + mine;
-            if (i % 2 == 1)
-                text = text.Replace("贵司", "你司", StringComparison.Ordinal).Replace("本人", "我", StringComparison.Ordinal);
-            return Filing.By($"{name}-member-{i}").Saying(text).OnDay(day + i * 0.2).Build();
-        })
-        .ToList();
 }
