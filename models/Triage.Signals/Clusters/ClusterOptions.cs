@@ -64,7 +64,7 @@ public sealed class ClusterOptions
     // complainants at least CoreMinPeopleShare of its complaints; its core is the rare shingles (rarity at least
     // CoreMinRarity) written by CoreShare of its complainants; the complaint holds AttachCoverage of the core's rarity
     // and AttachMargin times more than of any other core; a core gains at most AttachMaxGrowth times its size, or
-    // nobody. Chosen on seed 303 (docs/signals.md, "Coached members join their outfit's core").
+    // nobody. Chosen on seeds 303 and 505 (docs/signals.md, "Coached members join their outfit's core").
     public int AttachMinSize { get; set; } = 5;
 
     public int AttachMinPeople { get; set; } = 3;
