@@ -31,6 +31,7 @@ internal static class CoreAttachment
             foreach (var member in clusters[c])
                 clusterOf[member] = c;
         var mixed = new bool[clusters.Count];
+        var neighbours = new Dictionary<Guid, HashSet<Guid>>();
         var outfits = new Dictionary<(int Cluster, string Hash), HashSet<long>>();
         foreach (var link in links)
         {
@@ -38,6 +39,8 @@ internal static class CoreAttachment
                 || !clusterOf.TryGetValue(link.To, out var other) || c != other)
                 continue;
             mixed[c] = true;
+            (CollectionsMarshal.GetValueRefOrAddDefault(neighbours, link.From, out _) ??= []).Add(link.To);
+            (CollectionsMarshal.GetValueRefOrAddDefault(neighbours, link.To, out _) ??= []).Add(link.From);
             if (!Outfit.Contains(link.Kind) || link.IdentifierHash is null)
                 continue;
             ref var people = ref CollectionsMarshal.GetValueRefOrAddDefault(outfits, (c, link.IdentifierHash), out _);
@@ -121,7 +124,7 @@ internal static class CoreAttachment
             foreach (var (unitCluster, members, covered) in candidates)
             {
                 foreach (var (complaint, cover) in covered)
-                    attached.Add(new ClusterLink(complaint, Closest(complaint, core.Members, rarity), ClusterLinkKind.Template, cover, null));
+                    attached.Add(new ClusterLink(complaint, Closest(complaint, core.Members, neighbours, rarity), ClusterLinkKind.Template, cover, null));
                 (CollectionsMarshal.GetValueRefOrAddDefault(gained, core.Cluster, out _) ??= []).AddRange(members);
                 if (unitCluster >= 0)
                     emptied.Add(unitCluster);
@@ -193,7 +196,11 @@ internal static class CoreAttachment
     private static HashSet<string> Named(IEnumerable<Guid> members, IReadOnlyDictionary<Guid, IReadOnlySet<string>> organizations) =>
         members.SelectMany(m => organizations.GetValueOrDefault(m) ?? (IEnumerable<string>)[]).ToHashSet(StringComparer.Ordinal);
 
-    // The member whose text shares the most rare content with the complaint's: the link an analyst sees.
-    private static Guid Closest(Guid complaint, IReadOnlyList<Guid> members, ShingleRarity rarity) =>
-        members.MaxBy(m => rarity.Compare(complaint, m).Shared);
+    // Of the group's core members (linked to two or more complaints of other people in it), the one whose text shares the
+    // most rare content with the complaint's: the link an analyst sees, to the heart of the group, not to a stray of it.
+    private static Guid Closest(Guid complaint, IReadOnlyList<Guid> members, Dictionary<Guid, HashSet<Guid>> neighbours, ShingleRarity rarity)
+    {
+        var core = members.Where(m => neighbours.GetValueOrDefault(m)?.Count >= 2).ToList();
+        return (core.Count > 0 ? core : members).MaxBy(m => rarity.Compare(complaint, m).Shared);
+    }
 }
