@@ -71,10 +71,8 @@ public sealed class ClusterBuilder(ClusterOptions options)
         }
         Grow(Enumerable.Range(0, complaints.Count).ToArray(), ordered, 0);
         var attached = rarity is null ? [] : CoreAttachment.Attach(clusters, complaints, all, rarity, options, organizations);
-        return new ClusterPartition(
-            clusters.Select(c => (IReadOnlyList<Guid>)c.OrderBy(m => index[m]).ToList()).OrderBy(c => index[c[0]]).ToList(), refused, split)
-        {
-            Attached = attached,
-        };
+        // Complaints that joined a group came last: its members in the order given again.
+        var inOrder = attached.Count == 0 ? clusters : clusters.Select(c => (IReadOnlyList<Guid>)c.OrderBy(m => index[m]).ToList());
+        return new ClusterPartition(inOrder.OrderBy(c => index[c[0]]).ToList(), refused, split) { Attached = attached };
     }
 }

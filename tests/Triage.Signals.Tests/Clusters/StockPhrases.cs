@@ -19,4 +19,14 @@ public static class StockPhrases
         "家里老人生病，我请假照顾了两个月，逾期了十几天，属于非恶意逾期，希望不要上报征信。",
         "你们的催收电话一天打十几个，我已经说了下周发工资就还，再这样我只能打12378投诉了。",
     ];
+
+    // An honest week around the outfits: the waiver requests, people's own words, and their own words quoting each stock
+    // phrase, every one by a person of their own over five days.
+    public static List<ComplaintFacts> Bystanders()
+    {
+        string[] stock = [Demands, Hardship, Threat];
+        return HonestWaivers.Concat(OwnTexts.All).Concat(OwnTexts.All.SelectMany(text => stock.Select(phrase => text + phrase)))
+            .Select((text, i) => Filing.By($"honest-{i}").Saying(text).OnDay(i % 5).Build())
+            .ToList();
+    }
 }

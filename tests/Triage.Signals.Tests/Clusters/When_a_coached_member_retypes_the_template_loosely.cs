@@ -35,10 +35,7 @@ public class When_a_coached_member_retypes_the_template_loosely
             "我去年在你们平台借了八千块装修房子，合同签的时候业务员说只有利息，结果每个月账单里多了一项会员费，我打了七八次客服电话，" +
             $"每次都说会反馈，到现在两个月了也没人回复，我把聊天记录都截图保存了。{A1}。我只想把多收的钱要回来。").OnDay(2).Build();
         _both = Filing.By("both").Saying($"{A1}。{B1}。希望尽快处理。").OnDay(2.5).Build();
-        string[] stock = [StockPhrases.Demands, StockPhrases.Hardship, StockPhrases.Threat];
-        var quotingStock = OwnTexts.All.SelectMany(text => stock.Select(phrase => text + phrase));
-        var others = StockPhrases.HonestWaivers.Concat(OwnTexts.All).Concat(quotingStock)
-            .Select((text, i) => Filing.By($"honest-{i}").Saying(text).OnDay(i % 5).Build());
+        var others = StockPhrases.Bystanders();
         _clusters = await HindsightClusters.BuildAsync([.. _a, .. _b, .. _coached, _quoting, _both, .. others]);
     }
 

@@ -22,9 +22,7 @@ public class When_a_few_repeat_filers_share_one_agent
             .Select((complaint, i) => Refiled(complaint, $"repeat-filer-{i % 3}"))
             .ToList();
         _stranger = Filing.By("stranger").Saying($"我在县城开小饭馆，今年生意一落千丈，房租都交不上。{First}。{Second}。").OnDay(1).Build();
-        string[] stock = [StockPhrases.Demands, StockPhrases.Hardship, StockPhrases.Threat];
-        var others = StockPhrases.HonestWaivers.Concat(OwnTexts.All).Concat(OwnTexts.All.SelectMany(text => stock.Select(phrase => text + phrase)))
-            .Select((text, i) => Filing.By($"honest-{i}").Saying(text).OnDay(i % 5).Build());
+        var others = StockPhrases.Bystanders();
         _all = [.. _filers, _stranger, .. others];
     }
 

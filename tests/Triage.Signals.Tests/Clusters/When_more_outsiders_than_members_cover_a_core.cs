@@ -35,9 +35,7 @@ public class When_more_outsiders_than_members_cover_a_core
     {
         _outfit = SpunOutfit.Members("a", First, Second, day: 0, agent: "agent-a");
         _strangers = Stories.Select((story, i) => Filing.By($"stranger-{i}").Saying($"{story}。{First}。{Second}。").OnDay(0.5 + i * 0.1).Build()).ToList();
-        string[] stock = [StockPhrases.Demands, StockPhrases.Hardship, StockPhrases.Threat];
-        var others = StockPhrases.HonestWaivers.Concat(OwnTexts.All).Concat(OwnTexts.All.SelectMany(text => stock.Select(phrase => text + phrase)))
-            .Select((text, i) => Filing.By($"honest-{i}").Saying(text).OnDay(i % 5).Build());
+        var others = StockPhrases.Bystanders();
         _all = [.. _outfit, .. _strangers, .. others];
     }
 

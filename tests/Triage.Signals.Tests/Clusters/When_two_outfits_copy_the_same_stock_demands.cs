@@ -30,10 +30,7 @@ public class When_two_outfits_copy_the_same_stock_demands
     {
         _a = SpunOutfit.Members("a", OutfitA[0], OutfitA[1], day: 0);
         _b = SpunOutfit.Members("b", OutfitB[0], OutfitB[1], day: 1);
-        string[] stock = [StockPhrases.Demands, StockPhrases.Hardship, StockPhrases.Threat];
-        var quoting = OwnTexts.All.SelectMany((text, i) => stock.Select(phrase => text + phrase));
-        var others = StockPhrases.HonestWaivers.Concat(OwnTexts.All).Concat(quoting)
-            .Select((text, i) => Filing.By($"honest-{i}").Saying(text).OnDay(i % 5).Build());
+        var others = StockPhrases.Bystanders();
         _clusters = await HindsightClusters.BuildAsync([.. _a, .. _b, .. others]);
     }
 
