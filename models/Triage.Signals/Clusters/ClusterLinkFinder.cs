@@ -66,7 +66,7 @@ public sealed class ClusterLinkFinder(ClusterOptions options, HubPolicy hubs)
         _ => 1.0,
     };
 
-    private static ClusterLinkKind KindOf(IdentifierKind kind) => kind switch
+    internal static ClusterLinkKind KindOf(IdentifierKind kind) => kind switch
     {
         IdentifierKind.RepresentativePhone => ClusterLinkKind.RepresentativePhone,
         IdentifierKind.Organization => ClusterLinkKind.Organization,
