@@ -32,6 +32,6 @@ public sealed class ComplaintFactsReader(Database database, PersonalDataProtecto
     public static async Task<IReadOnlyList<StoredIdentifierRow>> IdentifiersAsync(DbConnection connection, Database database, IReadOnlyCollection<Guid> ids,
         string keyId, CancellationToken cancellationToken) =>
         (await connection.QueryAsync<StoredIdentifierRow>(new CommandDefinition(
-            $"SELECT complaint_id, identifier_hash AS Hash, kind FROM complaint_identifiers WHERE {database.Dialect.InList("complaint_id", "@Ids")} AND key_id = @KeyId",
+            database.Dialect.EachOf("complaint_id, identifier_hash AS Hash, kind", "complaint_identifiers", "complaint_id", "@Ids", "key_id = @KeyId"),
             new { Ids = database.Dialect.Uuids(ids), KeyId = keyId }, cancellationToken: cancellationToken))).ToList();
 }

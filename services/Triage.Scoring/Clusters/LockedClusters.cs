@@ -25,7 +25,16 @@ internal sealed class LockedClusters
 
     public bool Changed => _clusters.Values.Any(c => c.Changed);
 
-    // Only what the caller has locked: the complaints of `locked` and the clusters they belong to, whole.
+    // Only what the caller has locked: the complaints of `locked` and the clusters they belong to, whole, read by one
+    // index probe per id and per cluster (SqlDialect.EachOf). Whether a member links to another person is a scalar
+    // subquery with LIMIT, one probe of the links' key per member: written as EXISTS, PostgreSQL chose a hashed subplan
+    // over a scan of every link row for the few hundred members of a batch (docs/benchmarks.md, "Plans that do not
+    // depend on statistics").
+    private const string MemberColumns = """
+        c.id, c.triage_cluster_id AS cluster_id, c.triage_score AS score, c.received_at,
+        CASE WHEN (SELECT 1 FROM cluster_links l WHERE l.complaint_id = c.id AND l.kind <> 'Complainant' LIMIT 1) IS NULL THEN 0 ELSE 1 END AS mixed
+        """;
+
     public static async Task<LockedClusters> ReadAsync(DbConnection connection, DbTransaction transaction, Database database,
         IReadOnlyDictionary<Guid, string?> locked, CancellationToken cancellationToken)
     {
@@ -34,9 +43,9 @@ internal sealed class LockedClusters
         Dictionary<string, Cluster> clusters;
         await using (var reader = await connection.QueryMultipleAsync(new CommandDefinition(
             $"""
-             SELECT c.id, c.triage_cluster_id AS cluster_id, c.triage_score AS score, c.received_at,
-                 CASE WHEN EXISTS (SELECT 1 FROM cluster_links l WHERE l.complaint_id = c.id AND l.kind <> 'Complainant') THEN 1 ELSE 0 END AS mixed
-             FROM complaints c WHERE {database.Dialect.InList("c.id", "@Ids")} OR {database.Dialect.InList("c.triage_cluster_id", "@Clusters")};
+             {database.Dialect.EachOf(MemberColumns, "complaints c", "c.id", "@Ids")}
+             UNION
+             {database.Dialect.EachOf(MemberColumns, "complaints c", "c.triage_cluster_id", "@Clusters")};
              SELECT id, status, suspect, size, risk, first_seen, last_seen, created_at, updated_at, flagged_at, merged_into
              FROM clusters WHERE {database.Dialect.InList("id", "@Clusters")};
              """,
@@ -45,11 +54,11 @@ internal sealed class LockedClusters
             members = (await reader.ReadAsync<MemberRow>()).ToDictionary(r => r.Id, r => new Member(r.Id, r.ClusterId, r.Score, r.ReceivedAt, r.Mixed));
             clusters = (await reader.ReadAsync<ClusterRow>()).ToDictionary(r => r.Id, r => new Cluster(r), StringComparer.Ordinal);
         }
-        // The organisations, by the members' ids once they are known: joined to the members' condition in one statement,
-        // PostgreSQL scanned every identifier row of the table for the rare kind (72 ms a batch inside the cluster locks
-        // under load; docs/benchmarks.md, "The organisations of locked clusters").
+        // The organisations, by the members' ids once they are known, one index probe each: joined to the members'
+        // condition in one statement, PostgreSQL scanned every identifier row of the table for the rare kind (72-105 ms a
+        // batch inside the cluster locks under load; docs/benchmarks.md, "The organisations of locked clusters").
         var organizations = members.Count == 0 ? [] : await connection.QueryAsync<OrganizationRow>(new CommandDefinition(
-            $"SELECT complaint_id, identifier_hash AS hash FROM complaint_identifiers WHERE {database.Dialect.InList("complaint_id", "@Members")} AND kind = 'Organization'",
+            database.Dialect.EachOf("complaint_id, identifier_hash AS hash", "complaint_identifiers", "complaint_id", "@Members", "kind = 'Organization'"),
             new { Members = database.Dialect.Uuids(members.Keys) }, transaction, cancellationToken: cancellationToken));
         foreach (var named in organizations)
             if (members.TryGetValue(named.ComplaintId, out var member))
