@@ -36,12 +36,12 @@ public sealed record SqlDialect(StorageProvider Provider, string Uuid, string Ti
     // column's index on PostgreSQL: a subquery per value that cannot be flattened into a join (OFFSET 0), so the plan does
     // not depend on the table's statistics. With `= ANY(…)` a table that grew faster than it was analysed was scanned
     // whole for a few hundred values (docs/benchmarks.md, "Plans that do not depend on statistics"). `select` may name
-    // columns with aliases; `where` adds conditions on the same row.
+    // columns with aliases; `where` adds conditions on the same row. A value listed twice gives its rows once, as IN does.
     public string EachOf(string select, string from, string column, string parameter, string? where = null, bool bytes = false)
     {
         var also = where is null ? "" : $" AND {where}";
         return Provider == StorageProvider.Postgres
-            ? $"SELECT p.* FROM unnest({parameter}) AS k(v) CROSS JOIN LATERAL (SELECT {select} FROM {from} WHERE {column} = k.v{also} OFFSET 0) AS p"
+            ? $"SELECT p.* FROM (SELECT DISTINCT v FROM unnest({parameter}) AS u(v)) AS k CROSS JOIN LATERAL (SELECT {select} FROM {from} WHERE {column} = k.v{also} OFFSET 0) AS p"
             : $"SELECT {select} FROM {from} WHERE {(bytes ? InBytes(column, parameter) : InList(column, parameter))}{also}";
     }
 

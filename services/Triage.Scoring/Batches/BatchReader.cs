@@ -115,7 +115,8 @@ public sealed class BatchReader(Database database, PersonalDataProtector protect
             ? []
             : (await connection.QueryAsync<StoredSighting>(new CommandDefinition(
                 database.Dialect.EachOf("complaint_id, identifier_hash AS Hash, kind, complainant_key AS Complainant, received_at AS At, channel",
-                    "complaint_identifiers", "identifier_hash", "@Hashes", "received_at >= @From AND received_at <= @To", bytes: true), new { Hashes = database.Dialect.ByteList(hashes), From = from, To = to }, cancellationToken: cancellationToken))).ToList();
+                    "complaint_identifiers", "identifier_hash", "@Hashes", "received_at >= @From AND received_at <= @To", bytes: true),
+                new { Hashes = database.Dialect.ByteList(hashes), From = from, To = to }, cancellationToken: cancellationToken))).ToList();
 
     // The signatures in any of a batch's band buckets within the window. On PostgreSQL each key (about 29 a text, 2,900 for
     // a batch of 100) is one probe of the bucket index: the subquery per key cannot be flattened into a join (OFFSET 0),
