@@ -5,10 +5,9 @@ namespace Triage.Signals.Clusters;
 // another member. Only links between members count.
 public sealed record ClusterEvidence(int Size, int BehindOneIdentifier, int SharingTemplate)
 {
+    // The outfit's identifiers (IdentifierKinds.Outfit, as the cluster links name them) and the contact phone.
     private static readonly HashSet<ClusterLinkKind> Agent =
-    [
-        ClusterLinkKind.RepresentativePhone, ClusterLinkKind.Organization, ClusterLinkKind.Device, ClusterLinkKind.Email, ClusterLinkKind.ComplainantPhone,
-    ];
+        IdentifierKinds.Outfit.Select(ClusterLinkFinder.KindOf).Append(ClusterLinkKind.ComplainantPhone).ToHashSet();
 
     public static ClusterEvidence From(IReadOnlyCollection<Guid> members, IEnumerable<(Guid From, Guid To, ClusterLinkKind Kind, string? IdentifierHash)> links)
     {
