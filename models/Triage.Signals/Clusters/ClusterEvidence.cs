@@ -7,7 +7,7 @@ public sealed record ClusterEvidence(int Size, int BehindOneIdentifier, int Shar
 {
     // The outfit's identifiers (IdentifierKinds.Outfit, as the cluster links name them) and the contact phone.
     private static readonly HashSet<ClusterLinkKind> Agent =
-        IdentifierKinds.Outfit.Select(ClusterLinkFinder.KindOf).Append(ClusterLinkKind.ComplainantPhone).ToHashSet();
+        [.. ClusterLinkFinder.OutfitKinds, ClusterLinkKind.ComplainantPhone];
 
     public static ClusterEvidence From(IReadOnlyCollection<Guid> members, IEnumerable<(Guid From, Guid To, ClusterLinkKind Kind, string? IdentifierHash)> links)
     {

@@ -66,7 +66,10 @@ public sealed class ClusterLinkFinder(ClusterOptions options, HubPolicy hubs)
         _ => 1.0,
     };
 
-    internal static ClusterLinkKind KindOf(IdentifierKind kind) => kind switch
+    // The links an outfit's identifiers make (IdentifierKinds.Outfit): the core step's and the cluster evidence's.
+    internal static readonly IReadOnlySet<ClusterLinkKind> OutfitKinds = IdentifierKinds.Outfit.Select(KindOf).ToHashSet();
+
+    private static ClusterLinkKind KindOf(IdentifierKind kind) => kind switch
     {
         IdentifierKind.RepresentativePhone => ClusterLinkKind.RepresentativePhone,
         IdentifierKind.Organization => ClusterLinkKind.Organization,

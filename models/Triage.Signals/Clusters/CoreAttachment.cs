@@ -18,8 +18,7 @@ namespace Triage.Signals.Clusters;
 // channel's boilerplate) and gains nobody. Nothing is merged: a group gains only complaints that were with no group.
 internal static class CoreAttachment
 {
-    // The links an outfit's identifiers make (IdentifierKinds.Outfit).
-    private static readonly HashSet<ClusterLinkKind> Outfit = IdentifierKinds.Outfit.Select(ClusterLinkFinder.KindOf).ToHashSet();
+    private static readonly IReadOnlySet<ClusterLinkKind> Outfit = ClusterLinkFinder.OutfitKinds;
 
     // The links that attach (each attached complaint to the member of its group it shares the most rare content with);
     // clusters gains the attached complaints, and loses the one-person components they came from.
