@@ -95,12 +95,24 @@ public sealed class ClusterRecompute(Database database, RunCorpora corpora, Clus
         });
         var links = found.SelectMany(l => l).ToList();
         var nodes = window.Concat(links.Select(l => l.To)).Distinct().Order().ToList();
-        var partition = new ClusterBuilder(options).Build(nodes, links, ComplaintFacts.OrganizationsOf(facts.All), corpus.Rarity);
-        links.AddRange(partition.Attached);
-        // The stored clusters are read over the window and the context around it.
+        // The stored clusters and scores are read over the window and the context around it.
         var (from, to) = facts.All.Aggregate((Min: run.Since, Max: run.Until), (span, f) =>
             (f.ReceivedAt < span.Min ? f.ReceivedAt : span.Min, f.ReceivedAt > span.Max ? f.ReceivedAt : span.Max));
+        var scores = await ScoresAsync(from, to, cancellationToken);
+        var partition = new ClusterBuilder(options).Build(nodes, links, ComplaintFacts.OrganizationsOf(facts.All), corpus.Rarity, scores);
+        links.AddRange(partition.Attached);
         return new HindsightLinks(window, links, partition, reused, from, to, timer.Elapsed);
+    }
+
+    // The complaints' scores as the chunks left them (in hindsight in the window, as stored around it): a group they flag
+    // strongly has an outfit's core without an agent identifier (CoreAttachment).
+    private async Task<Dictionary<Guid, double>> ScoresAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync<ScoreRow>(new CommandDefinition(
+            "SELECT id, triage_score FROM complaints WHERE received_at >= @From AND received_at <= @To AND triage_score IS NOT NULL",
+            new { From = from, To = to }, commandTimeout: ClusterChanges.CommandTimeoutSeconds, cancellationToken: cancellationToken));
+        return rows.ToDictionary(r => r.Id, r => r.TriageScore);
     }
 
     private async Task<bool> StillRunningAsync(DbConnection connection, DbTransaction transaction, Guid runId, CancellationToken cancellationToken) =>
@@ -174,6 +186,12 @@ public sealed class ClusterRecompute(Database database, RunCorpora corpora, Clus
 
     private sealed record HindsightLinks(IReadOnlySet<Guid> Window, IReadOnlyList<ClusterLink> Links, ClusterPartition Partition, int Reused,
         DateTimeOffset From, DateTimeOffset To, TimeSpan Took);
+
+    private sealed class ScoreRow
+    {
+        public Guid Id { get; init; }
+        public double TriageScore { get; init; }
+    }
 
     private sealed class MemberRow
     {

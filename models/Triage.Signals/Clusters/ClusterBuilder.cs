@@ -11,8 +11,10 @@ public sealed class ClusterBuilder(ClusterOptions options)
     // groups behind different ones (ClusterOptions.BehindOtherOrganizations).
     // rarity: the corpus's texts (HindsightCorpus.Rarity); with it, complaints with no other person join the outfit whose
     // template's core they copy (CoreAttachment).
+    // scores: the complaints' scores, where known; a group they flag strongly has a core without an agent identifier.
     public ClusterPartition Build(IReadOnlyList<Guid> complaints, IEnumerable<ClusterLink> links,
-        IReadOnlyDictionary<Guid, IReadOnlySet<string>>? organizations = null, ShingleRarity? rarity = null)
+        IReadOnlyDictionary<Guid, IReadOnlySet<string>>? organizations = null, ShingleRarity? rarity = null,
+        IReadOnlyDictionary<Guid, double>? scores = null)
     {
         var index = new Dictionary<Guid, int>(complaints.Count);
         for (var i = 0; i < complaints.Count; i++)
@@ -70,7 +72,7 @@ public sealed class ClusterBuilder(ClusterOptions options)
             }
         }
         Grow(Enumerable.Range(0, complaints.Count).ToArray(), ordered, 0);
-        var attached = rarity is null ? [] : CoreAttachment.Attach(clusters, complaints, all, rarity, options, organizations);
+        var attached = rarity is null ? [] : CoreAttachment.Attach(clusters, complaints, all, rarity, options, organizations, scores);
         // Complaints that joined a group came last: its members in the order given again.
         var inOrder = attached.Count == 0 ? clusters : clusters.Select(c => (IReadOnlyList<Guid>)c.OrderBy(m => index[m]).ToList());
         return new ClusterPartition(inOrder.OrderBy(c => index[c[0]]).ToList(), refused, split) { Attached = attached };

@@ -83,6 +83,18 @@ public sealed class ClusterOptions
 
     public double AttachOwnShare { get; set; } = 0.3;
 
+    // A group with no agent identifier of several complainants has a core too when its members' scores flag it strongly
+    // (at least ScoredCoreMinSize complaints, risk at least ScoredCoreMinRisk): an outfit that coaches every member to file
+    // from their own phone leaves no shared identifier, yet its template, burst and claims mark its members. Such a core
+    // counts only if it repeats no core found before it by ScoredCoreMaxOverlap of the smaller one's rarity: two pieces of
+    // one outfit's filings would split its stray members' cover between them, and neither would gain them. Chosen on
+    // seeds 303 and 505 (docs/signals.md, "Outfits that coach every member").
+    public int ScoredCoreMinSize { get; set; } = 20;
+
+    public double ScoredCoreMinRisk { get; set; } = 0.8;
+
+    public double ScoredCoreMaxOverlap { get; set; } = 0.5;
+
     // A cluster becomes suspect (flagged for the fraud team) at this size and risk.
     public int FlagMinSize { get; set; } = 3;
 

@@ -16,6 +16,9 @@ namespace Triage.Signals.Clusters;
 // AttachCoverage and AttachMargin times more than any other; its complaints move together, and not at all when they
 // point to two cores. A core that more outsiders cover than its group has members is no outfit's own writing (a
 // channel's boilerplate) and gains nobody. Nothing is merged: a group gains only complaints that were with no group.
+// Where the complaints' scores are known, a group they flag strongly has a core without an agent identifier (an outfit
+// that coaches every member to file on their own phone), unless that core repeats one found before it
+// (ClusterOptions.ScoredCoreMinSize and what follows it).
 internal static class CoreAttachment
 {
     private static readonly IReadOnlySet<ClusterLinkKind> Outfit = ClusterLinkFinder.OutfitKinds;
@@ -23,7 +26,8 @@ internal static class CoreAttachment
     // The links that attach (each attached complaint to the member of its group it shares the most rare content with);
     // clusters gains the attached complaints, and loses the one-person components they came from.
     public static IReadOnlyList<ClusterLink> Attach(List<IReadOnlyList<Guid>> clusters, IReadOnlyList<Guid> nodes, IReadOnlyList<ClusterLink> links,
-        ShingleRarity rarity, ClusterOptions options, IReadOnlyDictionary<Guid, IReadOnlySet<string>>? organizations)
+        ShingleRarity rarity, ClusterOptions options, IReadOnlyDictionary<Guid, IReadOnlySet<string>>? organizations,
+        IReadOnlyDictionary<Guid, double>? scores = null)
     {
         var clusterOf = new Dictionary<Guid, int>();
         for (var c = 0; c < clusters.Count; c++)
@@ -51,6 +55,8 @@ internal static class CoreAttachment
         var behind = outfits.Where(o => o.Value.Count >= options.AttachMinPeople).Select(o => o.Key.Cluster).ToHashSet();
 
         var cores = Cores(clusters, behind, rarity, options);
+        if (scores is not null)
+            cores.AddRange(ScoredCores(clusters, mixed, behind, cores, scores, rarity, options));
         if (cores.Count == 0)
             return [];
         var holders = new Dictionary<uint, List<int>>();
@@ -67,7 +73,7 @@ internal static class CoreAttachment
         var joining = new Dictionary<int, List<(int UnitCluster, IReadOnlyList<Guid> Members, List<(Guid Complaint, double Cover)> Covered)>>();
         var gained = new Dictionary<int, List<Guid>>();
         var emptied = new HashSet<int>();
-        var scores = new double[cores.Count];
+        var sums = new double[cores.Count];
         var touched = new List<int>();
         foreach (var (unitCluster, members) in units)
         {
@@ -82,19 +88,19 @@ internal static class CoreAttachment
                     if (holders.TryGetValue(shingle, out var holding))
                         foreach (var k in holding)
                         {
-                            if (scores[k] == 0)
+                            if (sums[k] == 0)
                                 touched.Add(k);
-                            scores[k] += cores[k].Weights[shingle] / holding.Count;
+                            sums[k] += cores[k].Weights[shingle] / holding.Count;
                         }
                 var (best, first, second) = (-1, 0.0, 0.0);
                 foreach (var k in touched)
                 {
-                    var cover = scores[k] / totals[k];
+                    var cover = sums[k] / totals[k];
                     if (cover > first)
                         (best, first, second) = (k, cover, first);
                     else if (cover > second)
                         second = cover;
-                    scores[k] = 0;
+                    sums[k] = 0;
                 }
                 touched.Clear();
                 if (best < 0 || first < options.AttachCoverage || first < options.AttachMargin * second
@@ -174,6 +180,31 @@ internal static class CoreAttachment
                 cores.Add(new Core(c, members, core));
         }
         return cores;
+    }
+
+    // The groups of other people that the members' scores flag strongly, with no outfit's identifier behind them; each one's
+    // core counts unless it repeats a core already counted (the overlap of the two, over the smaller one's rarity).
+    private static List<Core> ScoredCores(List<IReadOnlyList<Guid>> clusters, bool[] mixed, HashSet<int> behind, List<Core> found,
+        IReadOnlyDictionary<Guid, double> scores, ShingleRarity rarity, ClusterOptions options)
+    {
+        var flagged = Enumerable.Range(0, clusters.Count)
+            .Where(c => mixed[c] && !behind.Contains(c) && clusters[c].Count >= options.ScoredCoreMinSize
+                        && ClusterRisk.From(clusters[c].Select(m => scores.GetValueOrDefault(m))) >= options.ScoredCoreMinRisk)
+            .ToHashSet();
+        var kept = new List<Core>();
+        foreach (var core in Cores(clusters, flagged, rarity, options))
+            if (!found.Concat(kept).Any(other => Overlap(core, other) >= options.ScoredCoreMaxOverlap))
+                kept.Add(core);
+        return kept;
+    }
+
+    private static double Overlap(Core one, Core other)
+    {
+        var shared = 0.0;
+        foreach (var (shingle, weight) in one.Weights)
+            if (other.Weights.TryGetValue(shingle, out var theirs))
+                shared += Math.Min(weight, theirs);
+        return shared / Math.Min(one.Weights.Values.Sum(w => (double)w), other.Weights.Values.Sum(w => (double)w));
     }
 
     // How much of the rare content of a complaint's text the core holds: a coached member's text is mostly the template;

@@ -11,7 +11,9 @@ public sealed record HindsightClusters(ClusterPartition Partition, IReadOnlyList
 {
     public IReadOnlyList<ClusterLink> Links { get; } = [.. Found, .. Partition.Attached];
 
-    public static async Task<HindsightClusters> BuildAsync(IReadOnlyList<ComplaintFacts> complaints, ClusterOptions? options = null)
+    // scores: the complaints' scores, as `triage score` and the nightly run pass them (a group they flag has a core).
+    public static async Task<HindsightClusters> BuildAsync(IReadOnlyList<ComplaintFacts> complaints, ClusterOptions? options = null,
+        IReadOnlyDictionary<Guid, double>? scores = null)
     {
         options ??= new ClusterOptions();
         var signals = new SignalOptions();
@@ -21,7 +23,7 @@ public sealed record HindsightClusters(ClusterPartition Partition, IReadOnlyList
         foreach (var complaint in complaints)
             links.AddRange(await corpus.LinksAsync(complaint));
         var nodes = complaints.Select(c => c.Id).ToList();
-        return new HindsightClusters(new ClusterBuilder(options).Build(nodes, links, ComplaintFacts.OrganizationsOf(complaints), corpus.Rarity), links, nodes);
+        return new HindsightClusters(new ClusterBuilder(options).Build(nodes, links, ComplaintFacts.OrganizationsOf(complaints), corpus.Rarity, scores), links, nodes);
     }
 
     public IReadOnlyList<Guid>? ClusterOf(Guid complaint) => Partition.Clusters.SingleOrDefault(c => c.Contains(complaint));

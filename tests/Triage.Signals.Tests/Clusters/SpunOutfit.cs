@@ -1,10 +1,10 @@
 namespace Triage.Signals.Tests.Clusters;
 
-// Six members of an outfit filing its template: the outfit's own two sentences and the stock text every outfit copies.
+// Members of an outfit (six unless told) filing its template: the outfit's own two sentences and the stock text every outfit copies.
 // Member i reorders the clauses (the outfit's sentences lead, or the stock demands do) and swaps a few words.
 public static class SpunOutfit
 {
-    public static List<ComplaintFacts> Members(string name, string first, string second, double day, string? agent = null) => Enumerable.Range(0, 6)
+    public static List<ComplaintFacts> Members(string name, string first, string second, double day, string? agent = null, int count = 6) => Enumerable.Range(0, count)
         .Select(i =>
         {
             var stock = i % 2 == 0

@@ -22,7 +22,13 @@ public class When_a_rescoring_run_recomputes_the_clusters(string storage) : Stor
         "我的征信报告上显示一笔逾期记录,但我每一期都是按时还款的,请核查更正。",
     ];
 
-    protected override Dictionary<string, string?> Settings => new() { ["Triage:Roles"] = "all", ["Triage:Rescoring:ChunkSize"] = "3" };
+    // A ring of eight is a group the scores can flag (ScoredCoreMinSize is twenty in a real window), and its members with
+    // no agent behind them score 0.68 to 0.82 with the shipped model, a risk of about 0.74 (ScoredCoreMinRisk is 0.8).
+    protected override Dictionary<string, string?> Settings => new()
+    {
+        ["Triage:Roles"] = "all", ["Triage:Rescoring:ChunkSize"] = "3",
+        ["Triage:Clusters:ScoredCoreMinSize"] = "6", ["Triage:Clusters:ScoredCoreMinRisk"] = "0.6",
+    };
 
     [Test]
     public async Task Should_reunite_a_ring_the_online_view_split_and_change_nothing_the_second_time()
@@ -94,13 +100,41 @@ public class When_a_rescoring_run_recomputes_the_clusters(string storage) : Stor
         var day = Ring.NextDay();
         await Factory.SubmitRoutedAsync(Enumerable.Range(0, 40).Select(i => Other(day, i)));
         var ring = await Factory.SubmitRoutedAsync(Ring.Complaints(Ring.AgentPhone(), day));
+        var member = (await Factory.SubmitRoutedAsync([Coached(day,
+            "现全权委托代理人与贵司协商,要求贵司立即停止催收,停息挂账,减免全部罚息和违约金,并修复我的征信记录。请与我的代理人联系。")]))[0];
+        await AssertJoinedAsync(day, ring, member);
+    }
+
+    // An outfit that coaches every member to file on their own leaves no agent identifier behind its group: its members'
+    // scores flag it, which gives it a core all the same (ClusterOptions.ScoredCoreMinSize). (The other template: a run's
+    // context reaches 90 days back, and a second ring of the same template there would halve its sentences' rarity.)
+    [Test]
+    public async Task Should_bring_a_coached_member_into_a_group_that_only_the_scores_flag()
+    {
+        var day = Ring.NextDay();
+        await Factory.SubmitRoutedAsync(Enumerable.Range(0, 40).Select(i => Other(day, i)));
+        var filings = Ring.Complaints(Ring.AgentPhone(), day, otherTemplate: true);
+        foreach (var filing in filings)
+            filing.Remove("representative");
+        var ring = await Factory.SubmitRoutedAsync(filings);
+        var member = (await Factory.SubmitRoutedAsync([Coached(day,
+            "我已委托律师全权处理,请贵司撤销全部违约金和罚息,允许我分期还清本金,否则我们将提起诉讼并向人民银行征信中心申诉。")]))[0];
+        await AssertJoinedAsync(day, ring, member);
+    }
+
+    // A coached member's own story, then the part of the template they were given.
+    private static JsonObject Coached(string day, string template)
+    {
         var coached = SampleComplaints.Minimal();
         coached["channel"] = "regulator";
         coached["receivedAt"] = $"{day}T18:30:00+08:00";
         coached["complainant"] = new JsonObject { ["name"] = "邹晓燕" };
-        coached["text"] = "我在城中村开了个小理发店，今年房东涨租又碰上拆迁，店只能关了，家里还有两个孩子要养。" +
-            "现全权委托代理人与贵司协商,要求贵司立即停止催收,停息挂账,减免全部罚息和违约金,并修复我的征信记录。请与我的代理人联系。";
-        var member = (await Factory.SubmitRoutedAsync([coached]))[0];
+        coached["text"] = "我在城中村开了个小理发店，今年房东涨租又碰上拆迁，店只能关了，家里还有两个孩子要养。" + template;
+        return coached;
+    }
+
+    private async Task AssertJoinedAsync(string day, IReadOnlyList<Guid> ring, Guid member)
+    {
         await using var connection = await OpenAsync();
         var ringCluster = await connection.ExecuteScalarAsync<string>("SELECT triage_cluster_id FROM complaints WHERE id = @Id", new { Id = Id(ring[0]) });
         Assert.That(ringCluster, Is.Not.Null, "the ring formed one cluster online");
