@@ -30,38 +30,30 @@ public static class ClusterIndicators
         return counts.GroupBy(c => c.Cluster).ToDictionary(g => g.Key, g => (IReadOnlyList<Count>)g.ToList());
     }
 
-    // On PostgreSQL the members are found by one probe of the cluster index per cluster and their links by one probe of the
-    // links' key per member (SqlDialect.EachOf): joined by the clusters' condition, PostgreSQL scanned every link row
-    // (in parallel) when its statistics were behind the table (docs/benchmarks.md, "Plans that do not depend on
-    // statistics"). Both forms count the same.
-    private static string Sql(SqlDialect dialect) => dialect.Provider == StorageProvider.Postgres
-        ? $"""
-           WITH m AS ({dialect.EachOf("c.id, c.triage_cluster_id AS cluster", "complaints c", "c.triage_cluster_id", "@Ids")}),
-           n AS (SELECT cluster, COUNT(*) AS n FROM m GROUP BY cluster),
-           l AS (SELECT m.cluster, q.kind, q.hash, q.complaint_id, q.linked_complaint_id FROM m
-                 CROSS JOIN LATERAL (SELECT kind, identifier_hash AS hash, complaint_id, linked_complaint_id FROM cluster_links
-                                     WHERE complaint_id = m.id OFFSET 0) AS q)
-           SELECT x.cluster, x.kind, x.hash, COUNT(DISTINCT x.complaint) AS Complaints, n.n AS Members FROM (
-               SELECT cluster, kind, hash, complaint_id AS complaint FROM l
-               UNION ALL
-               SELECT cluster, kind, hash, linked_complaint_id AS complaint FROM l
-           ) x JOIN n ON n.cluster = x.cluster
-           GROUP BY x.cluster, x.kind, x.hash, n.n ORDER BY x.cluster, COUNT(DISTINCT x.complaint) DESC, x.kind
-           """
-        : Sql(dialect.InList("c.triage_cluster_id", "@Ids"));
-
-    private static string Sql(string clusters) =>
-        $"""
-         WITH members AS (SELECT c.triage_cluster_id AS cluster, COUNT(*) AS n FROM complaints c WHERE {clusters} GROUP BY c.triage_cluster_id)
-         SELECT x.cluster, x.kind, x.hash, COUNT(DISTINCT x.complaint) AS Complaints, m.n AS Members FROM (
-             SELECT c.triage_cluster_id AS cluster, l.kind, l.identifier_hash AS hash, l.complaint_id AS complaint FROM cluster_links l
-             JOIN complaints c ON c.id = l.complaint_id WHERE {clusters}
-             UNION ALL
-             SELECT c.triage_cluster_id AS cluster, l.kind, l.identifier_hash AS hash, l.linked_complaint_id AS complaint FROM cluster_links l
-             JOIN complaints c ON c.id = l.complaint_id WHERE {clusters}
-         ) x JOIN members m ON m.cluster = x.cluster
-         GROUP BY x.cluster, x.kind, x.hash, m.n ORDER BY x.cluster, COUNT(DISTINCT x.complaint) DESC, x.kind
-         """;
+    // The members are found by one probe of the cluster index per cluster (SqlDialect.EachOf), and on PostgreSQL their
+    // links by one probe of the links' key per member: joined by the clusters' condition, PostgreSQL scanned every link
+    // row (in parallel) when its statistics were behind the table (docs/benchmarks.md, "Plans that do not depend on
+    // statistics"). SQLite joins the links to the members.
+    private static string Sql(SqlDialect dialect)
+    {
+        var links = dialect.Provider == StorageProvider.Postgres
+            ? """
+              SELECT m.cluster, q.kind, q.hash, q.complaint_id, q.linked_complaint_id FROM m
+              CROSS JOIN LATERAL (SELECT kind, identifier_hash AS hash, complaint_id, linked_complaint_id FROM cluster_links WHERE complaint_id = m.id OFFSET 0) AS q
+              """
+            : "SELECT m.cluster, q.kind, q.identifier_hash AS hash, q.complaint_id, q.linked_complaint_id FROM m JOIN cluster_links q ON q.complaint_id = m.id";
+        return $"""
+                WITH m AS ({dialect.EachOf("c.id, c.triage_cluster_id AS cluster", "complaints c", "c.triage_cluster_id", "@Ids")}),
+                n AS (SELECT cluster, COUNT(*) AS n FROM m GROUP BY cluster),
+                l AS ({links})
+                SELECT x.cluster, x.kind, x.hash, COUNT(DISTINCT x.complaint) AS Complaints, n.n AS Members FROM (
+                    SELECT cluster, kind, hash, complaint_id AS complaint FROM l
+                    UNION ALL
+                    SELECT cluster, kind, hash, linked_complaint_id AS complaint FROM l
+                ) x JOIN n ON n.cluster = x.cluster
+                GROUP BY x.cluster, x.kind, x.hash, n.n ORDER BY x.cluster, COUNT(DISTINCT x.complaint) DESC, x.kind
+                """;
+    }
 
     public static ClusterEvidence Evidence(int size, IEnumerable<Count> counts) =>
         ClusterEvidence.FromCounts(size, counts

@@ -47,9 +47,11 @@ public static class ScoringExtensions
         builder.Services.AddSingleton(sp => new SignalExtractor(new SignalOptions { Hubs = sp.GetRequiredService<HubPolicy>() }));
         builder.Services.AddOptions<ClusterOptions>().BindConfiguration(ClusterOptions.Section)
             .Validate(o => o.MaxSize >= 2 && o.FlagMinSize >= 2 && o.TemplateSimilarity is > 0 and <= 1 && o.BridgeSimilarity >= o.TemplateSimilarity
-                           && o.LooseJoinMaxSize >= 1 && o.Horizon > TimeSpan.Zero,
+                           && o.LooseJoinMaxSize >= 1 && o.Horizon > TimeSpan.Zero
+                           && o.ScoredCoreMinSize >= 2 && o.ScoredCoreMinRisk is >= 0 and <= 1 && o.ScoredCoreMaxOverlap > 0,
                 "Triage:Clusters needs MaxSize and FlagMinSize of at least 2, TemplateSimilarity in (0, 1], BridgeSimilarity no lower than it, " +
-                "LooseJoinMaxSize of at least 1 and a positive Horizon.")
+                "LooseJoinMaxSize of at least 1, a positive Horizon, ScoredCoreMinSize of at least 2, ScoredCoreMinRisk in [0, 1] " +
+                "and a positive ScoredCoreMaxOverlap.")
             .ValidateOnStart();
         builder.Services.AddSingleton(sp => sp.GetRequiredService<IOptions<ClusterOptions>>().Value);
         builder.Services.AddSingleton(sp => new ClusterLinkFinder(sp.GetRequiredService<ClusterOptions>(), sp.GetRequiredService<HubPolicy>()));

@@ -45,6 +45,11 @@ public sealed record SqlDialect(StorageProvider Provider, string Uuid, string Ti
             : $"SELECT {select} FROM {from} WHERE {(bytes ? InBytes(column, parameter) : InList(column, parameter))}{also}";
     }
 
+    // The rows whose `column` is one of what `subquery` selects: on PostgreSQL the subquery runs once (an array), and each
+    // of its values is one probe of the column's index, whatever the statistics say of the table (as EachOf).
+    public string InSubquery(string column, string subquery) =>
+        Provider == StorageProvider.Postgres ? $"{column} = ANY(ARRAY({subquery}))" : $"{column} IN ({subquery})";
+
     public object ByteList(IEnumerable<byte[]> values) =>
         Provider == StorageProvider.Postgres ? values.ToArray() : JsonSerializer.Serialize(values.Select(Convert.ToHexString));
 

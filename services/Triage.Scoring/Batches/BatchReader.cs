@@ -119,23 +119,13 @@ public sealed class BatchReader(Database database, PersonalDataProtector protect
                 new { Hashes = database.Dialect.ByteList(hashes), From = from, To = to }, cancellationToken: cancellationToken))).ToList();
 
     // The signatures in any of a batch's band buckets within the window. On PostgreSQL each key (about 29 a text, 2,900 for
-    // a batch of 100) is one probe of the bucket index: the subquery per key cannot be flattened into a join (OFFSET 0),
-    // so the planner has no scan of every bucket row in the window to choose, in parallel or not, as it did for
-    // `bucket = ANY(…)` (docs/benchmarks.md, "Compiled once").
-    private static string CandidatesSql(Database database) => database.Provider == StorageProvider.Postgres
-        ? """
-          SELECT s.complaint_id, s.owner_hash, s.received_at, s.signature
-          FROM near_duplicate_signatures s
-          WHERE s.id = ANY(ARRAY(
-              SELECT b.signature_id
-              FROM unnest(@Buckets) AS k(bucket)
-              CROSS JOIN LATERAL (SELECT signature_id FROM near_duplicate_buckets
-                                  WHERE bucket = k.bucket AND received_ticks >= @From AND received_ticks <= @To OFFSET 0) AS b))
-          """
-        : $"""
-           SELECT s.complaint_id, s.owner_hash, s.received_at, s.signature
-           FROM near_duplicate_signatures s
-           WHERE s.id IN (SELECT b.signature_id FROM near_duplicate_buckets b
-                          WHERE {database.Dialect.InList("b.bucket", "@Buckets")} AND b.received_ticks >= @From AND b.received_ticks <= @To)
-           """;
+    // a batch of 100) is one probe of the bucket index (SqlDialect.EachOf), so the planner has no scan of every bucket row
+    // in the window to choose, in parallel or not, as it did for `bucket = ANY(…)` (docs/benchmarks.md, "Compiled once").
+    private static string CandidatesSql(Database database) =>
+        $"""
+         SELECT s.complaint_id, s.owner_hash, s.received_at, s.signature
+         FROM near_duplicate_signatures s
+         WHERE {database.Dialect.InSubquery("s.id", database.Dialect.EachOf("signature_id", "near_duplicate_buckets", "bucket", "@Buckets",
+             "received_ticks >= @From AND received_ticks <= @To"))}
+         """;
 }
