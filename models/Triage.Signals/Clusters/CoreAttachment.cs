@@ -183,13 +183,14 @@ internal static class CoreAttachment
     }
 
     // The groups of other people that the members' scores flag strongly, with no outfit's identifier behind them; each one's
-    // core counts unless it repeats a core already counted (the overlap of the two, over the smaller one's rarity).
+    // core counts unless it repeats a core already counted (the overlap of the two, over the smaller one's rarity). A member
+    // not scored yet does not count in the risk, as the store's AVG(triage_score) skips it (ClusterRisk.OverStoredScores).
     private static List<Core> ScoredCores(List<IReadOnlyList<Guid>> clusters, bool[] mixed, HashSet<int> behind, List<Core> found,
         IReadOnlyDictionary<Guid, double> scores, ShingleRarity rarity, ClusterOptions options)
     {
         var flagged = Enumerable.Range(0, clusters.Count)
             .Where(c => mixed[c] && !behind.Contains(c) && clusters[c].Count >= options.ScoredCoreMinSize
-                        && ClusterRisk.From(clusters[c].Select(m => scores.GetValueOrDefault(m))) >= options.ScoredCoreMinRisk)
+                        && ClusterRisk.From(clusters[c].Where(scores.ContainsKey).Select(m => scores[m])) >= options.ScoredCoreMinRisk)
             .ToHashSet();
         var kept = new List<Core>();
         foreach (var core in Cores(clusters, flagged, rarity, options))
