@@ -43,7 +43,7 @@ public static class RoutingExtensions
             bus.AddConsumer<ComplaintScoredBatchConsumer, ComplaintScoredBatchConsumerDefinition>();
         else
             bus.AddConsumer<ComplaintScoredConsumer, ComplaintScoredConsumerDefinition>();
-        bus.AddConsumer<ClusterFlaggedConsumer, ClusterFlaggedConsumerDefinition>();
+        bus.AddConsumer<ClusterRouteConsumer, ClusterRouteConsumerDefinition>();
         bus.AddConsumer<ProcessingFaultConsumer, ProcessingFaultConsumerDefinition>();
     }
 }

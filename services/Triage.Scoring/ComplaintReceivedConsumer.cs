@@ -57,6 +57,8 @@ public sealed class ComplaintReceivedConsumer(
         await Outbox.EnqueueAsync(connection, transaction, scored, clock, cancellationToken);
         if (cluster.Flagged is { } flagged)
             await Outbox.EnqueueAsync(connection, transaction, flagged, clock, cancellationToken);
+        if (cluster.Joined is { } joined)
+            await Outbox.EnqueueAsync(connection, transaction, joined, clock, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         outboxSignal.Notify();
         ScoringMetrics.Scored.Add(1);

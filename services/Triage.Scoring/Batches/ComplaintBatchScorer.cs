@@ -118,16 +118,20 @@ public sealed class ComplaintBatchScorer(
         var assigning = elapsed.Elapsed - started;
         var scored = new List<ComplaintScored>();
         var flagged = new List<ClusterFlagged>();
+        var joined = new List<ClusterJoined>();
         for (var i = 0; i < placed.Count; i++)
         {
             var (complaint, result, cluster) = (placed[i].a.Complaint, placed[i].Result, assignments[i]);
             scored.Add(new ComplaintScored(complaint.Id, result.Score, result.Suspect, result.ModelVersion, result.ScoredAt, cluster.ClusterId));
             if (cluster.Flagged is { } raised)
                 flagged.Add(raised);
+            if (cluster.Joined is { } moved)
+                joined.Add(moved);
         }
         Phase();
         await Outbox.EnqueueManyAsync(connection, transaction, traces.Of(scored, m => m.ComplaintId), database.Dialect, clock, cancellationToken);
         await Outbox.EnqueueManyAsync(connection, transaction, flagged, database.Dialect, clock, cancellationToken);
+        await Outbox.EnqueueManyAsync(connection, transaction, joined, database.Dialect, clock, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         Phase();
         if (scored.Count > 0)

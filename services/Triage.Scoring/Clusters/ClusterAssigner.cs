@@ -125,6 +125,9 @@ public sealed class ClusterAssigner(Database database, ClusterOptions options, T
 
         var survivor = existing.FirstOrDefault() ?? state.Create(now);
         var wasSuspect = existing.FirstOrDefault()?.Suspect == true;
+        // Complaints stored before this one that now join the survivor: loose filings and the absorbed clusters' members.
+        var moved = joined.Where(c => state.ClusterOf(c) is null).Select(c => ClusterLocks.ComplaintOf(c)!.Value).Where(id => id != complaintId)
+            .Concat(existing.Skip(1).SelectMany(c => c.Members)).ToList();
         foreach (var single in joined.Where(c => state.ClusterOf(c) is null))
             state.Join(survivor, ClusterLocks.ComplaintOf(single)!.Value);
         foreach (var absorbed in existing.Skip(1))
@@ -144,7 +147,12 @@ public sealed class ClusterAssigner(Database database, ClusterOptions options, T
         survivor.Changed = true;
         // Written by ClusterUpdates, which stamps the flag's time when it is raised.
         survivor.Suspect |= raise;
-        return new ClusterAssignment(survivor.Id, raise ? new ClusterFlagged(survivor.Id, members, risk, now) : null);
+        // Raised, the flag moves every member; otherwise the moved complaints, routed before they met a cluster that is
+        // suspect or decided, are routed again (each route depends on its cluster, whichever complaint came first).
+        if (raise)
+            return new ClusterAssignment(survivor.Id, new ClusterFlagged(survivor.Id, members, risk, now));
+        var routedByCluster = survivor.Suspect || survivor.Status != ClusterStatus.Open;
+        return new ClusterAssignment(survivor.Id, null, routedByCluster && moved.Count > 0 ? new ClusterJoined(survivor.Id, moved, now) : null);
     }
 
     private async Task<Dictionary<Guid, string?>> MembershipAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<Guid> ids, CancellationToken cancellationToken) =>

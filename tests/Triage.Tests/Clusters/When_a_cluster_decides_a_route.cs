@@ -1,4 +1,6 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
+using Triage.Testing;
 using Triage.Tests.Infrastructure;
 
 namespace Triage.Tests.Clusters;
@@ -32,5 +34,39 @@ public class When_a_cluster_decides_a_route(string storage) : StorageFixture(sto
         // Each member's route was written when it was decided: the cluster's size then, every member behind the agent's phone.
         Assert.That(members.Select(m => m.GetProperty("route").GetProperty("reason").GetString()),
             Is.All.Match($"^属于可疑群组 {cluster}：共 ([2-8]) 件投诉，其中 \\1 件共用同一代理标识"));
+    }
+
+    // A complaint routed to handling while it stood alone, then tied to the flagged cluster by a later member's link (here
+    // a shared device), is routed again: its route is what it would be had it come after the cluster.
+    [Test]
+    public async Task Should_move_a_routed_complaint_that_a_later_member_ties_to_the_flagged_cluster()
+    {
+        var (phone, day) = (Ring.AgentPhone(), Ring.NextDay());
+        var cluster = await Factory.ClusterOfAsync(await Factory.SubmitAllAsync(Ring.Complaints(phone, day, size: 4)));
+        var device = $"dev-{Guid.NewGuid():N}"[..20];
+        var alone = SampleComplaints.Minimal();
+        alone["receivedAt"] = $"{day}T05:00:00+08:00";
+        alone["complainant"] = new JsonObject { ["name"] = "钱多多", ["idNumber"] = ResidentIds.Make(Random.Shared.Next(90_000, 99_999)) };
+        alone["origin"] = new JsonObject { ["deviceId"] = device };
+        var aloneId = await Factory.SubmitAsync(alone);
+        var before = await Factory.RoutedAsync(aloneId);
+        var bridge = Ring.Complaints(phone, day, size: 1, shift: 5)[0];
+        bridge["origin"] = new JsonObject { ["deviceId"] = device };
+        var bridgeRoute = await Factory.RoutedAsync(await Factory.SubmitAsync(bridge));
+
+        using var analyst = Factory.CreateClient("dev-analyst-key");
+        var after = before;
+        var moved = await Eventually.HoldsAsync(async () =>
+        {
+            after = await (await analyst.GetAsync($"/api/v1/complaints/{aloneId}")).JsonAsync();
+            return after.GetProperty("route").GetProperty("destination").GetString() == "fraud-review";
+        }, TimeSpan.FromSeconds(30));
+
+        Assert.That(before.GetProperty("route").GetProperty("destination").GetString(), Does.StartWith("handling/"));
+        Assert.That(before.GetProperty("triage").GetProperty("clusterId").ValueKind, Is.EqualTo(JsonValueKind.Null), "alone, it was in no cluster");
+        Assert.That(bridgeRoute.GetProperty("triage").GetProperty("clusterId").GetString(), Is.EqualTo(cluster));
+        Assert.That(moved, Is.True, $"the complaint stayed where it was routed alone: {after}");
+        Assert.That(after.GetProperty("triage").GetProperty("clusterId").GetString(), Is.EqualTo(cluster));
+        Assert.That(after.GetProperty("route").GetProperty("reason").GetString(), Does.StartWith($"属于可疑群组 {cluster}"));
     }
 }
