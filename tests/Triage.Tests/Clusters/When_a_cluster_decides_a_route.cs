@@ -43,29 +43,68 @@ public class When_a_cluster_decides_a_route(string storage) : StorageFixture(sto
     {
         var (phone, day) = (Ring.AgentPhone(), Ring.NextDay());
         var cluster = await Factory.ClusterOfAsync(await Factory.SubmitAllAsync(Ring.Complaints(phone, day, size: 4)));
-        var device = $"dev-{Guid.NewGuid():N}"[..20];
-        var alone = SampleComplaints.Minimal();
-        alone["receivedAt"] = $"{day}T05:00:00+08:00";
-        alone["complainant"] = new JsonObject { ["name"] = "钱多多", ["idNumber"] = ResidentIds.Make(Random.Shared.Next(90_000, 99_999)) };
-        alone["origin"] = new JsonObject { ["deviceId"] = device };
-        var aloneId = await Factory.SubmitAsync(alone);
+        var device = Device();
+        var aloneId = await Factory.SubmitAsync(OnDevice(day, "钱多多", device));
         var before = await Factory.RoutedAsync(aloneId);
-        var bridge = Ring.Complaints(phone, day, size: 1, shift: 5)[0];
-        bridge["origin"] = new JsonObject { ["deviceId"] = device };
-        var bridgeRoute = await Factory.RoutedAsync(await Factory.SubmitAsync(bridge));
-
-        using var analyst = Factory.CreateClient("dev-analyst-key");
-        var after = before;
-        var moved = await Eventually.HoldsAsync(async () =>
-        {
-            after = await (await analyst.GetAsync($"/api/v1/complaints/{aloneId}")).JsonAsync();
-            return after.GetProperty("route").GetProperty("destination").GetString() == "fraud-review";
-        }, TimeSpan.FromSeconds(30));
+        var bridgeRoute = await Factory.RoutedAsync(await Factory.SubmitAsync(Bridge(phone, day, device)));
 
         Assert.That(before.GetProperty("route").GetProperty("destination").GetString(), Does.StartWith("handling/"));
         Assert.That(before.GetProperty("triage").GetProperty("clusterId").ValueKind, Is.EqualTo(JsonValueKind.Null), "alone, it was in no cluster");
         Assert.That(bridgeRoute.GetProperty("triage").GetProperty("clusterId").GetString(), Is.EqualTo(cluster));
-        Assert.That(moved, Is.True, $"the complaint stayed where it was routed alone: {after}");
+        await AssertMovedAsync(aloneId, cluster);
+    }
+
+    // The same for the members of a cluster too small to be flagged (two people on one device), which a later member
+    // merges into the flagged cluster.
+    [Test]
+    public async Task Should_move_the_members_of_a_cluster_merged_into_the_flagged_one()
+    {
+        var (phone, day) = (Ring.AgentPhone(), Ring.NextDay());
+        var cluster = await Factory.ClusterOfAsync(await Factory.SubmitAllAsync(Ring.Complaints(phone, day, size: 4)));
+        var device = Device();
+        var pair = await Factory.SubmitAllAsync([OnDevice(day, "钱多多", device), OnDevice(day, "孙小美", device)]);
+        var before = new List<JsonElement>();
+        foreach (var id in pair)
+            before.Add(await Factory.RoutedAsync(id));
+        var small = before[1].GetProperty("triage").GetProperty("clusterId").GetString();
+        await Factory.RoutedAsync(await Factory.SubmitAsync(Bridge(phone, day, device)));
+
+        Assert.That(small, Is.Not.Null.And.Not.EqualTo(cluster), "the two on one device form a cluster of their own");
+        Assert.That(before.Select(m => m.GetProperty("route").GetProperty("destination").GetString()), Is.All.StartsWith("handling/"),
+            "two complaints are too few for a flag");
+        foreach (var id in pair)
+            await AssertMovedAsync(id, cluster);
+    }
+
+    private static string Device() => $"dev-{Guid.NewGuid():N}"[..20];
+
+    private static JsonObject OnDevice(string day, string name, string device)
+    {
+        var complaint = SampleComplaints.Minimal();
+        complaint["receivedAt"] = $"{day}T05:00:00+08:00";
+        complaint["complainant"] = new JsonObject { ["name"] = name, ["idNumber"] = ResidentIds.Make(Random.Shared.Next(90_000, 99_999)) };
+        complaint["origin"] = new JsonObject { ["deviceId"] = device };
+        return complaint;
+    }
+
+    // A fifth member of the ring, filed from the device.
+    private static JsonObject Bridge(string phone, string day, string device)
+    {
+        var bridge = Ring.Complaints(phone, day, size: 1, shift: 5)[0];
+        bridge["origin"] = new JsonObject { ["deviceId"] = device };
+        return bridge;
+    }
+
+    private async Task AssertMovedAsync(Guid id, string cluster)
+    {
+        using var analyst = Factory.CreateClient("dev-analyst-key");
+        JsonElement after = default;
+        var moved = await Eventually.HoldsAsync(async () =>
+        {
+            after = await (await analyst.GetAsync($"/api/v1/complaints/{id}")).JsonAsync();
+            return after.GetProperty("route").GetProperty("destination").GetString() == "fraud-review";
+        }, TimeSpan.FromSeconds(30));
+        Assert.That(moved, Is.True, $"the complaint stayed where it was routed before it joined: {after}");
         Assert.That(after.GetProperty("triage").GetProperty("clusterId").GetString(), Is.EqualTo(cluster));
         Assert.That(after.GetProperty("route").GetProperty("reason").GetString(), Does.StartWith($"属于可疑群组 {cluster}"));
     }
