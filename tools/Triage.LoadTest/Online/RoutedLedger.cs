@@ -11,7 +11,7 @@ namespace Triage.LoadTest.Online;
 // clocks are the same machine's. A score's scored_at is the time it was decided, before the scorer's transaction
 // waits for its cluster locks; on PostgreSQL, where several scorers take turns on a cluster, "scored" is therefore the
 // time its ComplaintScored row entered the outbox, the transaction's last step before it commits. (Read from scored_at,
-// the scorers' lock waits counted as routing's: docs/benchmarks.md, "Where scored → routed went".)
+// the scorers' lock waits counted as routing's: docs/benchmarks.md, "Routing without row locks, tried".)
 public sealed class RoutedLedger(Func<DbConnection> connect, string scored)
 {
     public static RoutedLedger Sqlite(string file) => new(() => new SqliteConnection($"Data Source={file};Mode=ReadOnly"),
