@@ -7,11 +7,12 @@ using Npgsql;
 namespace Triage.LoadTest.Online;
 
 // Accepted → scored → routed per complaint, from the store itself: submitted_at is written when intake commits, the
-// first complaint_scores row when a scorer commits, the first complaint_routes row when routing first decides. All
-// clocks are the same machine's. A score's scored_at is the time it was decided, before the scorer's transaction
-// waits for its cluster locks; on PostgreSQL, where several scorers take turns on a cluster, "scored" is therefore the
-// time its ComplaintScored row entered the outbox, the transaction's last step before it commits. (Read from scored_at,
-// the scorers' lock waits counted as routing's: docs/benchmarks.md, "Routing without row locks, tried".)
+// scorer's commit is read as below, the first complaint_routes row is when routing first decides. All clocks are the
+// same machine's. A score's scored_at is the time it was decided, before the scorer's transaction waits for its cluster
+// locks; on PostgreSQL, where several scorers take turns on a cluster, "scored" is therefore the time the complaint's
+// ComplaintScored row entered the outbox, the transaction's last step before it commits; on SQLite, one writer at a
+// time, the first complaint_scores row's scored_at. (Read from scored_at on PostgreSQL too, the scorers' lock waits
+// counted as routing's: docs/benchmarks.md, "Routing without row locks, tried".)
 public sealed class RoutedLedger(Func<DbConnection> connect, string scored)
 {
     public static RoutedLedger Sqlite(string file) => new(() => new SqliteConnection($"Data Source={file};Mode=ReadOnly"),
