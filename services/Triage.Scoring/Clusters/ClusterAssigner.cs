@@ -125,11 +125,11 @@ public sealed class ClusterAssigner(Database database, ClusterOptions options, T
 
         var survivor = existing.FirstOrDefault() ?? state.Create(now);
         var wasSuspect = existing.FirstOrDefault()?.Suspect == true;
+        var singles = joined.Where(c => state.ClusterOf(c) is null).Select(c => ClusterLocks.ComplaintOf(c)!.Value).ToList();
         // Complaints stored before this one that now join the survivor: loose filings and the absorbed clusters' members.
-        var moved = joined.Where(c => state.ClusterOf(c) is null).Select(c => ClusterLocks.ComplaintOf(c)!.Value).Where(id => id != complaintId)
-            .Concat(existing.Skip(1).SelectMany(c => c.Members)).ToList();
-        foreach (var single in joined.Where(c => state.ClusterOf(c) is null))
-            state.Join(survivor, ClusterLocks.ComplaintOf(single)!.Value);
+        var moved = singles.Where(id => id != complaintId).Concat(existing.Skip(1).SelectMany(c => c.Members)).ToList();
+        foreach (var single in singles)
+            state.Join(survivor, single);
         foreach (var absorbed in existing.Skip(1))
             state.Merge(survivor, absorbed);
         if (existing.Skip(1).Any(c => c.Status == ClusterStatus.Confirmed) && survivor.Status == ClusterStatus.Open)
