@@ -29,9 +29,23 @@ public sealed class Database : IAsyncDisposable
         Resilience = resilience;
         Dialect = SqlDialect.For(provider);
         if (provider == StorageProvider.Postgres)
-            _postgres = NpgsqlDataSource.Create(connectionString);
+            _postgres = NpgsqlDataSource.Create(WithoutJit(connectionString));
         else
             _sqlite = new SqliteConnectionStringBuilder(connectionString) { Pooling = true, DefaultTimeout = 30 }.ToString();
+    }
+
+    // PostgreSQL compiles a statement to machine code (JIT) when the planner's estimate passes jit_above_cost: up to about
+    // half a second of CPU a call, more than any statement here runs, and whether an estimate passes the bar changes with
+    // the table statistics. Under load it took about 30 s of the server's CPU in some runs and none in others
+    // (docs/benchmarks.md, "Compiled statements"), so Triage's connections turn it off, unless the connection string's
+    // Options set jit.
+    private static string WithoutJit(string connectionString)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        if (builder.Options?.Contains("jit", StringComparison.OrdinalIgnoreCase) == true)
+            return connectionString;
+        builder.Options = string.IsNullOrWhiteSpace(builder.Options) ? "-c jit=off" : $"{builder.Options} -c jit=off";
+        return builder.ConnectionString;
     }
 
     public StorageProvider Provider { get; }
