@@ -10,6 +10,10 @@ public sealed class RingFactory(World world)
     private static readonly (string, double)[] Relations = [("agent", 55), ("lawyer", 20), ("family", 10), ("other", 15)];
     private static readonly (string, double)[] Primary = [("regulator", 65), ("email", 10), ("app", 10), ("web", 10), ("letter", 5)];
 
+    // The names outfits of this corpus have taken: two outfits never share one, or their filings would carry the same
+    // organisation and the labels would call them two rings where the filings say one outfit.
+    private readonly HashSet<string> _organizations = new(StringComparer.Ordinal);
+
     public (Ring Ring, List<Arrival> Arrivals) Create(RingPlan plan, ref long sequence)
     {
         var rng = Seeds.Random(world.Options.Seed, "ring", plan.Index);
@@ -32,7 +36,7 @@ public sealed class RingFactory(World world)
         var ring = new Ring
         {
             Id = id,
-            Organization = Outfits.Organization(rng),
+            Organization = UnusedOrganization(rng),
             Agents = Enumerable.Range(0, rng.Next(1, 5)).Select(_ => new Agent(relation == "family" ? ChineseNames.Full(rng, rng.Next(2) == 0).Han : Outfits.AgentName(rng), Phones.Mobile(rng))).ToList(),
             Devices = Enumerable.Range(0, rng.Next(1, 6)).Select(_ => Networks.Device(rng)).ToList(),
             Ips = [office, .. Enumerable.Range(0, rng.Next(0, 3)).Select(_ => rng.Next(2) == 0 ? Networks.NearbyIp(rng, office) : Networks.Ip(rng))],
@@ -50,6 +54,16 @@ public sealed class RingFactory(World world)
             EmailShare = rng.NextDouble() < 0.4 ? rng.NextDouble() : 0,
         };
         return (ring, Schedule(rng, plan, ring, ref sequence));
+    }
+
+    // Drawn again only when taken, so a corpus whose outfits all drew distinct names is the same as before.
+    private string UnusedOrganization(Random rng)
+    {
+        string name;
+        do
+            name = Outfits.Organization(rng);
+        while (!_organizations.Add(name));
+        return name;
     }
 
     private List<Arrival> Schedule(Random rng, RingPlan plan, Ring ring, ref long sequence)
