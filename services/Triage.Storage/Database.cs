@@ -1,11 +1,12 @@
 using System.Data.Common;
+using System.Text.RegularExpressions;
 using Microsoft.Data.Sqlite;
 using Npgsql;
 using Polly;
 
 namespace Triage.Storage;
 
-public sealed class Database : IAsyncDisposable
+public sealed partial class Database : IAsyncDisposable
 {
     private readonly NpgsqlDataSource? _postgres;
     private readonly string? _sqlite;
@@ -42,11 +43,15 @@ public sealed class Database : IAsyncDisposable
     private static string WithoutJit(string connectionString)
     {
         var builder = new NpgsqlConnectionStringBuilder(connectionString);
-        if (builder.Options?.Contains("jit", StringComparison.OrdinalIgnoreCase) == true)
+        if (builder.Options is { } options && JitSetting().IsMatch(options))
             return connectionString;
         builder.Options = string.IsNullOrWhiteSpace(builder.Options) ? "-c jit=off" : $"{builder.Options} -c jit=off";
         return builder.ConnectionString;
     }
+
+    // "-c jit=on", "--jit=off", not "jit_above_cost=…" or a value that happens to contain the letters.
+    [GeneratedRegex(@"(?<![\w.])jit\s*=", RegexOptions.IgnoreCase)]
+    private static partial Regex JitSetting();
 
     public StorageProvider Provider { get; }
 
