@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Globalization;
 using Microsoft.Data.Sqlite;
 using Npgsql;
+using Triage.Contracts;
 
 namespace Triage.LoadTest.Online;
 
@@ -19,7 +20,7 @@ public sealed class RoutedLedger(Func<DbConnection> connect, string scored)
         "SELECT complaint_id AS id, MIN(scored_at) AS at FROM complaint_scores GROUP BY complaint_id");
 
     public static RoutedLedger Postgres(string connectionString) => new(() => new NpgsqlConnection(connectionString),
-        "SELECT (body::json ->> 'complaintId')::uuid AS id, MIN(created_at) AS at FROM outbox WHERE message_type = 'Triage.Contracts.ComplaintScored' GROUP BY 1");
+        $"SELECT (body::json ->> 'complaintId')::uuid AS id, MIN(created_at) AS at FROM outbox WHERE message_type = '{typeof(ComplaintScored).FullName}' GROUP BY 1");
 
     public async Task<(long Stored, long Routed)> CountAsync()
     {
