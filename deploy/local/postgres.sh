@@ -168,6 +168,8 @@ dynamic_shared_memory_type = posix
 logging_collector = off
 log_line_prefix = '%m [%p] %q%u@%d '
 log_min_messages = warning
+# Statement figures for Triage.LoadTest online --statements (the extension is created in the database that wants it).
+shared_preload_libraries = 'pg_stat_statements'
 include_if_exists = 'triage-durability.conf'
 EOF
   write_durability_conf "$base" || true

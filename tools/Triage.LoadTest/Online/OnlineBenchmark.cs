@@ -102,6 +102,7 @@ public static class OnlineBenchmark
                 }
                 var since = warmed > 0 ? (await ledger.ReadAsync()).Max(r => r.Accepted) : DateTimeOffset.MinValue;
                 HostProcess[] hosts = [front, .. scorers];
+                var statements = options.Statements > 0 ? await StatementProfile.StartAsync(connectionString, options.Statements) : null;
                 var cpu = CpuReading.Now();
                 var hostCpu = hosts.Select(h => h.ProcessorTime.TotalSeconds).ToArray();
 
@@ -116,6 +117,8 @@ public static class OnlineBenchmark
                     $"scoring {string.Join(" + ", hostUsed.Skip(1).Select(v => v.ToString("N1", CultureInfo.InvariantCulture)))} s, " +
                     $"PostgreSQL {used.Postgres:N1} s, RabbitMQ {used.RabbitMq:N1} s; the machine {used.Machine:N1} s, " +
                     $"{used.Machine * 1000 / Math.Max(1, measured.Count):N2} ms a complaint"));
+                if (statements is not null)
+                    await statements.PrintAsync(lines.Count);
                 if (!all)
                     Console.WriteLine($"not everything was routed\n{front.Tail}\n{string.Join('\n', scorers.Select(s => s.Tail))}");
                 ok &= all;
