@@ -25,6 +25,7 @@ public static class ScoringExtensions
         builder.Services.AddOptions<ScoringOptions>().BindConfiguration(ScoringOptions.Section)
             .Validate(o => File.Exists(o.FullModelPath), "Triage:Scoring:ModelPath must name an existing model file.")
             .Validate(o => o.ModelPollInterval > TimeSpan.Zero, "Triage:Scoring:ModelPollInterval must be positive.")
+            .Validate(o => o.BatchWorkers is >= 1 and <= ScoringBatcher.MostWorkers, $"Triage:Scoring:BatchWorkers must be between 1 and {ScoringBatcher.MostWorkers}.")
             .ValidateOnStart();
         builder.Services.AddOptions<SignalSettings>().BindConfiguration(SignalSettings.Section);
         // The consumer's own reads go through a database handle without the retry pipeline (MassTransit retries).

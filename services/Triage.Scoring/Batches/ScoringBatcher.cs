@@ -2,28 +2,30 @@ using System.Diagnostics;
 using System.Threading.Channels;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Triage.Messaging;
 using Triage.Storage;
 
 namespace Triage.Scoring.Batches;
 
 // Online scoring's batches, gathered by a free worker. Each delivered message hands its complaint over and waits; of the
-// Workers loops, the one that is free and gathering takes what is waiting (at most MessageLimit) and, when that is less,
-// what arrives within Linger. While both workers are busy, complaints wait in the channel, not in closed batches: under a
-// backlog the next free worker takes the limit at once, so batches grow with the load and shrink again when it passes.
+// workers (Triage:Scoring:BatchWorkers, one by default), the one that is free and gathering takes what is waiting (at most
+// MessageLimit) and, when that is less, what arrives within Linger. While every worker is busy, complaints wait in the
+// channel, not in closed batches: under a backlog the next free worker takes the limit at once, so batches grow with the
+// load and shrink again when it passes.
 //
 // MassTransit's Batch<T> closes a batch a fixed time after its first message even while the batches before it are still
 // being worked; the messages in hand then refill in the same small portions the finishing batches free, so under a
 // backlog the batches kept the size they first had (mean 22-27 of 100 with 50 ms; docs/benchmarks.md, "Batches that
 // fill"). Without any linger, a worker that is free at a moderate rate takes one or two complaints at a time, and the
 // per-batch work (a transaction, the locks, an outbox dispatch) is paid for each.
-public sealed class ScoringBatcher(ComplaintBatchScorer scorer, ILogger<ScoringBatcher> logger) : BackgroundService
+public sealed class ScoringBatcher(ComplaintBatchScorer scorer, IOptions<ScoringOptions> options, ILogger<ScoringBatcher> logger) : BackgroundService
 {
     public const int MessageLimit = 100;
-    public const int Workers = 2;
+    public const int MostWorkers = 8;
 
     // Enough deliveries in hand for every worker's batch and the next one to fill.
-    public const int MessagesInHand = MessageLimit * (Workers + 1);
+    public static int MessagesInHand(int workers) => MessageLimit * (workers + 1);
 
     // How long a free worker waits for more complaints after the first it finds.
     public static readonly TimeSpan Linger = TimeSpan.FromMilliseconds(50);
@@ -45,9 +47,11 @@ public sealed class ScoringBatcher(ComplaintBatchScorer scorer, ILogger<ScoringB
     // to its own message's consume, to be scored one complaint at a time while the bus drains.
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        var workers = options.Value.BatchWorkers;
+        logger.LogInformation("Scoring in batches of up to {Limit} complaints, {Workers} at a time", MessageLimit, workers);
         try
         {
-            await Task.WhenAll(Enumerable.Range(0, Workers).Select(_ => Task.Run(() => WorkAsync(stoppingToken), CancellationToken.None)));
+            await Task.WhenAll(Enumerable.Range(0, workers).Select(_ => Task.Run(() => WorkAsync(stoppingToken), CancellationToken.None)));
         }
         finally
         {

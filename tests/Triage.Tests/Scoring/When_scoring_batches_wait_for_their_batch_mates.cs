@@ -13,11 +13,16 @@ namespace Triage.Tests.Scoring;
 // complaint is scored without waiting for batch-mates that never come.
 public partial class When_scoring_batches_wait_for_their_batch_mates
 {
-    [Test]
-    public async Task Should_gather_a_flood_into_batches_up_to_the_limit_and_score_each_complaint_once()
+    // One worker by default; more when Triage:Scoring:BatchWorkers says so, each complaint still scored once.
+    [TestCase(null, 1)]
+    [TestCase("3", 3)]
+    public async Task Should_gather_a_flood_into_batches_up_to_the_limit_and_score_each_complaint_once(string? workers, int expected)
     {
         const int flood = 300;
-        using var factory = TriageFactory.Sqlite(new() { ["Triage:Roles"] = "all" });
+        var settings = new Dictionary<string, string?> { ["Triage:Roles"] = "all" };
+        if (workers is not null)
+            settings["Triage:Scoring:BatchWorkers"] = workers;
+        using var factory = TriageFactory.Sqlite(settings);
         using var desk = factory.CreateClient("dev-desk-key");
 
         await desk.PostJsonAsync("/api/v1/complaints/batch", new JsonArray(Enumerable.Range(0, flood).Select(_ => (JsonNode)SampleComplaints.Minimal()).ToArray()));
@@ -33,6 +38,19 @@ public partial class When_scoring_batches_wait_for_their_batch_mates
             $"batch sizes: {string.Join(", ", batches.Select(b => b.Messages))}");
         Assert.That(batches.Count, Is.LessThan(flood / 2), "the flood was gathered into batches, not scored one by one");
         Assert.That(await CountAsync(factory, "SELECT COUNT(*) FROM complaint_scores"), Is.EqualTo(flood), "one score row a complaint");
+        Assert.That(factory.Logs.Entries.Where(e => e.Category == typeof(ScoringBatcher).FullName).Select(e => e.Message),
+            Has.One.EqualTo($"Scoring in batches of up to {ScoringBatcher.MessageLimit} complaints, {expected} at a time"));
+    }
+
+    [TestCase("0")]
+    [TestCase("9")]
+    public void Should_refuse_to_start_with_a_number_of_workers_out_of_range(string workers)
+    {
+        using var factory = TriageFactory.Sqlite(new() { ["Triage:Roles"] = "scoring", ["Triage:Scoring:BatchWorkers"] = workers });
+
+        var failure = Assert.Catch(() => factory.CreateClient());
+
+        Assert.That(failure!.ToString(), Does.Contain("Triage:Scoring:BatchWorkers must be between 1 and 8"));
     }
 
     [Test]
