@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using MassTransit;
+using Microsoft.Extensions.DependencyInjection;
 using Triage.Testing;
 using Triage.Tests.Infrastructure;
 
@@ -21,12 +22,14 @@ public static partial class HostSource
     public static IReadOnlyDictionary<string, string> QueuesByMessage()
     {
         var queues = new Dictionary<string, string>();
+        // As MassTransit makes them: from the container, a definition's settings (IOptions) at their defaults.
+        using var services = new ServiceCollection().AddOptions().BuildServiceProvider();
         var definitions = new[] { typeof(Triage.Scoring.ScoringOptions), typeof(Triage.Routing.RouteDecider), typeof(Triage.Rescoring.RescoreChunkConsumer) }
             .SelectMany(t => t.Assembly.GetTypes())
             .Where(t => t is { IsAbstract: false, IsGenericTypeDefinition: false } && typeof(IConsumerDefinition).IsAssignableFrom(t));
         foreach (var type in definitions)
         {
-            var definition = (IConsumerDefinition)Activator.CreateInstance(type)!;
+            var definition = (IConsumerDefinition)ActivatorUtilities.CreateInstance(services, type);
             var messages = definition.ConsumerType.GetInterfaces()
                 .Where(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IConsumer<>))
                 .Select(i => i.GetGenericArguments()[0])

@@ -75,7 +75,7 @@ public static class OnlineBenchmark
         {
             var database = $"online_{Guid.NewGuid():N}";
             await AdminAsync(admin, $"CREATE DATABASE {database}");
-            var connectionString = new NpgsqlConnectionStringBuilder(admin) { Database = database, MaxPoolSize = 50 }.ConnectionString;
+            var connectionString = new NpgsqlConnectionStringBuilder(admin) { Database = database, MaxPoolSize = options.Pool }.ConnectionString;
             string[] shared =
             [
                 "--Triage:Storage:Provider", "Postgres", "--Triage:Storage:ConnectionString", connectionString, .. keys,

@@ -4,7 +4,7 @@ namespace Triage.LoadTest.Online;
 
 public sealed record OnlineOptions(
     string Cli, string Host, string WorkDir, int Complaints, int Seed, bool Batches,
-    string? Postgres, string? RabbitMq, int Sustained, double Rate, int Paced, int Scorers, int Warmup, int Statements)
+    string? Postgres, string? RabbitMq, int Sustained, double Rate, int Paced, int Scorers, int Warmup, int Statements, int Pool)
 {
     public const string Usage = """
         Online scoring throughput, side by side in one run (docs/benchmarks.md):
@@ -31,6 +31,8 @@ public sealed record OnlineOptions(
           --scorers N        scoring processes (default 2)
           --warmup N         complaints of another seed posted and routed before each step-3 run, not measured, so that
                              the figures are of warmed-up services (default 2000; 0: cold processes, as before 2026-12-04)
+          --pool N           the services' Maximum Pool Size on PostgreSQL, as an operator's connection string sets it
+                             (default 10, as deploy/docker-compose.yml; 50 before 2026-12-07; docs/operations.md, "Connections")
           --statements N     after each step-3 run, the N statements that took PostgreSQL the most time and the totals a
                              complaint (pg_stat_statements, which the server must load; default 0: none)
         """;
@@ -53,6 +55,6 @@ public sealed record OnlineOptions(
             Int("complaints", 4688), Int("seed", 707), !values.TryGetValue("batches", out var batches) || bool.Parse(batches),
             values.GetValueOrDefault("postgres"), values.GetValueOrDefault("rabbitmq"),
             Int("sustained", 20_000), values.TryGetValue("rate", out var rate) ? double.Parse(rate, CultureInfo.InvariantCulture) : 300,
-            Int("paced", 6_000), Int("scorers", 2), Int("warmup", 2_000), Int("statements", 0));
+            Int("paced", 6_000), Int("scorers", 2), Int("warmup", 2_000), Int("statements", 0), Int("pool", 10));
     }
 }
