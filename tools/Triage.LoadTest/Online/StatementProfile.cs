@@ -6,14 +6,18 @@ namespace Triage.LoadTest.Online;
 // With --statements N: where PostgreSQL's time went over a measured run, from pg_stat_statements (which the server must
 // load: shared_preload_libraries, as deploy/local/postgres.sh does). Reset for the run's database after the warm-up, read
 // after the run: the N statements that took the most execution time, with their calls, planning time, rows, shared blocks
-// and JIT compilations, and the totals a complaint. Execution time is wall time inside the server, waits and queueing
-// for a core included; shared blocks count the logical work, which is what to compare between runs on a busy machine.
+// and JIT compilations, and the totals a complaint (the services' statements and this tool's own few reads of the
+// ledger). Execution time is wall time inside the server, waits and queueing for a core included; shared blocks count
+// the logical work, which is what to compare between runs on a busy machine. Planning time is counted only where the
+// server sets pg_stat_statements.track_planning (off by default).
 public sealed class StatementProfile
 {
     private readonly string connectionString;
     private readonly int top;
+    private readonly bool planning;
 
-    private StatementProfile(string connectionString, int top) => (this.connectionString, this.top) = (connectionString, top);
+    private StatementProfile(string connectionString, int top, bool planning) =>
+        (this.connectionString, this.top, this.planning) = (connectionString, top, planning);
 
     // Null, with the reason printed, when the server does not load pg_stat_statements.
     public static async Task<StatementProfile?> StartAsync(string connectionString, int top)
@@ -27,9 +31,11 @@ public sealed class StatementProfile
                 "loads it on a server it creates); no statement figures");
             return null;
         }
+        bool planning;
         try
         {
             await ExecuteAsync(connection, "CREATE EXTENSION IF NOT EXISTS pg_stat_statements");
+            planning = await ScalarAsync<string>(connection, "SHOW pg_stat_statements.track_planning") == "on";
             await ExecuteAsync(connection, "SELECT pg_stat_statements_reset(0, (SELECT oid FROM pg_database WHERE datname = current_database()), 0)");
         }
         catch (PostgresException e)
@@ -37,7 +43,7 @@ public sealed class StatementProfile
             Console.WriteLine($"  statements: cannot reset pg_stat_statements here ({e.MessageText}); no statement figures");
             return null;
         }
-        return new StatementProfile(connectionString, top);
+        return new StatementProfile(connectionString, top, planning);
     }
 
     public async Task PrintAsync(int complaints)
@@ -56,7 +62,7 @@ public sealed class StatementProfile
             var per = Math.Max(1, complaints);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"  statements (pg_stat_statements, the measured run): {reader.GetInt64(0):N0} calls ({reader.GetInt64(0) / (double)per:N2} a complaint), " +
-                $"execution {reader.GetDouble(1) / 1000:N1} s, planning {reader.GetDouble(2) / 1000:N1} s, shared blocks {reader.GetInt64(3):N0} ({reader.GetInt64(3) / (double)per:N0} a complaint), " +
+                $"execution {reader.GetDouble(1) / 1000:N1} s, planning {(planning ? $"{reader.GetDouble(2) / 1000:N1} s" : "not counted (track_planning off)")}, shared blocks {reader.GetInt64(3):N0} ({reader.GetInt64(3) / (double)per:N0} a complaint), " +
                 $"JIT-compiled functions {reader.GetInt64(4):N0}"));
         }
         await using var command = new NpgsqlCommand($"""
@@ -70,7 +76,7 @@ public sealed class StatementProfile
         Console.WriteLine("    calls     exec s  mean ms  plan s       rows      blocks  jit  statement");
         while (await rows.ReadAsync())
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"  {rows.GetInt64(0),7:N0} {rows.GetDouble(1) / 1000,10:N2} {rows.GetDouble(1) / Math.Max(1, rows.GetInt64(0)),8:N2} {rows.GetDouble(2) / 1000,7:N2} " +
+                $"  {rows.GetInt64(0),7:N0} {rows.GetDouble(1) / 1000,10:N2} {rows.GetDouble(1) / Math.Max(1, rows.GetInt64(0)),8:N2} {(planning ? (rows.GetDouble(2) / 1000).ToString("N2", CultureInfo.InvariantCulture) : "-"),7} " +
                 $"{rows.GetInt64(3),10:N0} {rows.GetInt64(4),11:N0} {rows.GetInt64(5),4:N0}  {rows.GetString(6)}"));
     }
 
