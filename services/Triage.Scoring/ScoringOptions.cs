@@ -16,9 +16,9 @@ public sealed class ScoringOptions
     // true (the default): online scoring takes complaints in batches (ComplaintBatchConsumer, ScoringBatcher); false, one per message.
     public bool Batches { get; set; } = true;
 
-    // How many batches one instance works at once (ScoringBatcher). One by default: instances scale out as competing
-    // consumers, and two workers in each of two instances queued for the same clusters' locks (docs/benchmarks.md,
-    // "One batch at a time"). More can pay on an instance with cores to spare and few instances beside it.
+    // How many batches one instance works at once (ScoringBatcher). One by default: every batch in flight waits for the
+    // locks of the clusters it touches, and two workers in each of two instances queued for the same clusters' locks
+    // (docs/benchmarks.md, "One batch at a time"). More can pay on an instance with cores to spare and few beside it.
     public int BatchWorkers { get; set; } = 1;
 
     public string FullModelPath => Path.IsPathRooted(ModelPath) ? ModelPath : Path.Combine(AppContext.BaseDirectory, ModelPath);
