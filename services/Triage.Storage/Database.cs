@@ -30,22 +30,35 @@ public sealed partial class Database : IAsyncDisposable
         Resilience = resilience;
         Dialect = SqlDialect.For(provider);
         if (provider == StorageProvider.Postgres)
-            _postgres = NpgsqlDataSource.Create(WithoutJit(connectionString));
+            _postgres = NpgsqlDataSource.Create(ForTriage(connectionString));
         else
             _sqlite = new SqliteConnectionStringBuilder(connectionString) { Pooling = true, DefaultTimeout = 30 }.ToString();
     }
 
-    // PostgreSQL compiles a statement to machine code (JIT) when the planner's estimate passes jit_above_cost: up to about
-    // half a second of CPU a call, more than any statement here runs, and whether an estimate passes the bar changes with
-    // the table statistics. Under load it took about 30 s of the server's CPU in some runs and none in others
-    // (docs/benchmarks.md, "Compiled statements"), so Triage's connections turn it off, unless the connection string's
-    // Options set jit.
-    private static string WithoutJit(string connectionString)
+    // Two server settings Triage's connections take unless the connection string gives its own (docs/operations.md,
+    // "Connections"):
+    // - No JIT. PostgreSQL compiles a statement to machine code when the planner's estimate passes jit_above_cost: up to
+    //   about half a second of CPU a call, more than any statement here runs, and whether an estimate passes the bar
+    //   changes with the table statistics. Under load it took about 30 s of the server's CPU in some runs and none in
+    //   others (docs/benchmarks.md, "Compiled statements"). Kept when the Options set jit.
+    // - Statements prepared once a connection. Npgsql prepares a statement text the second time a connection runs it
+    //   (up to AutoPrepared texts a connection), so the server parses and plans it once instead of at every call: in
+    //   alternating runs under load the server's CPU fell and the paced run's p99 held (docs/benchmarks.md, "Prepared
+    //   statements, a second time"). Kept when the connection string names Max Auto Prepare (0 turns it off, as a
+    //   PgBouncer in transaction mode without prepared-statement support needs).
+    public const int AutoPrepared = 30;
+
+    private static string ForTriage(string connectionString)
     {
         var builder = new NpgsqlConnectionStringBuilder(connectionString);
-        if (builder.Options is { } options && JitSetting().IsMatch(options))
-            return connectionString;
-        builder.Options = string.IsNullOrWhiteSpace(builder.Options) ? "-c jit=off" : $"{builder.Options} -c jit=off";
+        if (builder.Options is not { } options || !JitSetting().IsMatch(options))
+            builder.Options = string.IsNullOrWhiteSpace(builder.Options) ? "-c jit=off" : $"{builder.Options} -c jit=off";
+        var named = new DbConnectionStringBuilder { ConnectionString = connectionString }.Keys.Cast<string>()
+            .Select(key => key.Replace(" ", "", StringComparison.Ordinal)).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        if (!named.Contains("MaxAutoPrepare"))
+            builder.MaxAutoPrepare = AutoPrepared;
+        if (!named.Contains("AutoPrepareMinUsages"))
+            builder.AutoPrepareMinUsages = 2;
         return builder.ConnectionString;
     }
 
