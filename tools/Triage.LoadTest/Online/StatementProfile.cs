@@ -7,9 +7,10 @@ namespace Triage.LoadTest.Online;
 // load: shared_preload_libraries, as deploy/local/postgres.sh does). Reset for the run's database after the warm-up, read
 // after the run: the N statements that took the most execution time, with their calls, planning time, rows, shared blocks
 // and JIT compilations, and the totals a complaint (the services' statements and this tool's own few reads of the
-// ledger). Execution time is wall time inside the server, waits and queueing for a core included; shared blocks count
-// the logical work, which is what to compare between runs on a busy machine. Planning time is counted only where the
-// server sets pg_stat_statements.track_planning (off by default).
+// ledger; the statements that reset connections going back to a pool said apart). Execution time is wall time inside
+// the server, waits and queueing for a core included; shared blocks count the logical work, which is what to compare
+// between runs on a busy machine. Planning time is counted only where the server sets pg_stat_statements.track_planning
+// (off by default).
 public sealed class StatementProfile
 {
     private readonly string connectionString;
@@ -53,7 +54,8 @@ public sealed class StatementProfile
         const string ThisDatabase = "FROM pg_stat_statements WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database())";
         await using (var totals = new NpgsqlCommand($"""
             SELECT COALESCE(SUM(calls), 0)::bigint, COALESCE(SUM(total_exec_time), 0)::float8, COALESCE(SUM(total_plan_time), 0)::float8,
-                   COALESCE(SUM(shared_blks_hit + shared_blks_read), 0)::bigint, COALESCE(SUM(jit_functions), 0)::bigint
+                   COALESCE(SUM(shared_blks_hit + shared_blks_read), 0)::bigint, COALESCE(SUM(jit_functions), 0)::bigint,
+                   COALESCE(SUM(calls) FILTER (WHERE query IN ({ResetStatements})), 0)::bigint
             {ThisDatabase}
             """, connection))
         await using (var reader = await totals.ExecuteReaderAsync())
@@ -61,7 +63,8 @@ public sealed class StatementProfile
             await reader.ReadAsync();
             var per = Math.Max(1, complaints);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"  statements (pg_stat_statements, the measured run): {reader.GetInt64(0):N0} calls ({reader.GetInt64(0) / (double)per:N2} a complaint), " +
+                $"  statements (pg_stat_statements, the measured run): {reader.GetInt64(0):N0} calls ({reader.GetInt64(0) / (double)per:N2} a complaint, " +
+                $"{reader.GetInt64(5) / (double)per:N2} of them resetting connections returned to the pool), " +
                 $"execution {reader.GetDouble(1) / 1000:N1} s, planning {(planning ? $"{reader.GetDouble(2) / 1000:N1} s" : "not counted (track_planning off)")}, shared blocks {reader.GetInt64(3):N0} ({reader.GetInt64(3) / (double)per:N0} a complaint), " +
                 $"JIT-compiled functions {reader.GetInt64(4):N0}"));
         }
@@ -79,6 +82,11 @@ public sealed class StatementProfile
                 $"  {rows.GetInt64(0),7:N0} {rows.GetDouble(1) / 1000,10:N2} {rows.GetDouble(1) / Math.Max(1, rows.GetInt64(0)),8:N2} {(planning ? (rows.GetDouble(2) / 1000).ToString("N2", CultureInfo.InvariantCulture) : "-"),7} " +
                 $"{rows.GetInt64(3),10:N0} {rows.GetInt64(4),11:N0} {rows.GetInt64(5),4:N0}  {rows.GetString(6)}"));
     }
+
+    // What Npgsql sends when a connection goes back to its pool: DISCARD ALL, or, on a connection holding prepared
+    // statements (which DISCARD ALL would drop), the other seven, one round trip either way.
+    private const string ResetStatements = "'DISCARD ALL', 'SET SESSION AUTHORIZATION DEFAULT', 'RESET ALL', 'CLOSE ALL', 'UNLISTEN *', " +
+        "'SELECT pg_advisory_unlock_all()', 'DISCARD SEQUENCES', 'DISCARD TEMP'";
 
     private static async Task<T> ScalarAsync<T>(NpgsqlConnection connection, string sql)
     {
