@@ -46,7 +46,7 @@ public sealed partial class Database : IAsyncDisposable
     //   alternating runs under load the server's CPU fell and the paced run's p99 held (docs/benchmarks.md, "Prepared
     //   statements, a second time"). Kept when the connection string names Max Auto Prepare (0 turns it off, as a
     //   PgBouncer in transaction mode without prepared-statement support needs).
-    public const int AutoPrepared = 30;
+    private const int AutoPrepared = 30;
 
     private static string ForTriage(string connectionString)
     {
