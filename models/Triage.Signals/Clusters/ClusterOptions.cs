@@ -95,6 +95,12 @@ public sealed class ClusterOptions
 
     public double ScoredCoreMaxOverlap { get; set; } = 0.5;
 
+    // Such a group whose core repeats an earlier core by at least ScoredCoreMergeOverlap is another piece of that outfit
+    // (the members it coached to file apart from its agent, with the same template): it joins the earlier core's group.
+    // Between ScoredCoreMaxOverlap and this, the two may be two outfits that bought one template, and neither gains the
+    // other. Chosen on seeds 303 and 505 (docs/signals.md, "Pieces of one outfit, and groups of text alone").
+    public double ScoredCoreMergeOverlap { get; set; } = 0.75;
+
     // A cluster becomes suspect (flagged for the fraud team) at this size and risk.
     public int FlagMinSize { get; set; } = 3;
 

@@ -17,8 +17,8 @@ namespace Triage.Signals.Clusters;
 // point to two cores. A core that more outsiders cover than its group has members is no outfit's own writing (a
 // channel's boilerplate) and gains nobody. Nothing is merged: a group gains only complaints that were with no group.
 // Where the complaints' scores are known, a group they flag strongly has a core without an agent identifier (an outfit
-// that coaches every member to file on their own phone), unless that core repeats one found before it
-// (ClusterOptions.ScoredCoreMinSize and what follows it).
+// that coaches every member to file on their own phone), unless that core repeats one found before it; one that repeats
+// it closely is another piece of the same outfit and joins its group (ClusterOptions.ScoredCoreMinSize and what follows).
 internal static class CoreAttachment
 {
     private static readonly IReadOnlySet<ClusterLinkKind> Outfit = ClusterLinkFinder.OutfitKinds;
@@ -35,29 +35,41 @@ internal static class CoreAttachment
                 clusterOf[member] = c;
         var mixed = new bool[clusters.Count];
         var neighbours = new Dictionary<Guid, HashSet<Guid>>();
-        var outfits = new Dictionary<(int Cluster, string Hash), HashSet<long>>();
+        var touching = new HashSet<(int, int)>();
         foreach (var link in links)
         {
             if (link.Kind == ClusterLinkKind.Complainant || !clusterOf.TryGetValue(link.From, out var c)
-                || !clusterOf.TryGetValue(link.To, out var other) || c != other)
+                || !clusterOf.TryGetValue(link.To, out var other))
                 continue;
+            if (c != other)
+            {
+                touching.Add((Math.Min(c, other), Math.Max(c, other)));
+                continue;
+            }
             mixed[c] = true;
             (CollectionsMarshal.GetValueRefOrAddDefault(neighbours, link.From, out _) ??= []).Add(link.To);
             (CollectionsMarshal.GetValueRefOrAddDefault(neighbours, link.To, out _) ??= []).Add(link.From);
-            if (!Outfit.Contains(link.Kind) || link.IdentifierHash is null)
-                continue;
-            ref var people = ref CollectionsMarshal.GetValueRefOrAddDefault(outfits, (c, link.IdentifierHash), out _);
-            people ??= [];
-            foreach (var end in (ReadOnlySpan<Guid>)[link.From, link.To])
-                if (rarity.TryGet(end, out _, out _, out var owner))
-                    people.Add(owner);
         }
-        var behind = outfits.Where(o => o.Value.Count >= options.AttachMinPeople).Select(o => o.Key.Cluster).ToHashSet();
+        var behind = Behind(clusterOf, links, rarity, options.AttachMinPeople);
 
         var cores = Cores(clusters, behind, rarity, options);
+        var attached = new List<ClusterLink>();
+        var mergedAway = new HashSet<int>();
         if (scores is not null)
-            cores.AddRange(ScoredCores(clusters, mixed, behind, cores, scores, rarity, options));
-        if (cores.Count == 0)
+        {
+            var pieces = new List<(Core Piece, Core Into, double Overlap)>();
+            cores.AddRange(ScoredCores(clusters, mixed, behind, cores, scores, rarity, options, pieces,
+                (one, other) => touching.Contains((Math.Min(one, other), Math.Max(one, other)))));
+            // A piece joins the group whose core it repeats, by one template link between the two cores' hearts.
+            foreach (var (piece, into, overlap) in pieces)
+            {
+                clusters[into.Cluster] = [.. clusters[into.Cluster], .. piece.Members];
+                mergedAway.Add(piece.Cluster);
+                var from = Heart(piece.Members, neighbours, rarity, into);
+                attached.Add(new ClusterLink(from, Closest(from, into.Members, neighbours, rarity), ClusterLinkKind.Template, overlap, null));
+            }
+        }
+        if (cores.Count == 0) // a piece repeats a core, so there are none to remove
             return [];
         var holders = new Dictionary<uint, List<int>>();
         for (var k = 0; k < cores.Count; k++)
@@ -69,10 +81,9 @@ internal static class CoreAttachment
         var units = nodes.Where(n => !clusterOf.ContainsKey(n)).Select(n => (Cluster: -1, Members: (IReadOnlyList<Guid>)[n]))
             .Concat(Enumerable.Range(0, clusters.Count).Where(c => !mixed[c] || clusters[c].Count < options.AttachMinSize).Select(c => (Cluster: c, Members: clusters[c])))
             .ToList();
-        var attached = new List<ClusterLink>();
         var joining = new Dictionary<int, List<(int UnitCluster, IReadOnlyList<Guid> Members, List<(Guid Complaint, double Cover)> Covered)>>();
         var gained = new Dictionary<int, List<Guid>>();
-        var emptied = new HashSet<int>();
+        var emptied = new HashSet<int>(mergedAway);
         var sums = new double[cores.Count];
         var touched = new List<int>();
         foreach (var (unitCluster, members) in units)
@@ -182,11 +193,35 @@ internal static class CoreAttachment
         return cores;
     }
 
+    // The clusters with an outfit's identifier (agent phone, organisation, device, e-mail) shared inside them by at least
+    // minPeople complainants (each person counted once, by their owner key where the corpus's texts know it).
+    internal static HashSet<int> Behind(IReadOnlyDictionary<Guid, int> clusterOf, IEnumerable<ClusterLink> links, ShingleRarity? rarity, int minPeople)
+    {
+        var outfits = new Dictionary<(int Cluster, string Hash), HashSet<long>>();
+        foreach (var link in links)
+        {
+            if (!Outfit.Contains(link.Kind) || link.IdentifierHash is null || !clusterOf.TryGetValue(link.From, out var c)
+                || !clusterOf.TryGetValue(link.To, out var other) || c != other)
+                continue;
+            ref var people = ref CollectionsMarshal.GetValueRefOrAddDefault(outfits, (c, link.IdentifierHash), out _);
+            people ??= [];
+            foreach (var end in (ReadOnlySpan<Guid>)[link.From, link.To])
+                if (rarity is null)
+                    people.Add(BitConverter.ToInt64(end.ToByteArray()));
+                else if (rarity.TryGet(end, out _, out _, out var owner))
+                    people.Add(owner);
+        }
+        return outfits.Where(o => o.Value.Count >= minPeople).Select(o => o.Key.Cluster).ToHashSet();
+    }
+
     // The groups of other people that the members' scores flag strongly, with no outfit's identifier behind them; each one's
-    // core counts unless it repeats a core already counted (the overlap of the two, over the smaller one's rarity). A member
-    // not scored yet does not count in the risk, as the store's AVG(triage_score) skips it (ClusterRisk.OverStoredScores).
+    // core counts unless it repeats a core already counted (the overlap of the two, over the smaller one's rarity), and one
+    // that repeats it by ScoredCoreMergeOverlap is a piece of that group (pieces). A member not scored yet does not count in
+    // the risk, as the store's AVG(triage_score) skips it (ClusterRisk.OverStoredScores). A piece is linked to its group
+    // (some link between the two, so within the horizon of each other): an outfit's filings a season apart stay apart.
     private static List<Core> ScoredCores(List<IReadOnlyList<Guid>> clusters, bool[] mixed, HashSet<int> behind, List<Core> found,
-        IReadOnlyDictionary<Guid, double> scores, ShingleRarity rarity, ClusterOptions options)
+        IReadOnlyDictionary<Guid, double> scores, ShingleRarity rarity, ClusterOptions options, List<(Core Piece, Core Into, double Overlap)> pieces,
+        Func<int, int, bool> linked)
     {
         var flagged = Enumerable.Range(0, clusters.Count)
             .Where(c => mixed[c] && !behind.Contains(c) && clusters[c].Count >= options.ScoredCoreMinSize
@@ -194,9 +229,23 @@ internal static class CoreAttachment
             .ToHashSet();
         var kept = new List<Core>();
         foreach (var core in Cores(clusters, flagged, rarity, options))
-            if (!found.Concat(kept).Any(other => Overlap(core, other) >= options.ScoredCoreMaxOverlap))
+        {
+            var (other, overlap) = found.Concat(kept).Select(o => (Other: o, Overlap: Overlap(core, o)))
+                .OrderByDescending(o => o.Overlap).FirstOrDefault();
+            if (other is null || overlap < options.ScoredCoreMaxOverlap)
                 kept.Add(core);
+            else if (overlap >= options.ScoredCoreMergeOverlap && linked(core.Cluster, other.Cluster))
+                pieces.Add((core, other, overlap));
+        }
         return kept;
+    }
+
+    // The member of a piece (one linked to two others, where there is one) whose rare content the core it repeats holds most of.
+    private static Guid Heart(IReadOnlyList<Guid> members, Dictionary<Guid, HashSet<Guid>> neighbours, ShingleRarity rarity, Core into)
+    {
+        var linked = members.Where(m => neighbours.GetValueOrDefault(m)?.Count >= 2).ToList();
+        return (linked.Count > 0 ? linked : members).MaxBy(m =>
+            rarity.TryGet(m, out var shingles, out var weights, out _) ? OwnShare(shingles, weights, into, 0) : 0);
     }
 
     private static double Overlap(Core one, Core other)

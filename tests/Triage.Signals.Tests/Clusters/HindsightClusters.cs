@@ -12,8 +12,9 @@ public sealed record HindsightClusters(ClusterPartition Partition, IReadOnlyList
     public IReadOnlyList<ClusterLink> Links { get; } = [.. Found, .. Partition.Attached];
 
     // scores: the complaints' scores, as `triage score` and the nightly run pass them (a group they flag has a core).
+    // keep: the links the builder is given, of those found (all of them unless told).
     public static async Task<HindsightClusters> BuildAsync(IReadOnlyList<ComplaintFacts> complaints, ClusterOptions? options = null,
-        IReadOnlyDictionary<Guid, double>? scores = null)
+        IReadOnlyDictionary<Guid, double>? scores = null, Func<ClusterLink, bool>? keep = null)
     {
         options ??= new ClusterOptions();
         var signals = new SignalOptions();
@@ -21,7 +22,7 @@ public sealed record HindsightClusters(ClusterPartition Partition, IReadOnlyList
         await corpus.AddAllAsync(complaints);
         var links = new List<ClusterLink>();
         foreach (var complaint in complaints)
-            links.AddRange(await corpus.LinksAsync(complaint));
+            links.AddRange((await corpus.LinksAsync(complaint)).Where(keep ?? (_ => true)));
         var nodes = complaints.Select(c => c.Id).ToList();
         return new HindsightClusters(new ClusterBuilder(options).Build(nodes, links, ComplaintFacts.OrganizationsOf(complaints), corpus.Rarity, scores), links, nodes);
     }

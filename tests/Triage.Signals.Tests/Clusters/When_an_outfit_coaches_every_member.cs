@@ -79,6 +79,33 @@ public class When_an_outfit_coaches_every_member
         Assert.That(counted.Partition.Attached, Is.Empty);
     }
 
+    // The outfit's agent files for six members while it coaches six more to file from their own phones the same week, with
+    // the same template. The two groups link by one template link only (the others taken away, as where a link between two
+    // groups finds no support), so growth keeps them apart. The coached group's scores flag it and its core repeats the
+    // agent's group's closely: it is another piece of the outfit and joins the group, by one template link between them.
+    // Not with ScoredCoreMergeOverlap out of reach, and not without the link (the group of six weeks later, above).
+    [Test]
+    public async Task Should_join_a_piece_of_the_same_outfit_to_its_group()
+    {
+        var agent = SpunOutfit.Members("b", A1, A2, day: 0, agent: "13700001111");
+        var piece = SpunOutfit.Members("b-coached", A1, A2, day: 1);
+        List<ComplaintFacts> all = [.. agent, .. piece, .. StockPhrases.Bystanders()];
+        var (inAgent, inPiece) = (agent.Select(c => c.Id).ToHashSet(), piece.Select(c => c.Id).ToHashSet());
+        var bridge = (From: piece[0].Id, To: agent[0].Id);
+        bool Keep(ClusterLink l) => !(inAgent.Contains(l.From) && inPiece.Contains(l.To) || inPiece.Contains(l.From) && inAgent.Contains(l.To))
+                                    || (l.From, l.To) == bridge && l.Kind == ClusterLinkKind.Template;
+        var scores = all.ToDictionary(c => c.Id, c => inAgent.Contains(c.Id) || inPiece.Contains(c.Id) ? 0.95 : 0.01);
+
+        var clusters = await HindsightClusters.BuildAsync(all, Options, scores, Keep);
+        var apart = await HindsightClusters.BuildAsync(all, new ClusterOptions { ScoredCoreMinSize = 5, ScoredCoreMergeOverlap = 2 }, scores, Keep);
+
+        Assert.That(clusters.ClusterOf(piece[3].Id), Is.EquivalentTo(inAgent.Concat(inPiece)));
+        Assert.That(clusters.Partition.Attached, Has.One.Matches<ClusterLink>(l => l.Kind == ClusterLinkKind.Template && inPiece.Contains(l.From) && inAgent.Contains(l.To)));
+        Assert.That(clusters.MembersOutsideTheCore(), Is.Empty);
+        Assert.That(apart.ClusterOf(piece[3].Id), Is.EquivalentTo(inPiece));
+        Assert.That(apart.ClusterOf(agent[3].Id), Is.EquivalentTo(inAgent));
+    }
+
     private void AssertApart(HindsightClusters clusters)
     {
         Assert.That(clusters.Partition.Attached, Is.Empty);
