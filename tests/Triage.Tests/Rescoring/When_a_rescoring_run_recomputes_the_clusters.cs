@@ -173,6 +173,39 @@ public class When_a_rescoring_run_recomputes_the_clusters(string storage) : Stor
             Is.EqualTo(2), "routed online, then back to the handlers");
     }
 
+    // Six people tell one scam call in the same long sentence, each after a few words of their own: online their texts link
+    // them into one cluster, which their scores do not flag. In hindsight nothing but the text holds them (no agent, no
+    // shared device) and the scores do not flag them, so the group is not kept (UnflaggedTextGroups); nobody's route changes.
+    [Test]
+    public async Task Should_release_a_group_of_strangers_that_only_one_story_holds()
+    {
+        var day = Ring.NextDay();
+        await Factory.SubmitRoutedAsync(Enumerable.Range(0, 40).Select(i => Other(day, i)));
+        string[] openings = ["我是开出租车的，", "我在医院当护工，", "我刚毕业没多久，", "我在工厂上夜班，", "我家在县城开超市，", "我是退休教师，"];
+        var ids = await Factory.SubmitRoutedAsync(openings.Select((opening, i) =>
+        {
+            var complaint = SampleComplaints.Minimal();
+            complaint["receivedAt"] = $"{day}T{9 + i:D2}:20:00+08:00";
+            complaint["complainant"] = new JsonObject { ["name"] = $"讲述人{i}" };
+            complaint["text"] = opening + "今天中午一个外地号码打过来，说是受贵公司委托催收，让我把钱转到一个个人账户上，我不敢转，想确认一下这是不是你们的人。";
+            return complaint;
+        }));
+        await using var connection = await OpenAsync();
+        var online = (await connection.QueryAsync<(string? Cluster, string Destination)>(
+            $"SELECT triage_cluster_id, route_destination FROM complaints WHERE {Dialect.InList("id", "@Ids")}", new { Ids = Dialect.Uuids(ids) })).ToList();
+        Assert.That(online.Select(r => r.Cluster).Distinct().ToList(), Has.Count.EqualTo(1).And.None.Null, "the story linked them into one cluster online");
+        Assert.That(online.Select(r => r.Destination), Is.All.StartsWith("handling/"));
+        var cluster = online[0].Cluster;
+
+        await RescoringRequests.RunDayAsync(Factory.CreateClient("dev-admin-key"), day);
+
+        var rows = (await connection.QueryAsync<(string? Cluster, string Destination)>(
+            $"SELECT triage_cluster_id, route_destination FROM complaints WHERE {Dialect.InList("id", "@Ids")}", new { Ids = Dialect.Uuids(ids) })).ToList();
+        Assert.That(rows.Select(r => r.Cluster), Is.All.Null);
+        Assert.That(rows.Select(r => r.Destination), Is.All.StartsWith("handling/"));
+        Assert.That(await connection.ExecuteScalarAsync<long>("SELECT size FROM clusters WHERE id = @cluster", new { cluster }), Is.Zero);
+    }
+
     [Test]
     public async Task Should_leave_a_cluster_an_analyst_decided_as_it_is()
     {
