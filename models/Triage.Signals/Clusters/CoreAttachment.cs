@@ -194,13 +194,19 @@ internal static class CoreAttachment
     }
 
     // The clusters with an outfit's identifier (agent phone, organisation, device, e-mail) shared inside them by at least
-    // minPeople complainants (each person counted once, by their owner key where the corpus's texts know it).
-    internal static HashSet<int> Behind(IReadOnlyDictionary<Guid, int> clusterOf, IEnumerable<ClusterLink> links, ShingleRarity? rarity, int minPeople)
+    // minPeople complainants.
+    internal static HashSet<int> Behind(IReadOnlyDictionary<Guid, int> clusterOf, IEnumerable<ClusterLink> links, ShingleRarity? rarity, int minPeople) =>
+        SharedBy(clusterOf, links, rarity, Outfit).Where(o => o.Value.Count >= minPeople).Select(o => o.Key.Cluster).ToHashSet();
+
+    // Who shares each identifier of the given kinds inside each cluster, through the links between its members: the
+    // complainants (each counted once, by their owner key where the corpus's texts know it).
+    internal static Dictionary<(int Cluster, string Hash), HashSet<long>> SharedBy(IReadOnlyDictionary<Guid, int> clusterOf, IEnumerable<ClusterLink> links,
+        ShingleRarity? rarity, IReadOnlySet<ClusterLinkKind> kinds)
     {
         var outfits = new Dictionary<(int Cluster, string Hash), HashSet<long>>();
         foreach (var link in links)
         {
-            if (!Outfit.Contains(link.Kind) || link.IdentifierHash is null || !clusterOf.TryGetValue(link.From, out var c)
+            if (!kinds.Contains(link.Kind) || link.IdentifierHash is null || !clusterOf.TryGetValue(link.From, out var c)
                 || !clusterOf.TryGetValue(link.To, out var other) || c != other)
                 continue;
             ref var people = ref CollectionsMarshal.GetValueRefOrAddDefault(outfits, (c, link.IdentifierHash), out _);
@@ -211,7 +217,7 @@ internal static class CoreAttachment
                 else if (rarity.TryGet(end, out _, out _, out var owner))
                     people.Add(owner);
         }
-        return outfits.Where(o => o.Value.Count >= minPeople).Select(o => o.Key.Cluster).ToHashSet();
+        return outfits;
     }
 
     // The groups of other people that the members' scores flag strongly, with no outfit's identifier behind them; each one's

@@ -12,8 +12,12 @@ namespace Triage.Signals.Clusters;
 // flag, or one behind an outfit's identifier, is kept whatever its members scored.
 internal static class UnflaggedTextGroups
 {
+    private static readonly IReadOnlySet<ClusterLinkKind> Personal = new HashSet<ClusterLinkKind> { ClusterLinkKind.ComplainantPhone, ClusterLinkKind.CustomerId };
+
     // Replaces each released group by the filings its identifiers link (two or more: one person's own, under one key or
-    // several, or two people on one phone or device); returns how many groups were released.
+    // several, or two people on one phone or device); returns how many groups were released. A complainant's phone or
+    // customer id that AttachMinPeople complainants give inside the group (a branch's desk phone written down for every
+    // walk-in customer) is nobody's own and holds nobody together; an outfit's would have kept the group (Behind).
     public static int Release(List<IReadOnlyList<Guid>> clusters, IEnumerable<ClusterLink> links, IReadOnlyDictionary<Guid, double> scores,
         ShingleRarity? rarity, ClusterOptions options)
     {
@@ -31,10 +35,13 @@ internal static class UnflaggedTextGroups
         foreach (var c in candidates)
             foreach (var member in clusters[c])
                 number[member] = number.Count;
+        var desks = CoreAttachment.SharedBy(clusterOf, all, rarity, Personal)
+            .Where(s => s.Value.Count >= options.AttachMinPeople).Select(s => s.Key).ToHashSet();
         var persons = new UnionFind(number.Count);
         foreach (var link in all)
             if (link.Kind != ClusterLinkKind.Template && number.TryGetValue(link.From, out var a) && number.TryGetValue(link.To, out var b)
-                && clusterOf[link.From] == clusterOf[link.To])
+                && clusterOf[link.From] == clusterOf[link.To]
+                && !(link.IdentifierHash is { } hash && desks.Contains((clusterOf[link.From], hash))))
                 persons.Union(a, b);
         // Filings that identifiers link all together are not a group that text holds.
         var released = candidates.Where(c => clusters[c].Select(m => persons.Find(number[m])).Distinct().Count() >= 2).ToHashSet();

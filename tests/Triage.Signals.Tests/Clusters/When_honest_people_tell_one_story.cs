@@ -6,8 +6,9 @@ namespace Triage.Signals.Tests.Clusters;
 // their texts link as a template, and nothing else ties them (no agent, no shared device). Where their scores do not flag
 // the group, it is not kept (UnflaggedTextGroups): nobody is in a cluster but the person who filed twice, with their own
 // two filings. Kept when the scores flag it, when three of them file through one agent phone, and when no scores are
-// known (the control: the same links make the group). Around them, the honest week of StockPhrases.Bystanders (whose
-// own groups of people quoting one stock phrase are released too where their scores are low).
+// known (the control: the same links make the group). A branch's desk phone that several of them give holds nobody.
+// Around them, the honest week of StockPhrases.Bystanders (whose own groups of people quoting one stock phrase are
+// released too where their scores are low).
 public class When_honest_people_tell_one_story
 {
     private const string Scene = "今天中午一个外地号码打过来，说是受贵公司委托催收，让我把钱转到一个个人账户上，我不敢转，想确认一下这是不是你们的人。";
@@ -50,6 +51,26 @@ public class When_honest_people_tell_one_story
         Assert.That(clusters.ClusterOf(_story[0].Id), Is.EquivalentTo(new[] { _story[0].Id, _again.Id }));
         foreach (var teller in _story.Skip(1))
             Assert.That(clusters.ClusterOf(teller.Id), Is.Null);
+    }
+
+    // Four of them filed at one branch, whose desk wrote its own phone down as theirs; two others are a couple who give one
+    // phone. A phone that three or more of them give is nobody's own and holds nobody together; the couple's does.
+    [Test]
+    public async Task Should_keep_together_what_a_person_s_phone_links_but_not_what_a_desk_phone_does()
+    {
+        var filed = _story.Select((c, i) => i switch
+        {
+            < 4 => Filing.By($"teller-{i}").Saying(c.Text).OnDay(i * 3).With(IdentifierKind.ComplainantPhone, "0871-6126841").Build(),
+            _ => Filing.By($"teller-{i}").Saying(c.Text).OnDay(i * 3).With(IdentifierKind.ComplainantPhone, "13800001234").Build(),
+        }).ToList();
+        List<ComplaintFacts> all = [.. filed, _again, .. StockPhrases.Bystanders()];
+
+        var clusters = await HindsightClusters.BuildAsync(all, scores: all.ToDictionary(c => c.Id, _ => 0.1));
+
+        Assert.That(clusters.ClusterOf(filed[0].Id), Is.EquivalentTo(new[] { filed[0].Id, _again.Id }));
+        foreach (var teller in filed.Skip(1).Take(3))
+            Assert.That(clusters.ClusterOf(teller.Id), Is.Null);
+        Assert.That(clusters.ClusterOf(filed[4].Id), Is.EquivalentTo(new[] { filed[4].Id, filed[5].Id }));
     }
 
     [Test]
