@@ -29,6 +29,8 @@ public static class RoutingEvaluation
             Clusters: clusters.Count,
             Rings: Rings(rows),
             AdjustedRandIndex: AgainstTruth(rows),
+            PairLosses: PairLosses.Of(rows.Select(r => TruthGroup(r.Label)).ToList(), rows.Select(r => r.Outcome.ClusterId).ToList(),
+                rows.Select(r => r.Label.Kind).ToList()),
             RingClusters: ringClusters.Count,
             RingClusterMembers: ringClusters.Sum(c => c.Size),
             HonestInRingClusters: ringClusters.Sum(c => c.HonestMembers),
@@ -71,10 +73,14 @@ public static class RoutingEvaluation
         {
             var (label, outcome) = rows[i];
             predicted[i] = outcome.ClusterId is { } cluster ? Number(clusterIds, cluster) : -(i + 1);
-            truth[i] = IsSuspect(label) || label.Group.StartsWith("person-", StringComparison.Ordinal) ? Number(groupIds, label.Group) : -(i + 1);
+            truth[i] = TruthGroup(label) is { } group ? Number(groupIds, group) : -(i + 1);
         }
         return AdjustedRandIndex.Compute(predicted, truth);
     }
+
+    // The group a complaint belongs with, or null where it belongs with nobody.
+    private static string? TruthGroup(ComplaintLabel label) =>
+        IsSuspect(label) || label.Group.StartsWith("person-", StringComparison.Ordinal) ? label.Group : null;
 
     private static int Number(Dictionary<string, int> numbers, string key)
     {

@@ -46,6 +46,20 @@ public static class RoutingMarkdown
         foreach (var kind in report.HonestByKind)
             Line($"| {kind.Kind} | {kind.Complaints:N0} | handling/… | {RoutingChecks.Percent(kind.Share)} |");
 
+        var losses = report.PairLosses;
+        if (losses.SplitPairs + losses.JoinedPairs > 0)
+        {
+            Line($"");
+            Line($"Where the adjusted Rand index loses: of the {losses.TruePairs:N0} pairs of complaints that belong together (members of one ring, filings of one person), the clusters split {losses.SplitPairs:N0} ({RoutingChecks.Percent(Share(losses.SplitPairs, losses.TruePairs))}), and they join {losses.JoinedPairs:N0} pairs that belong apart.");
+            Line($"");
+            Line($"| loses pairs by | group or cluster | holds | size | pairs |");
+            Line($"| --- | --- | --- | ---: | ---: |");
+            foreach (var loss in losses.WorstSplit)
+                Line($"| split | {loss.Name} | {loss.Holds} | {loss.Size:N0} | {loss.Pairs:N0} |");
+            foreach (var loss in losses.WorstJoined)
+                Line($"| joined | {loss.Name} | {loss.Holds} | {loss.Size:N0} | {loss.Pairs:N0} |");
+        }
+
         var missed = report.Rings.Where(r => r.Share < RoutingGoals.RingInOneCluster).OrderBy(r => r.Share).Take(WorstRings).ToList();
         if (missed.Count == 0)
             return text.ToString();
@@ -58,4 +72,6 @@ public static class RoutingMarkdown
             Line($"| {ring.Group} | {ring.Members:N0} | {ring.BestClusterId ?? "none"} | {RoutingChecks.Percent(ring.Share)} |");
         return text.ToString();
     }
+
+    private static double? Share(long part, long whole) => whole == 0 ? null : (double)part / whole;
 }

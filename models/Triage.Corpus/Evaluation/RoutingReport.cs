@@ -11,6 +11,7 @@ public sealed record RoutingReport(
     int Clusters,
     IReadOnlyList<RingCoverage> Rings,
     double AdjustedRandIndex,
+    PairLosses PairLosses,
     int RingClusters,
     int RingClusterMembers,
     int HonestInRingClusters,

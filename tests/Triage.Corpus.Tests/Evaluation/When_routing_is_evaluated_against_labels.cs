@@ -73,6 +73,28 @@ public class When_routing_is_evaluated_against_labels
     public void Should_compare_clusters_with_rings_and_persons() =>
         Assert.That(Report.AdjustedRandIndex, Is.EqualTo(74.0 / 165).Within(1e-12));
 
+    // Pairs that belong together: ring-0001 10, ring-0002 1, person-00009 3, person-00001 1 = 15. Split: ring-0001 loses 4
+    // (r5 in no cluster), person-00009 2 (p3), person-00001 1 (g1 and f1 in none), ring-0002 1 (C and D): 8. Joined though
+    // they belong apart: in A, w1 with each of r1–r4 (4); in F, the two incident complaints, which belong with nobody (1).
+    [Test]
+    public void Should_say_where_the_index_loses_pairs()
+    {
+        var losses = Report.PairLosses;
+
+        Assert.That((losses.TruePairs, losses.SplitPairs, losses.JoinedPairs), Is.EqualTo((15L, 8L, 5L)));
+        Assert.That(losses.WorstSplit.Select(l => (l.Name, l.Holds, l.Size, l.Pairs)), Is.EqualTo(new[]
+        {
+            ("ring-0001", "ring 3, coached 2", 5, 4L), ("person-00009", "repeat 3", 3, 2L),
+            ("person-00001", "follow-up 1, genuine 1", 2, 1L), ("ring-0002", "ring 2", 2, 1L),
+        }));
+        Assert.That(losses.WorstJoined.Select(l => (l.Name, l.Holds, l.Size, l.Pairs)), Is.EqualTo(new[]
+        {
+            ("A", "ring-0001 4, person-00002 1", 5, 4L), ("F", "2 incident alone", 2, 1L),
+        }));
+        Assert.That(Report.ToMarkdown(), Does.Contain("the clusters split 8 (53.3 %), and they join 5 pairs that belong apart")
+            .And.Contain("| joined | A | ring-0001 4, person-00002 1 | 5 | 4 |"));
+    }
+
     [Test]
     public void Should_list_complaints_never_routed()
     {
