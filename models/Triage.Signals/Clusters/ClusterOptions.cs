@@ -98,7 +98,7 @@ public sealed class ClusterOptions
     // Such a group whose core repeats an earlier core by at least ScoredCoreMergeOverlap is another piece of that outfit
     // (the members it coached to file apart from its agent, with the same template): it joins the earlier core's group.
     // Between ScoredCoreMaxOverlap and this, the two may be two outfits that bought one template, and neither gains the
-    // other. Chosen on seeds 303 and 505 (docs/signals.md, "Pieces of one outfit, and groups of text alone").
+    // other. Chosen on seeds 303 and 505 (docs/signals.md, "Pieces of one outfit, and groups that text alone holds").
     public double ScoredCoreMergeOverlap { get; set; } = 0.75;
 
     // A cluster becomes suspect (flagged for the fraud team) at this size and risk.

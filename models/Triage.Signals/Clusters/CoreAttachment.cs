@@ -15,7 +15,7 @@ namespace Triage.Signals.Clusters;
 // several outfits bought from one source tells none of them apart). A unit joins the one core it covers by
 // AttachCoverage and AttachMargin times more than any other; its complaints move together, and not at all when they
 // point to two cores. A core that more outsiders cover than its group has members is no outfit's own writing (a
-// channel's boilerplate) and gains nobody. Nothing is merged: a group gains only complaints that were with no group.
+// channel's boilerplate) and gains nobody. A group gains only complaints that were with no group, and the pieces below.
 // Where the complaints' scores are known, a group they flag strongly has a core without an agent identifier (an outfit
 // that coaches every member to file on their own phone), unless that core repeats one found before it; one that repeats
 // it closely is another piece of the same outfit and joins its group (ClusterOptions.ScoredCoreMinSize and what follows).
@@ -69,7 +69,7 @@ internal static class CoreAttachment
                 attached.Add(new ClusterLink(from, Closest(from, into.Members, neighbours, rarity), ClusterLinkKind.Template, overlap, null));
             }
         }
-        if (cores.Count == 0) // a piece repeats a core, so there are none to remove
+        if (cores.Count == 0) // and so no pieces, which repeat a core
             return [];
         var holders = new Dictionary<uint, List<int>>();
         for (var k = 0; k < cores.Count; k++)
