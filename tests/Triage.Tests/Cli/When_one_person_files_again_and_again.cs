@@ -75,7 +75,9 @@ public class When_one_person_files_again_and_again() : CliFolder("triage-person-
         };
         var stranger = (JsonObject)own.DeepClone();
         stranger["externalId"] = "OTHER-0";
-        stranger["complainant"] = new JsonObject { ["name"] = "周明", ["idNumber"] = ResidentIds.Make(6_411) };
+        // An ID no ring member can hold: Ring draws its members' from seeds ending in 0 to 7, and ResidentIds repeats only
+        // every 15,000 seeds (6,411 was member 1's when the ring drew 6,410, 21,410 or 36,410, as one CI run did).
+        stranger["complainant"] = new JsonObject { ["name"] = "周明", ["idNumber"] = ResidentIds.Make(6_419) };
         await File.WriteAllLinesAsync(Path.Combine(Folder, "in.jsonl"), ring.Append(own).Append(stranger).Select(c => c.ToJsonString()));
 
         var (exit, _, error) = await TriageCli.RunAsync("score", "--input", Path.Combine(Folder, "in.jsonl"), "--output", Path.Combine(Folder, "out.jsonl"));
