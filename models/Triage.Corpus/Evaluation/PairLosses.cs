@@ -8,6 +8,8 @@ namespace Triage.Corpus.Evaluation;
 public sealed record PairLosses(long TruePairs, long SplitPairs, long JoinedPairs, IReadOnlyList<PairLoss> WorstSplit, IReadOnlyList<PairLoss> WorstJoined)
 {
     private const int Worst = 5;
+
+    public double? SplitShare => TruePairs == 0 ? null : (double)SplitPairs / TruePairs;
     private const int Parts = 4;
 
     // truth: each complaint's group, or null where it belongs with nobody; predicted: its cluster, or null for none;

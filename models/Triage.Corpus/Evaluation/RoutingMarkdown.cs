@@ -50,7 +50,7 @@ public static class RoutingMarkdown
         if (losses.SplitPairs + losses.JoinedPairs > 0)
         {
             Line($"");
-            Line($"Where the adjusted Rand index loses: of the {losses.TruePairs:N0} pairs of complaints that belong together (members of one ring, filings of one person), the clusters split {losses.SplitPairs:N0} ({RoutingChecks.Percent(Share(losses.SplitPairs, losses.TruePairs))}), and they join {losses.JoinedPairs:N0} pairs that belong apart.");
+            Line($"Where the adjusted Rand index loses: of the {losses.TruePairs:N0} pairs of complaints that belong together (members of one ring, filings of one person), the clusters split {losses.SplitPairs:N0} ({RoutingChecks.Percent(losses.SplitShare)}), and they join {losses.JoinedPairs:N0} pairs that belong apart.");
             Line($"");
             Line($"| loses pairs by | group or cluster | holds | size | pairs |");
             Line($"| --- | --- | --- | ---: | ---: |");
@@ -72,6 +72,4 @@ public static class RoutingMarkdown
             Line($"| {ring.Group} | {ring.Members:N0} | {ring.BestClusterId ?? "none"} | {RoutingChecks.Percent(ring.Share)} |");
         return text.ToString();
     }
-
-    private static double? Share(long part, long whole) => whole == 0 ? null : (double)part / whole;
 }

@@ -9,6 +9,11 @@ public static class ClusterRisk
     // The same mean over the members' stored scores, as the database computes it (ClusterFigures).
     public const string OverStoredScores = "AVG(triage_score)";
 
+    // The risk of a group from the scores known: a member not scored yet does not count, as the store's
+    // AVG(triage_score) skips it (OverStoredScores).
+    public static double OfScored(IEnumerable<Guid> members, IReadOnlyDictionary<Guid, double> scores) =>
+        From(members.Where(scores.ContainsKey).Select(m => scores[m]));
+
     public static double From(IEnumerable<double> memberScores)
     {
         double sum = 0;

@@ -222,16 +222,16 @@ internal static class CoreAttachment
 
     // The groups of other people that the members' scores flag strongly, with no outfit's identifier behind them; each one's
     // core counts unless it repeats a core already counted (the overlap of the two, over the smaller one's rarity), and one
-    // that repeats it by ScoredCoreMergeOverlap is a piece of that group (pieces). A member not scored yet does not count in
-    // the risk, as the store's AVG(triage_score) skips it (ClusterRisk.OverStoredScores). A piece is linked to its group
-    // (some link between the two, so within the horizon of each other): an outfit's filings a season apart stay apart.
+    // that repeats it by ScoredCoreMergeOverlap is a piece of that group (pieces). The risk counts the members scored
+    // (ClusterRisk.OfScored). A piece is linked to its group (some link between the two, so within the horizon of each
+    // other): an outfit's filings a season apart stay apart.
     private static List<Core> ScoredCores(List<IReadOnlyList<Guid>> clusters, bool[] mixed, HashSet<int> behind, List<Core> found,
         IReadOnlyDictionary<Guid, double> scores, ShingleRarity rarity, ClusterOptions options, List<(Core Piece, Core Into, double Overlap)> pieces,
         Func<int, int, bool> linked)
     {
         var flagged = Enumerable.Range(0, clusters.Count)
             .Where(c => mixed[c] && !behind.Contains(c) && clusters[c].Count >= options.ScoredCoreMinSize
-                        && ClusterRisk.From(clusters[c].Where(scores.ContainsKey).Select(m => scores[m])) >= options.ScoredCoreMinRisk)
+                        && ClusterRisk.OfScored(clusters[c], scores) >= options.ScoredCoreMinRisk)
             .ToHashSet();
         var kept = new List<Core>();
         foreach (var core in Cores(clusters, flagged, rarity, options))

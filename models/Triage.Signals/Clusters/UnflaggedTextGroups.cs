@@ -29,7 +29,7 @@ internal static class UnflaggedTextGroups
         var behind = CoreAttachment.Behind(clusterOf, all, rarity, options.AttachMinPeople);
         var candidates = Enumerable.Range(0, clusters.Count)
             .Where(c => !behind.Contains(c)
-                        && !options.IsFlagged(clusters[c].Count, ClusterRisk.From(clusters[c].Where(scores.ContainsKey).Select(m => scores[m]))))
+                        && !options.IsFlagged(clusters[c].Count, ClusterRisk.OfScored(clusters[c], scores)))
             .ToList();
         var number = new Dictionary<Guid, int>();
         foreach (var c in candidates)
