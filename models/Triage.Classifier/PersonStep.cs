@@ -1,3 +1,5 @@
+using Triage.Signals.Features;
+
 namespace Triage.Classifier;
 
 // In hindsight one person's filings are decided from the same person evidence: a filing that is not suspect on its
@@ -10,6 +12,14 @@ namespace Triage.Classifier;
 // filing raises no other, and a chunk of the nightly run that scores a member's person decides it alike whichever
 // chunk holds the rest. Never lowers a score; a higher score of any filing, or one more filing of the person, never
 // lowers one.
+//
+// A second way, for the professional repeat complainant whose filings are each freshly written and none of which the
+// model is sure of (docs/classifier.md, "A person's filings pooled"): a filing not suspect on its own is raised to the
+// threshold when its person filed at least PooledFilings times within 30 days, their filings within the window name at
+// least PooledTerms waiver demands and threats together, and another of them is suspect with a score of at least
+// PooledBar. Each alone proves nothing (honest people follow up; honest people ask for a waiver or name the
+// regulator); the three together are the behaviour the domain describes. Also one step from each filing's own score,
+// and monotone: one more filing, one more term or a higher score never lowers a score.
 public sealed record PersonStep
 {
     public static readonly PersonStep Default = new();
@@ -19,9 +29,21 @@ public sealed record PersonStep
 
     public TimeSpan Window { get; init; } = TimeSpan.FromDays(30);
 
+    // Chosen on tuning seeds 303 and 505 of writers a, b and c (docs/classifier.md, "A person's filings pooled"); 0 turns
+    // the pooled way off.
+    public int PooledTerms { get; init; } = 2;
+
+    // The person's filings within 30 days, this one included (copies of one complaint through several channels once).
+    public int PooledFilings { get; init; } = 3;
+
+    // The other filing's least score for the pooled way (never below the threshold).
+    public double PooledBar { get; init; } = 0.4;
+
     // For each filing, the filing of its person that makes it suspect (the highest scoring), or null: person[i] holds
-    // the positions of filing i's person's other filings within the window.
-    public IReadOnlyList<int?> Sources(IReadOnlyList<float> scores, double threshold, IReadOnlyList<IReadOnlyList<int>> person)
+    // the positions of filing i's person's other filings within the window; evidence[i], when given, what filing i says
+    // of its person for the pooled way (none: the bar alone).
+    public IReadOnlyList<int?> Sources(IReadOnlyList<float> scores, double threshold, IReadOnlyList<IReadOnlyList<int>> person,
+        IReadOnlyList<PersonEvidence>? evidence = null)
     {
         var least = Math.Max(Bar, threshold);
         var sources = new int?[scores.Count];
@@ -29,15 +51,32 @@ public sealed record PersonStep
         {
             if (scores[i] >= threshold)
                 continue;
-            var best = 0f;
-            foreach (var j in person[i])
-                if (scores[j] >= least && scores[j] > best)
-                {
-                    best = scores[j];
-                    sources[i] = j;
-                }
+            sources[i] = Highest(scores, person[i], least);
+            if (sources[i] is null && evidence is not null && Pooled(i, person, evidence))
+                sources[i] = Highest(scores, person[i], Math.Max(PooledBar, threshold));
         }
         return sources;
+    }
+
+    // Whether filing i's person passes the pooled way's marks on filings and terms (the suspect filing aside).
+    public bool Pooled(int i, IReadOnlyList<IReadOnlyList<int>> person, IReadOnlyList<PersonEvidence> evidence) =>
+        PooledTerms > 0 && evidence[i].Filings >= PooledFilings && PooledTermsOf(i, person, evidence) >= PooledTerms;
+
+    // The demand and threat terms of filing i and its person's other filings within the window.
+    public static int PooledTermsOf(int i, IReadOnlyList<IReadOnlyList<int>> person, IReadOnlyList<PersonEvidence> evidence) =>
+        evidence[i].Terms + person[i].Sum(j => evidence[j].Terms);
+
+    private static int? Highest(IReadOnlyList<float> scores, IReadOnlyList<int> others, double least)
+    {
+        int? source = null;
+        var best = 0f;
+        foreach (var j in others)
+            if (scores[j] >= least && scores[j] > best)
+            {
+                best = scores[j];
+                source = j;
+            }
+        return source;
     }
 
     // The least score that is suspect at the threshold.
@@ -48,14 +87,34 @@ public sealed record PersonStep
     }
 
     // The scores after the step.
-    public float[] Apply(IReadOnlyList<float> scores, double threshold, IReadOnlyList<IReadOnlyList<int>> person)
+    public float[] Apply(IReadOnlyList<float> scores, double threshold, IReadOnlyList<IReadOnlyList<int>> person,
+        IReadOnlyList<PersonEvidence>? evidence = null)
     {
-        var sources = Sources(scores, threshold, person);
+        var sources = Sources(scores, threshold, person, evidence);
         return scores.Select((s, i) => sources[i] is null ? s : Raised(threshold)).ToArray();
     }
 
     public bool Within(DateTimeOffset first, DateTimeOffset second) => (first - second).Duration() <= Window;
 
     public string Describe() =>
-        $"a filing not suspect on its own is raised to the threshold when a filing of the same person within ±{Window.TotalDays:0} days is suspect with a score of at least {Bar:0.##}";
+        $"a filing not suspect on its own is raised to the threshold when a filing of the same person within ±{Window.TotalDays:0} days is suspect with a score of at least {Bar:0.##}"
+        + (PooledTerms > 0
+            ? $", or is suspect with a score of at least {PooledBar:0.##} while the person filed at least {PooledFilings} times within 30 days and those filings name at least {PooledTerms} waiver demands and threats together"
+            : "");
+}
+
+// What one filing says of its person for the person step's pooled way: the person's filings within 30 days, this one
+// included (in hindsight the most in any 30 days, the same for each of their filings), and this filing's own waiver
+// demands and threats (the lexicons' counts).
+public readonly record struct PersonEvidence(int Filings, int Terms)
+{
+    private static readonly int FilingsAt = SignalNames.IndexOf(SignalNames.Filings30d);
+    private static readonly int DemandsAt = SignalNames.IndexOf(SignalNames.DemandTerms);
+    private static readonly int ThreatsAt = SignalNames.IndexOf(SignalNames.ThreatTerms);
+
+    // From a signal vector in SignalNames.All's order (ClassifierInput.Signals, SignalVector.ToArray()).
+    public static PersonEvidence Of(IReadOnlyList<float> signals) =>
+        new((int)signals[FilingsAt] + 1, (int)(signals[DemandsAt] + signals[ThreatsAt]));
+
+    public static IReadOnlyList<PersonEvidence> Of(IEnumerable<ClassifierInput> inputs) => inputs.Select(i => Of(i.Signals)).ToList();
 }

@@ -38,9 +38,12 @@ public static class ComplaintScorer
     {
         reference ??= c => c.Id.ToString();
         var cut = model.ThresholdFor(threshold);
-        var sources = step.Sources(assessments.Select(a => a.Score).ToList(), cut, Persons(complaints, step, cleared));
+        var persons = Persons(complaints, step, cleared);
+        var evidence = complaints.Select(c => PersonEvidence.Of(c.Signals.ToArray())).ToList();
+        var sources = step.Sources(assessments.Select(a => a.Score).ToList(), cut, persons, evidence);
         return complaints.Select((c, i) => sources[i] is { } j
-                ? Raised(model, assessments[i], c.Signals, cut, complaints[j].Complaint.ExternalId ?? reference(complaints[j].Complaint), assessments[j].Score, step, now)
+                ? Raised(model, assessments[i], c.Signals, cut, complaints[j].Complaint.ExternalId ?? reference(complaints[j].Complaint), assessments[j].Score, step, now,
+                    assessments[j].Score >= Math.Max(step.Bar, cut) ? null : (evidence[i].Filings, PersonStep.PooledTermsOf(i, persons, evidence)))
                 : Result(model, assessments[i], c.Signals, SignalMode.Hindsight, cut, now))
             .ToList();
     }
@@ -65,11 +68,12 @@ public static class ComplaintScorer
             .ToList();
     }
 
+    // Pooled: the person's filings and their terms together, when the pooled way raised it (PersonStep).
     private static TriageResult Raised(SuspectModel model, Assessment own, SignalVector signals, double threshold, string source, float score,
-        PersonStep step, DateTimeOffset now)
+        PersonStep step, DateTimeOffset now, (int Filings, int Terms)? pooled)
     {
         var reasons = ReasonWriter.WithPerson(source, score, step.Window, signals,
-            own.Contributions.Select(c => (c.Group, c.Logit)).ToList());
+            own.Contributions.Select(c => (c.Group, c.Logit)).ToList(), pooled: pooled);
         return new TriageResult(PersonStep.Raised(threshold), true, reasons, model.Metadata.Version, now);
     }
 

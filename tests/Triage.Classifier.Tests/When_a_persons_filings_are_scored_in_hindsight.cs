@@ -129,6 +129,40 @@ public class When_a_persons_filings_are_scored_in_hindsight
         Assert.That(together[1].Suspect, Is.True);
     }
 
+    // The pooled way (PersonStep): with the bar out of reach and the pooled bar at the threshold, a person's three
+    // filings within 30 days whose demands and threats add up to two or more are decided together, and the reason says
+    // so; with two filings, or none of the terms, they are not.
+    [Test]
+    public void Should_pool_a_repeat_complainants_filings_and_say_how_many_and_what_they_demand()
+    {
+        var step = PersonStep.Default with { Bar = 1.01, PooledBar = 0 };
+        var corpus = Corpus();
+        var (s, p) = (corpus[0], corpus[1]);
+        var r = Filing("R-1", Ordinary + "再不处理我就去12378投诉。", Now.AddDays(-3), [], organised: false);
+        r.Item2[SignalNames.ThreatTerms] = 1;
+        s.Item2.Person = [new Filing(p.Item1.Id, p.Item1.ReceivedAt, "app"), new Filing(r.Item1.Id, r.Item1.ReceivedAt, "app")];
+        p.Item2.Person = [new Filing(s.Item1.Id, s.Item1.ReceivedAt, "app"), new Filing(r.Item1.Id, r.Item1.ReceivedAt, "app")];
+        r.Item2.Person = [new Filing(s.Item1.Id, s.Item1.ReceivedAt, "app"), new Filing(p.Item1.Id, p.Item1.ReceivedAt, "app")];
+        List<(ComplaintFacts Complaint, SignalVector Signals)> three = [s, p, r, corpus[2]];
+
+        foreach (var (_, signals) in three.Take(3))
+            signals[SignalNames.Filings30d] = 1;
+        var twice = ComplaintScorer.DecideInHindsight(Model.Value, three, null, Now, step);
+        foreach (var (_, signals) in three.Take(3))
+            signals[SignalNames.Filings30d] = 2;
+        var pooled = ComplaintScorer.DecideInHindsight(Model.Value, three, null, Now, step);
+        var off = ComplaintScorer.DecideInHindsight(Model.Value, three, null, Now, step with { PooledTerms = 0 });
+
+        Assert.That(pooled[0].Suspect, Is.True, "the organised filing is suspect on its own");
+        Assert.That(off[1].Suspect || off[2].Suspect, Is.False, "the ordinary filings alone are not suspect");
+        Assert.That(twice.Select(d => d.Suspect), Is.EqualTo(off.Select(d => d.Suspect)), "a person's two filings within 30 days pool nothing");
+        Assert.That(pooled.Select(d => d.Suspect), Is.EqualTo(new[] { true, true, true, false }), "the other person's filing is untouched");
+        Assert.That(pooled[1].Score, Is.EqualTo(PersonStep.Raised(Model.Value.Metadata.Threshold)));
+        Assert.That(pooled[1].Reasons[0], Does.StartWith("同一投诉人前后30天内投诉 3 次，合计提出 8 项减免诉求或投诉威胁，其中另一件投诉（S-1）已判为可疑"));
+        Assert.That(pooled[2].Reasons[0], Does.Contain("合计提出 8 项"));
+        Assert.That(pooled[0], Is.EqualTo(off[0]).Using<TriageResult>(Same), "a filing suspect on its own keeps its own decision");
+    }
+
     private static bool Same(TriageResult a, TriageResult b) =>
         a.Score.Equals(b.Score) && a.Suspect == b.Suspect && a.Reasons.SequenceEqual(b.Reasons) && a.ModelVersion == b.ModelVersion;
 }

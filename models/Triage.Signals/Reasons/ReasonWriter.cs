@@ -26,10 +26,14 @@ public static class ReasonWriter
 
     // A filing made suspect by its person's suspect filing (the person step, in hindsight): that filing first, then what
     // this filing's own evidence adds, largest share first.
+    // Pooled: the person's filings within 30 days and the waiver demands and threats they name together, when those
+    // and not the other filing's score alone made it suspect (PersonStep's pooled way).
     public static IReadOnlyList<string> WithPerson(string reference, double score, TimeSpan window, SignalVector signals,
-        IReadOnlyList<(string Group, double Logit)> shares, int max = 5) =>
+        IReadOnlyList<(string Group, double Logit)> shares, int max = 5, (int Filings, int Terms)? pooled = null) =>
     [
-        $"同一投诉人前后{window.TotalDays:0}天内的另一件投诉（{reference}）已判为可疑，评分 {score.ToString("0.00", CultureInfo.InvariantCulture)}，本件一并判定",
+        pooled is { } p
+            ? $"同一投诉人前后{window.TotalDays:0}天内投诉 {p.Filings} 次，合计提出 {p.Terms} 项减免诉求或投诉威胁，其中另一件投诉（{reference}）已判为可疑，评分 {score.ToString("0.00", CultureInfo.InvariantCulture)}，本件一并判定"
+            : $"同一投诉人前后{window.TotalDays:0}天内的另一件投诉（{reference}）已判为可疑，评分 {score.ToString("0.00", CultureInfo.InvariantCulture)}，本件一并判定",
         .. Own(signals, SignalMode.Hindsight, shares, max - 1),
     ];
 

@@ -102,10 +102,11 @@ public sealed class CrossFamilyEvaluation(TrainerOptions options, int complaints
                     corpora[(family, seed)] = testRows = await GeneratedCorpus.ReadAsync(new CorpusOptions { Seed = seed, Complaints = complaints, Writer = family }, cancellationToken);
                 var inputs = testRows.Select(r => r.Input).ToList();
                 var persons = LabelledRow.PersonPositions(testRows);
+                var evidence = PersonEvidence.Of(inputs);
                 var scored = models.Select(m => (m.Name, m.Model, Scores: m.Model.Score(inputs))).ToList();
                 cells.Add(new Cell(train, family, seed,
                 [
-                    .. scored.Select(m => new ScorerResult(m.Name, m.Model.TrainerDescription ?? "", testRows, step.Apply(m.Scores, m.Model.Threshold, persons), m.Model.Threshold)),
+                    .. scored.Select(m => new ScorerResult(m.Name, m.Model.TrainerDescription ?? "", testRows, step.Apply(m.Scores, m.Model.Threshold, persons, evidence), m.Model.Threshold)),
                     new ScorerResult($"{scored[0].Name}, filings decided alone", "without the person step", testRows, scored[0].Scores, scored[0].Model.Threshold),
                     new ScorerResult("unconstrained model", "LightGBM on text n-grams and signals together", testRows, unconstrained.Score(inputs), unconstrained.Threshold),
                     new ScorerResult("text-only model", "LightGBM on skeleton n-grams alone", testRows, textOnly.Score(inputs), textOnly.Threshold),

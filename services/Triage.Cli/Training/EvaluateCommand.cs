@@ -29,10 +29,12 @@ public static class EvaluateCommand
         var report = new Option<DirectoryInfo?>("--report") { Description = "Where to write <model>.evaluation.md, .json and .svg [default: beside the model]", HelpName = "DIR" };
         var against = new Option<string?>("--against") { Description = "Another model file (e.g. the one active now): scored on the same rows, and the promotion rule's verdict on the model against it", HelpName = "FILE" }.ExistingFile();
         var personBar = new Option<double>("--person-bar") { Description = "The person step's bar: in hindsight a filing not suspect on its own is raised to the threshold when a filing of the same person within 30 days is suspect with a score of at least this (above 1: filings decided alone)", DefaultValueFactory = _ => PersonStep.Default.Bar, HelpName = "SCORE" };
+        var pooledTerms = new Option<int>("--person-pooled-terms") { Description = "The person step's pooled way: a filing not suspect on its own is raised to the threshold when its person filed at least 3 times within 30 days, those filings name at least this many waiver demands and threats together and another of them is suspect (0: off)", DefaultValueFactory = _ => PersonStep.Default.PooledTerms, HelpName = "N" };
+        var pooledBar = new Option<double>("--person-pooled-bar") { Description = "The pooled way's bar: the other filing's least score (never below the threshold)", DefaultValueFactory = _ => PersonStep.Default.PooledBar, HelpName = "SCORE" };
         var corpus = new Option<string?>("--corpus") { Description = "How the corpus was made, for the report, e.g. \"generate --seed 202 --complaints 60000\"", HelpName = "TEXT" };
         var command = new Command("evaluate", "Scores a whole labelled corpus with a trained model and its baselines and writes the evaluation report.")
         {
-            model, data, report, corpus, against, crossFamily, trainSeed, testSeeds, complaints, surface, textWeight, textHeldEven, precision, honestRate, ablation, variants, pairs, personBar,
+            model, data, report, corpus, against, crossFamily, trainSeed, testSeeds, complaints, surface, textWeight, textHeldEven, precision, honestRate, ablation, variants, pairs, personBar, pooledTerms, pooledBar,
         };
         command.Validators.Add(result =>
         {
@@ -48,7 +50,7 @@ public static class EvaluateCommand
         });
         command.SetAction((parse, ct) =>
         {
-            var step = PersonStep.Default with { Bar = parse.GetValue(personBar) };
+            var step = PersonStep.Default with { Bar = parse.GetValue(personBar), PooledTerms = parse.GetValue(pooledTerms), PooledBar = parse.GetValue(pooledBar) };
             var trainer = new TrainerOptions { PrecisionTarget = parse.GetValue(precision), FalsePositiveTarget = TrainCommand.FalsePositiveTarget(parse.GetValue(honestRate)), Evidence = new() { MaxTextWeight = parse.GetValue(textWeight), NeutralTextShare = parse.GetValue(textHeldEven) } };
             return parse.GetValue(crossFamily)
             ? CrossFamilyAsync(new CrossFamilyEvaluation(trainer, parse.GetValue(complaints), parse.GetValue(trainSeed), parse.GetValue(testSeeds)!, parse.GetValue(surface),
@@ -87,10 +89,11 @@ public static class EvaluateCommand
         var inputs = rows.Select(r => r.Input).ToList();
         var throughput = ScoringThroughput.Measure(model, inputs);
         var persons = LabelledRow.PersonPositions(rows);
+        var evidence = PersonEvidence.Of(inputs);
         var scorers = new List<ScorerResult>
         {
             new("model", (model.Metadata.Features == FeatureSet.EvidenceAndText ? "monotone evidence terms and a bounded text sub-score" : "text n-grams and signals") + "; in hindsight, the person step",
-                rows, step.Apply(throughput.Scores, model.Metadata.Threshold, persons), model.Metadata.Threshold),
+                rows, step.Apply(throughput.Scores, model.Metadata.Threshold, persons, evidence), model.Metadata.Threshold),
             new("model, filings decided alone", "the same model without the person step", rows, throughput.Scores, model.Metadata.Threshold),
         };
         var notes = new List<string> { throughput.Describe(), $"Person step: {step.Describe()}." };
@@ -109,7 +112,7 @@ public static class EvaluateCommand
         {
             var before = SuspectModel.Load(againstPath);
             var result = new ScorerResult("model before", $"{before.Metadata.Version} ({before.Metadata.Features}); in hindsight, the person step", rows,
-                step.Apply(before.ScoreBatch(inputs), before.Metadata.Threshold, persons), before.Metadata.Threshold);
+                step.Apply(before.ScoreBatch(inputs), before.Metadata.Threshold, persons, evidence), before.Metadata.Threshold);
             scorers.Insert(1, result);
             var comparison = Triage.Classifier.Promotion.PromotionRule.Compare(model.Metadata.Version, scorers[0], before.Metadata.Version, result, data.Name);
             notes.Add($"Promotion rule against {before.Metadata.Version}: {comparison.Verdict}.");
