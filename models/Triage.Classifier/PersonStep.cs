@@ -58,7 +58,8 @@ public sealed record PersonStep
         return sources;
     }
 
-    // Whether filing i's person passes the pooled way's marks on filings and terms (the suspect filing aside).
+    // Whether filing i's person passes the pooled way's marks on filings and terms (which other filing is suspect enough
+    // is Sources' question).
     public bool Pooled(int i, IReadOnlyList<IReadOnlyList<int>> person, IReadOnlyList<PersonEvidence> evidence) =>
         PooledTerms > 0 && evidence[i].Filings >= PooledFilings && PooledTermsOf(i, person, evidence) >= PooledTerms;
 
