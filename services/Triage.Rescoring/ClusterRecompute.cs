@@ -66,10 +66,11 @@ public sealed class ClusterRecompute(Database database, RunCorpora corpora, Clus
             RescoringMetrics.Completed(totals.ToRun());
         logger.LogInformation(
             "Rescoring run {RunId} recomputed the clusters of {Window} complaints: {Components} clusters in hindsight, {Moved} complaints moved, " +
-            "{Clusters} clusters changed ({Raised} flags raised, {Lowered} lowered), {Rerouted} re-routed, {Split} components split, {Refused} links gave way; run completed " +
+            "{Clusters} clusters changed ({Raised} flags raised, {Lowered} lowered), {Rerouted} re-routed, {Split} components split, {Refused} links gave way, " +
+            "{TakenApart} groups of repeat complainants taken apart; run completed " +
             "(links and components {Linking:0.0} s, {Reused} complaints' links kept from the chunks; writing {Writing:0.0} s)",
             runId, hindsight.Window.Count, hindsight.Partition.Clusters.Count, moves.Targets.Count, changes.Updated.Count, changes.Raised, changes.Lowered,
-            rerouted.Count, hindsight.Partition.Split, hindsight.Partition.RefusedLinks, hindsight.Took.TotalSeconds, hindsight.Reused, writing.Elapsed.TotalSeconds);
+            rerouted.Count, hindsight.Partition.Split, hindsight.Partition.RefusedLinks, hindsight.Partition.TakenApart, hindsight.Took.TotalSeconds, hindsight.Reused, writing.Elapsed.TotalSeconds);
         return new ClusterRecomputeOutcome(completed, hindsight.Partition.Clusters.Count, moves.Targets.Count, changes.Updated.Count, rerouted.Count);
     }
 

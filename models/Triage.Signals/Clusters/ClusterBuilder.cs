@@ -13,6 +13,7 @@ public sealed class ClusterBuilder(ClusterOptions options)
     // template's core they copy (CoreAttachment).
     // scores: the complaints' scores, where known; a group they flag strongly has a core without an agent identifier, and
     // a group of several people that only shared text holds and they do not flag is not kept (UnflaggedTextGroups).
+    // With rarity, a group that a few repeat complainants' own filings hold is their several cases (RepeatFilersApart).
     public ClusterPartition Build(IReadOnlyList<Guid> complaints, IEnumerable<ClusterLink> links,
         IReadOnlyDictionary<Guid, IReadOnlySet<string>>? organizations = null, ShingleRarity? rarity = null,
         IReadOnlyDictionary<Guid, double>? scores = null)
@@ -75,8 +76,9 @@ public sealed class ClusterBuilder(ClusterOptions options)
         Grow(Enumerable.Range(0, complaints.Count).ToArray(), ordered, 0);
         var attached = rarity is null ? [] : CoreAttachment.Attach(clusters, complaints, all, rarity, options, organizations, scores);
         var released = scores is null ? 0 : UnflaggedTextGroups.Release(clusters, all.Concat(attached), scores, rarity, options);
+        var apart = rarity is null ? 0 : RepeatFilersApart.Release(clusters, all, rarity, options);
         // Complaints that joined a group came last: its members in the order given again.
-        var inOrder = attached.Count == 0 ? clusters : clusters.Select(c => (IReadOnlyList<Guid>)c.OrderBy(m => index[m]).ToList());
-        return new ClusterPartition(inOrder.OrderBy(c => index[c[0]]).ToList(), refused, split) { Attached = attached, Released = released };
+        var inOrder = attached.Count == 0 && apart == 0 ? clusters : clusters.Select(c => (IReadOnlyList<Guid>)c.OrderBy(m => index[m]).ToList());
+        return new ClusterPartition(inOrder.OrderBy(c => index[c[0]]).ToList(), refused, split) { Attached = attached, Released = released, TakenApart = apart };
     }
 }

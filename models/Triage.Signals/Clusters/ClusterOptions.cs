@@ -101,6 +101,22 @@ public sealed class ClusterOptions
     // other. Chosen on seeds 303 and 505 (docs/signals.md, "Pieces of one outfit, and groups that text alone holds").
     public double ScoredCoreMergeOverlap { get; set; } = 0.75;
 
+    // In hindsight, a group where two or more people's own filings hold PeopleHeldShare of it, and nothing but text joins
+    // them, is taken apart into those people's filings (RepeatFilersApart): a person's own is a set of filings that
+    // identifiers link, by at most PersonMaxComplainants complainant keys (a person and the relatives whose IDs they file
+    // under), one name signing more than half of it and at least PersonMinFilings; unless its people copy each other's
+    // texts (the median template link between two of them at CopySimilarity or more). Chosen on seeds 303 and 505
+    // (docs/signals.md, "Repeat complainants who write from one stock"); PersonMinFilings 2 takes apart rings whose
+    // members filed twice, and without CopySimilarity an outfit whose members filed its template three times is taken
+    // apart.
+    public int PersonMinFilings { get; set; } = 3;
+
+    public int PersonMaxComplainants { get; set; } = 6;
+
+    public double PeopleHeldShare { get; set; } = 0.8;
+
+    public double CopySimilarity { get; set; } = 0.6;
+
     // A cluster becomes suspect (flagged for the fraud team) at this size and risk.
     public int FlagMinSize { get; set; } = 3;
 

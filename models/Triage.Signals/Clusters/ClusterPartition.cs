@@ -9,4 +9,7 @@ public sealed record ClusterPartition(IReadOnlyList<IReadOnlyList<Guid>> Cluster
     public IReadOnlyList<ClusterLink> Attached { get; init; } = [];
 
     public int Released { get; init; }
+
+    // TakenApart: groups that a few repeat complainants' own filings held, taken apart into them (RepeatFilersApart).
+    public int TakenApart { get; init; }
 }

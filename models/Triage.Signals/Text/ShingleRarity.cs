@@ -95,6 +95,9 @@ public sealed class ShingleRarity
         return true;
     }
 
+    // The name a complaint was signed with (a keyed hash of its hash; 0 when it gave none or was added without it).
+    public long NameOf(Guid complaintId) => _filed.TryGetValue(complaintId, out var filed) ? filed.Name : 0;
+
     // Both shingle sets sorted and distinct, each weight beside its shingle.
     public static RareOverlap Compare(uint[] first, float[] firstWeights, uint[] second, float[] secondWeights)
     {
