@@ -53,10 +53,38 @@ internal static class RepeatFilersApart
             return 0;
         var taken = apart.Select(a => a.Cluster).ToHashSet();
         var kept = clusters.Where((_, c) => !taken.Contains(c)).ToList();
+        var linkedSets = apart.SelectMany(a => a.Sets).ToList();
+        Gather(linkedSets, kept, all);
         clusters.Clear();
         clusters.AddRange(kept);
-        clusters.AddRange(apart.SelectMany(a => a.Sets).Where(set => set.Count >= 2));
+        clusters.AddRange(linkedSets.Where(set => set.Count >= 2));
         return apart.Count;
+    }
+
+    // A person's filings that are in no group join their set (as CohesiveGrowth attaches a person's own filings): one of
+    // them that text had paired with another of the group's people, and that pair was not kept, comes back to its person.
+    private static void Gather(List<List<Guid>> sets, List<IReadOnlyList<Guid>> kept, IReadOnlyCollection<ClusterLink> links)
+    {
+        var grouped = kept.SelectMany(c => c).ToHashSet();
+        var setOf = new Dictionary<Guid, int>();
+        for (var i = 0; i < sets.Count; i++)
+            foreach (var member in sets[i])
+                setOf[member] = i;
+        for (var added = true; added;)
+        {
+            added = false;
+            foreach (var link in links)
+            {
+                if (link.Kind == ClusterLinkKind.Template)
+                    continue;
+                var (inSet, other) = setOf.TryGetValue(link.From, out var i) ? (i, link.To) : setOf.TryGetValue(link.To, out i) ? (i, link.From) : (-1, default);
+                if (inSet < 0 || setOf.ContainsKey(other) || grouped.Contains(other))
+                    continue;
+                sets[inSet].Add(other);
+                setOf[other] = inSet;
+                added = true;
+            }
+        }
     }
 
     // Whether the people of a group copy each other's texts: the median template link between two of its linked sets is at
