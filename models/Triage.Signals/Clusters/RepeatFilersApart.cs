@@ -44,7 +44,7 @@ internal static class RepeatFilersApart
                 (CollectionsMarshal.GetValueRefOrAddDefault(sets, linked.Find(number[member]), out _) ??= []).Add(member);
             if (sets.Count < 2)
                 continue;
-            var people = sets.Values.Where(set => IsOnePersons(set, rarity, options)).ToList();
+            var people = sets.Values.Where(set => IsOnePerson(set, rarity, options)).ToList();
             if (people.Count >= 2 && people.Sum(p => p.Count) >= options.PeopleHeldShare * clusters[c].Count
                 && !CopyEachOther(sets, all, options))
                 apart.Add((c, sets.Values.ToList()));
@@ -61,8 +61,14 @@ internal static class RepeatFilersApart
         return apart.Count;
     }
 
-    // A person's filings that are in no group join their set (as CohesiveGrowth attaches a person's own filings): one of
-    // them that text had paired with another of the group's people, and that pair was not kept, comes back to its person.
+    // A person's filings that are in no group join their set, through the person's own identifiers (their complainant
+    // key, phone or customer id; not a device or e-mail another person may share): one of them that text had paired
+    // with another of the group's people, and that pair was not kept, comes back to its person.
+    private static readonly IReadOnlySet<ClusterLinkKind> Own = new HashSet<ClusterLinkKind>
+    {
+        ClusterLinkKind.Complainant, ClusterLinkKind.ComplainantPhone, ClusterLinkKind.CustomerId,
+    };
+
     private static void Gather(List<List<Guid>> sets, List<IReadOnlyList<Guid>> kept, IReadOnlyCollection<ClusterLink> links)
     {
         var grouped = kept.SelectMany(c => c).ToHashSet();
@@ -75,7 +81,7 @@ internal static class RepeatFilersApart
             added = false;
             foreach (var link in links)
             {
-                if (link.Kind == ClusterLinkKind.Template)
+                if (!Own.Contains(link.Kind))
                     continue;
                 var (inSet, other) = setOf.TryGetValue(link.From, out var i) ? (i, link.To) : setOf.TryGetValue(link.To, out i) ? (i, link.From) : (-1, default);
                 if (inSet < 0 || setOf.ContainsKey(other) || grouped.Contains(other))
@@ -103,7 +109,7 @@ internal static class RepeatFilersApart
     // Whether a linked set is one person's own filings: at most PersonMaxComplainants complainant keys (a person and the
     // relatives whose IDs they file under), and one name that signs more than half of them and at least PersonMinFilings.
     // An outfit that hands its members' phones around links a few of them into one set, but each signs their own name.
-    private static bool IsOnePersons(List<Guid> set, ShingleRarity rarity, ClusterOptions options)
+    private static bool IsOnePerson(List<Guid> set, ShingleRarity rarity, ClusterOptions options)
     {
         if (set.Count < options.PersonMinFilings || Complainants(set, rarity) > options.PersonMaxComplainants)
             return false;
