@@ -4,10 +4,10 @@ namespace Triage.Signals.Tests.Clusters;
 
 // Four professional repeat complainants file five times each within a month, each filing written afresh from one stock of
 // grievances (three of five sentences that nobody else writes), each from their own phone, ID and device; one of them
-// files two of his five under his wife's and his father's IDs and names, on his own phone. Their filings share enough rare text to
-// join them into one group; nothing else ties one of them to another. The group is taken apart into the four people
-// (RepeatFilersApart). An outfit that has its members file its template three times each is kept whole: its members
-// copy each other. Around them, the honest week of StockPhrases.Bystanders.
+// files two of his five under his wife's and his father's IDs and names, on his own phone. Their filings share enough
+// rare text to join them into one group; nothing else ties one of them to another. The group is taken apart into the
+// four people (RepeatFilersApart). An outfit that has its members file its template three times each is kept whole: its
+// members copy each other. Around them, the honest week of StockPhrases.Bystanders.
 public class When_repeat_complainants_write_from_one_stock
 {
     private static readonly string[] Grievances =

@@ -25,13 +25,6 @@ public class When_a_rescoring_run_meets_repeat_complainants_who_write_from_one_s
         "我的借款资料被你们转给了别的公司现在天天有人打电话推销",
     ];
 
-    private static readonly string[] OwnWords =
-    [
-        "上个月自动扣款扣了两次,请把多扣的那一期还款退回到我的银行卡。",
-        "客服电话一直打不通,我想咨询提前还清贷款的手续费是怎么计算的。",
-        "我的征信报告上显示一笔逾期记录,但我每一期都是按时还款的,请核查更正。",
-    ];
-
     protected override Dictionary<string, string?> Settings => new()
     {
         ["Triage:Roles"] = "all", ["Triage:Rescoring:ChunkSize"] = "3", ["Triage:Clusters:FlagMinRisk"] = "0",
@@ -42,14 +35,7 @@ public class When_a_rescoring_run_meets_repeat_complainants_who_write_from_one_s
     public async Task Should_give_each_of_them_their_own_cluster()
     {
         var day = Ring.NextDay();
-        await Factory.SubmitRoutedAsync(Enumerable.Range(0, 40).Select(i =>
-        {
-            var complaint = SampleComplaints.Minimal();
-            complaint["receivedAt"] = $"{day}T{8 + i / 4:D2}:{i % 4 * 15:D2}:00+08:00";
-            complaint["complainant"] = new JsonObject { ["name"] = $"客户{i:D2}号" };
-            complaint["text"] = $"{OwnWords[i % 3]}订单编号{1000 + i * 37},金额{200 + i * 13}元,{OwnWords[(i / 3) % 3]}";
-            return complaint;
-        }));
+        await Factory.SubmitRoutedAsync(HonestDay.FortyOthers(day));
         var filers = new List<List<Guid>>();
         foreach (var (name, phone) in new[] { ("钱立新", "13911112222"), ("孙雅琴", "13933334444") })
         {

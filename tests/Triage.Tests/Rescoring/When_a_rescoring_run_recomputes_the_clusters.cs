@@ -15,13 +15,6 @@ namespace Triage.Tests.Rescoring;
 [TestFixture("postgres")]
 public class When_a_rescoring_run_recomputes_the_clusters(string storage) : StorageFixture(storage)
 {
-    private static readonly string[] HonestTexts =
-    [
-        "上个月自动扣款扣了两次,请把多扣的那一期还款退回到我的银行卡。",
-        "客服电话一直打不通,我想咨询提前还清贷款的手续费是怎么计算的。",
-        "我的征信报告上显示一笔逾期记录,但我每一期都是按时还款的,请核查更正。",
-    ];
-
     // A ring of eight is a group the scores can flag (ScoredCoreMinSize is twenty in a real window), and its members with
     // no agent behind them score 0.68 to 0.82 with the shipped model, a risk of about 0.74 (ScoredCoreMinRisk is 0.8).
     protected override Dictionary<string, string?> Settings => new()
@@ -73,7 +66,7 @@ public class When_a_rescoring_run_recomputes_the_clusters(string storage) : Stor
         var day = Ring.NextDay();
         // In hindsight a template link needs rare shared content: among only the two outfits' eight letters, the letters'
         // wording would be everybody's and link nobody. Forty other complaints that day make it the outfits' own.
-        await Factory.SubmitRoutedAsync(Enumerable.Range(0, 40).Select(i => Other(day, i)));
+        await Factory.SubmitRoutedAsync(HonestDay.FortyOthers(day));
         var first = await Factory.SubmitRoutedAsync(Ring.Complaints(Ring.AgentPhone(), day, size: 4, organization: "甲法务咨询有限公司"));
         var second = await Factory.SubmitRoutedAsync(Ring.Complaints(Ring.AgentPhone(), day, size: 4, organization: "乙法务咨询有限公司", shift: 4));
         await using var connection = await OpenAsync();
@@ -98,7 +91,7 @@ public class When_a_rescoring_run_recomputes_the_clusters(string storage) : Stor
     public async Task Should_bring_a_loosely_retyped_coached_member_into_the_outfits_cluster()
     {
         var day = Ring.NextDay();
-        await Factory.SubmitRoutedAsync(Enumerable.Range(0, 40).Select(i => Other(day, i)));
+        await Factory.SubmitRoutedAsync(HonestDay.FortyOthers(day));
         var ring = await Factory.SubmitRoutedAsync(Ring.Complaints(Ring.AgentPhone(), day));
         var member = (await Factory.SubmitRoutedAsync([Coached(day,
             "现全权委托代理人与贵司协商,要求贵司立即停止催收,停息挂账,减免全部罚息和违约金,并修复我的征信记录。请与我的代理人联系。")]))[0];
@@ -112,7 +105,7 @@ public class When_a_rescoring_run_recomputes_the_clusters(string storage) : Stor
     public async Task Should_bring_a_coached_member_into_a_group_that_only_the_scores_flag()
     {
         var day = Ring.NextDay();
-        await Factory.SubmitRoutedAsync(Enumerable.Range(0, 40).Select(i => Other(day, i)));
+        await Factory.SubmitRoutedAsync(HonestDay.FortyOthers(day));
         var filings = Ring.Complaints(Ring.AgentPhone(), day, otherTemplate: true);
         foreach (var filing in filings)
             filing.Remove("representative");
@@ -155,7 +148,7 @@ public class When_a_rescoring_run_recomputes_the_clusters(string storage) : Stor
     public async Task Should_dissolve_a_flagged_cluster_of_unlinked_complaints_and_send_them_back_to_the_handlers()
     {
         var day = Ring.NextDay();
-        var ids = await Factory.SubmitRoutedAsync(Honest(day));
+        var ids = await Factory.SubmitRoutedAsync(HonestDay.ThreePeople(day));
         await using var connection = await OpenAsync();
         var cluster = await GlueAsync(connection, ids, "open");
 
@@ -180,7 +173,7 @@ public class When_a_rescoring_run_recomputes_the_clusters(string storage) : Stor
     public async Task Should_release_a_group_of_strangers_that_only_one_story_holds()
     {
         var day = Ring.NextDay();
-        await Factory.SubmitRoutedAsync(Enumerable.Range(0, 40).Select(i => Other(day, i)));
+        await Factory.SubmitRoutedAsync(HonestDay.FortyOthers(day));
         string[] openings = ["我是开出租车的，", "我在医院当护工，", "我刚毕业没多久，", "我在工厂上夜班，", "我家在县城开超市，", "我是退休教师，"];
         var ids = await Factory.SubmitRoutedAsync(openings.Select((opening, i) =>
         {
@@ -210,7 +203,7 @@ public class When_a_rescoring_run_recomputes_the_clusters(string storage) : Stor
     public async Task Should_leave_a_cluster_an_analyst_decided_as_it_is()
     {
         var day = Ring.NextDay();
-        var ids = await Factory.SubmitRoutedAsync(Honest(day));
+        var ids = await Factory.SubmitRoutedAsync(HonestDay.ThreePeople(day));
         await using var connection = await OpenAsync();
         var cluster = await GlueAsync(connection, ids, "confirmed");
 
@@ -229,26 +222,6 @@ public class When_a_rescoring_run_recomputes_the_clusters(string storage) : Stor
     private object Id(Guid id) => Storage == "postgres" ? id : id.ToString();
 
     private Task<System.Data.Common.DbConnection> OpenAsync() => Factory.Services.GetRequiredService<Database>().OpenAsync();
-
-    // Three unrelated people with unrelated troubles on one day.
-    private static List<JsonObject> Honest(string day) => HonestTexts.Select((text, i) =>
-    {
-        var complaint = SampleComplaints.Minimal();
-        complaint["receivedAt"] = $"{day}T{9 + 3 * i:D2}:00:00+08:00";
-        complaint["complainant"] = new JsonObject { ["name"] = new[] { "周明", "吴芳", "郑刚" }[i] };
-        complaint["text"] = text;
-        return complaint;
-    }).ToList();
-
-    // One of forty other people's complaints on a day: their own words, as far as 40 combinations go.
-    private static JsonObject Other(string day, int i)
-    {
-        var complaint = SampleComplaints.Minimal();
-        complaint["receivedAt"] = $"{day}T{8 + i / 4:D2}:{i % 4 * 15:D2}:00+08:00";
-        complaint["complainant"] = new JsonObject { ["name"] = $"客户{i:D2}号" };
-        complaint["text"] = $"{HonestTexts[i % 3]}订单编号{1000 + i * 37},金额{200 + i * 13}元,{HonestTexts[(i / 3) % 3]}";
-        return complaint;
-    }
 
     // As if the online view had linked them: one open (or decided) flagged cluster, members with the fraud team.
     private async Task<string> GlueAsync(System.Data.Common.DbConnection connection, List<Guid> ids, string status)
