@@ -83,15 +83,29 @@ public sealed class ClusterOptions
 
     public double AttachOwnShare { get; set; } = 0.3;
 
+    // Where the complaints' scores are known, a complaint its own score flags (at least AttachFlaggedScore) joins on less:
+    // AttachFlaggedCoverage of a core, AttachFlaggedMargin times more than of any other. Its text and its score then agree
+    // that it is a coached member, one who spun the template further or told more of their own story around it. And the
+    // growth limit counts only the outsiders the scores do not flag, and every filing of a unit of PersonMinFilings or more
+    // (a repeat complainant's own case, which their own filings flag): a channel's boilerplate brings honest people, whom
+    // their scores do not flag, while an outfit that coached more members than it filed for brings flagged ones. Chosen on
+    // seeds 303 and 505 (docs/signals.md, "Coached members the scores flag").
+    public double AttachFlaggedScore { get; set; } = 0.5;
+
+    public double AttachFlaggedCoverage { get; set; } = 0.1;
+
+    public double AttachFlaggedMargin { get; set; } = 2;
+
     // A group with no agent identifier of several complainants has a core too when its members' scores flag it strongly
     // (at least ScoredCoreMinSize complaints, risk at least ScoredCoreMinRisk): an outfit that coaches every member to file
     // from their own phone leaves no shared identifier, yet its template, burst and claims mark its members. Such a core
     // counts only if it repeats no core found before it by ScoredCoreMaxOverlap of the smaller one's rarity: two pieces of
     // one outfit's filings would split its stray members' cover between them, and neither would gain them. Chosen on
-    // seeds 303 and 505 (docs/signals.md, "Outfits that coach every member").
+    // seeds 303 and 505 (docs/signals.md, "Outfits that coach every member"; the risk lowered from 0.8 in "Coached members
+    // the scores flag").
     public int ScoredCoreMinSize { get; set; } = 20;
 
-    public double ScoredCoreMinRisk { get; set; } = 0.8;
+    public double ScoredCoreMinRisk { get; set; } = 0.7;
 
     public double ScoredCoreMaxOverlap { get; set; } = 0.5;
 

@@ -13,9 +13,11 @@ namespace Triage.Signals.Clusters;
 // least CoreMinRarity) that CoreShare of its complainants wrote. A complaint's cover of a core is the rarity of the
 // core's shingles it holds over the core's whole rarity, each shingle divided among the cores that hold it (what
 // several outfits bought from one source tells none of them apart). A unit joins the one core it covers by
-// AttachCoverage and AttachMargin times more than any other; its complaints move together, and not at all when they
-// point to two cores. A core that more outsiders cover than its group has members is no outfit's own writing (a
-// channel's boilerplate) and gains nobody. A group gains only complaints that were with no group, and the pieces below.
+// AttachCoverage and AttachMargin times more than any other (less, AttachFlaggedCoverage and AttachFlaggedMargin, for a
+// complaint its own score flags); its complaints move together, and not at all when they point to two cores. A core that
+// more outsiders cover than its group has members is no outfit's own writing (a channel's boilerplate) and gains nobody
+// (outsiders the scores flag do not count, but for a repeat complainant's own filings). A group gains only complaints
+// that were with no group, and the pieces below.
 // Where the complaints' scores are known, a group they flag strongly has a core without an agent identifier (an outfit
 // that coaches every member to file on their own phone), unless that core repeats one found before it; one that repeats
 // it closely is another piece of the same outfit and joins its group (ClusterOptions.ScoredCoreMinSize and what follows).
@@ -114,7 +116,10 @@ internal static class CoreAttachment
                     sums[k] = 0;
                 }
                 touched.Clear();
-                if (best < 0 || first < options.AttachCoverage || first < options.AttachMargin * second
+                var (coverage, margin) = Flagged(member, scores, options)
+                    ? (options.AttachFlaggedCoverage, options.AttachFlaggedMargin)
+                    : (options.AttachCoverage, options.AttachMargin);
+                if (best < 0 || first < coverage || first < margin * second
                     || OwnShare(shingles, weights, cores[best], options.CoreMinRarity) < options.AttachOwnShare)
                     continue;
                 if (target >= 0 && target != best)
@@ -131,11 +136,15 @@ internal static class CoreAttachment
         }
 
         // A core that more outsiders cover than the group has members is not one outfit's own writing (a channel's
-        // boilerplate, a phrase bank many people draw from): nobody joins it.
+        // boilerplate, a phrase bank many people draw from): nobody joins it. Where the scores are known, the outsiders
+        // they flag do not count (an outfit's coached members), unless they come as a repeat complainant's own case.
         foreach (var (target, candidates) in joining)
         {
             var core = cores[target];
-            if (candidates.Sum(c => c.Members.Count) > options.AttachMaxGrowth * core.Members.Count)
+            var outsiders = candidates.Sum(c => scores is null || c.Members.Count >= options.PersonMinFilings
+                ? c.Members.Count
+                : c.Members.Count(m => !Flagged(m, scores, options)));
+            if (outsiders > options.AttachMaxGrowth * core.Members.Count)
                 continue;
             foreach (var (unitCluster, members, covered) in candidates)
             {
@@ -155,6 +164,9 @@ internal static class CoreAttachment
     }
 
     private sealed record Core(int Cluster, IReadOnlyList<Guid> Members, Dictionary<uint, float> Weights);
+
+    private static bool Flagged(Guid complaint, IReadOnlyDictionary<Guid, double>? scores, ClusterOptions options) =>
+        scores is not null && scores.TryGetValue(complaint, out var score) && score >= options.AttachFlaggedScore;
 
     // Each group behind an outfit, not one person's (no complainant files half of it), with the rare shingles a share of
     // its complainants wrote (each complainant counted once, however many of their texts hold one).

@@ -5,7 +5,8 @@ namespace Triage.Signals.Tests.Clusters;
 // Six members of an outfit file its template behind one agent phone. Eight strangers, each telling a long story of their
 // own, carry the template's two sentences too, as complaints carry a channel's wrapper or a phrase everyone copies from
 // one source. A core that more outsiders cover than its group has members is not that outfit's own writing: nobody
-// joins it.
+// joins it. Where the scores are known, the outsiders they flag do not count, unless they come as a repeat complainant's
+// own filings.
 public class When_more_outsiders_than_members_cover_a_core
 {
     private const string First = "委托人借款时被收取高额服务费和会员费，到手金额远低于合同金额";
@@ -54,5 +55,41 @@ public class When_more_outsiders_than_members_cover_a_core
         var clusters = await HindsightClusters.BuildAsync(_all, Options(maxGrowth: 10));
 
         Assert.That(clusters.ClusterOf(_outfit[0].Id)!.Intersect(_strangers.Select(c => c.Id)), Is.Not.Empty);
+    }
+
+    // Outsiders the scores flag are not a channel's honest boilerplate but more members than the outfit filed for (a ring
+    // that coached more of its members than its agent filed for): they do not count against the limit, and the group
+    // grows as it would without one.
+    [Test]
+    public async Task Should_not_count_the_outsiders_their_scores_flag()
+    {
+        var scores = _all.ToDictionary(c => c.Id, c => _outfit.Contains(c) || _strangers.Contains(c) ? 0.95 : 0.01);
+
+        var clusters = await HindsightClusters.BuildAsync(_all, Options(), scores);
+        var unlimited = await HindsightClusters.BuildAsync(_all, Options(maxGrowth: 10), scores);
+
+        var joined = clusters.ClusterOf(_outfit[0].Id)!.Intersect(_strangers.Select(c => c.Id)).ToList();
+        Assert.That(joined, Is.Not.Empty);
+        Assert.That(clusters.ClusterOf(_outfit[0].Id), Is.EquivalentTo(unlimited.ClusterOf(_outfit[0].Id)!));
+    }
+
+    // A repeat complainant's own filings (three of them, each with the template's sentences) count however their scores
+    // flag them: their own behaviour flags them, which says nothing of the template. Eight such people (24 filings) are
+    // more than the six members: nobody joins. With PersonMinFilings out of reach they would not count, and join.
+    [Test]
+    public async Task Should_count_a_repeat_complainants_own_filings_though_flagged()
+    {
+        var repeat = Stories.SelectMany((story, i) => Enumerable.Range(0, 3).Select(k =>
+            Filing.By($"repeat-{i}").Saying($"{story}。{First}。{Second}。").OnDay(0.5 + i * 0.1 + k * 2).Build())).ToList();
+        List<ComplaintFacts> all = [.. _outfit, .. repeat, .. StockPhrases.Bystanders()];
+        var scores = all.ToDictionary(c => c.Id, c => _outfit.Contains(c) || repeat.Contains(c) ? 0.95 : 0.01);
+        var filers = repeat.Select(c => c.Id).ToHashSet();
+
+        var clusters = await HindsightClusters.BuildAsync(all, Options(), scores);
+        var uncounted = await HindsightClusters.BuildAsync(all, new ClusterOptions { CoreMinRarity = 0.3f, PersonMinFilings = 4 }, scores);
+
+        Assert.That(clusters.Partition.Attached.Where(l => filers.Contains(l.From)), Is.Empty);
+        Assert.That(clusters.ClusterOf(_outfit[0].Id), Is.EquivalentTo(_outfit.Select(c => c.Id)));
+        Assert.That(uncounted.Partition.Attached.Where(l => filers.Contains(l.From)), Is.Not.Empty);
     }
 }
