@@ -85,11 +85,13 @@ public sealed class ClusterOptions
 
     // Where the complaints' scores are known, a complaint its own score flags (at least AttachFlaggedScore) joins on less:
     // AttachFlaggedCoverage of a core, AttachFlaggedMargin times more than of any other. Its text and its score then agree
-    // that it is a coached member, one who spun the template further or told more of their own story around it. And the
-    // growth limit counts only the outsiders the scores do not flag, and every filing of a unit of PersonMinFilings or more
-    // (a repeat complainant's own case, which their own filings flag): a channel's boilerplate brings honest people, whom
-    // their scores do not flag, while an outfit that coached more members than it filed for brings flagged ones. Chosen on
-    // seeds 303 and 505 (docs/signals.md, "Coached members the scores flag").
+    // that it is a coached member, one who spun the template further or told more of their own story around it. A group
+    // of other people that no identifier holds, too small for a scored core, that the scores flag (risk at least
+    // AttachFlaggedScore) is a unit too, which moves when half its members or more point to one core. And the growth limit
+    // counts only the outsiders the scores do not flag, and every filing of a unit of PersonMinFilings or more that is no
+    // such group (a repeat complainant's own case, which their own filings flag): a channel's boilerplate brings honest
+    // people, whom their scores do not flag, while an outfit that coached more members than it filed for brings flagged
+    // ones. Chosen on seeds 303 and 505 (docs/signals.md, "Coached members the scores flag").
     public double AttachFlaggedScore { get; set; } = 0.5;
 
     public double AttachFlaggedCoverage { get; set; } = 0.1;

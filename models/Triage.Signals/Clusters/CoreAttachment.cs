@@ -17,7 +17,8 @@ namespace Triage.Signals.Clusters;
 // complaint its own score flags); its complaints move together, and not at all when they point to two cores. A core that
 // more outsiders cover than its group has members is no outfit's own writing (a channel's boilerplate) and gains nobody
 // (outsiders the scores flag do not count, but for a repeat complainant's own filings). A group gains only complaints
-// that were with no group, and the pieces below.
+// that were with no group, a group of other people the scores flag that is too small for a core of its own and half
+// of whose members point to it, and the pieces below.
 // Where the complaints' scores are known, a group they flag strongly has a core without an agent identifier (an outfit
 // that coaches every member to file on their own phone), unless that core repeats one found before it; one that repeats
 // it closely is another piece of the same outfit and joins its group (ClusterOptions.ScoredCoreMinSize and what follows).
@@ -79,9 +80,17 @@ internal static class CoreAttachment
                 (CollectionsMarshal.GetValueRefOrAddDefault(holders, shingle, out _) ??= []).Add(k);
         var totals = cores.Select(core => core.Weights.Sum(w => w.Value / holders[w.Key].Count)).ToArray();
 
-        // A unit: a complaint in no cluster, a cluster of one person's filings, or a cluster smaller than a core's.
+        // A unit: a complaint in no cluster, a cluster of one person's filings, or a cluster smaller than a core's; and where
+        // the scores are known, a piece: a group of other people that no outfit's identifier holds, smaller than a scored
+        // core and without a core of its own, that the scores flag (its risk at least AttachFlaggedScore), as the members an
+        // outfit coached to file among themselves.
+        var withCore = cores.Select(core => core.Cluster).ToHashSet();
+        bool IsPiece(int c) => scores is not null && mixed[c] && clusters[c].Count < options.ScoredCoreMinSize && !behind.Contains(c)
+                               && !withCore.Contains(c) && !mergedAway.Contains(c) && ClusterRisk.OfScored(clusters[c], scores) >= options.AttachFlaggedScore;
+        bool IsPieceUnit(int unitCluster) => unitCluster >= 0 && mixed[unitCluster] && clusters[unitCluster].Count >= options.AttachMinSize;
         var units = nodes.Where(n => !clusterOf.ContainsKey(n)).Select(n => (Cluster: -1, Members: (IReadOnlyList<Guid>)[n]))
-            .Concat(Enumerable.Range(0, clusters.Count).Where(c => !mixed[c] || clusters[c].Count < options.AttachMinSize).Select(c => (Cluster: c, Members: clusters[c])))
+            .Concat(Enumerable.Range(0, clusters.Count).Where(c => !mixed[c] || clusters[c].Count < options.AttachMinSize || IsPiece(c))
+                .Select(c => (Cluster: c, Members: clusters[c])))
             .ToList();
         var joining = new Dictionary<int, List<(int UnitCluster, IReadOnlyList<Guid> Members, List<(Guid Complaint, double Cover)> Covered)>>();
         var gained = new Dictionary<int, List<Guid>>();
@@ -127,7 +136,8 @@ internal static class CoreAttachment
                 target = best;
                 covered.Add((member, first));
             }
-            if (target < 0 || conflict)
+            // A piece moves only when half its members or more point to the core.
+            if (target < 0 || conflict || (IsPieceUnit(unitCluster) && covered.Count * 2 < members.Count))
                 continue;
             var core = cores[target];
             if (organizations is not null && ClusterOptions.BehindOtherOrganizations(Named(members, organizations), Named(core.Members, organizations)))
@@ -137,11 +147,12 @@ internal static class CoreAttachment
 
         // A core that more outsiders cover than the group has members is not one outfit's own writing (a channel's
         // boilerplate, a phrase bank many people draw from): nobody joins it. Where the scores are known, the outsiders
-        // they flag do not count (an outfit's coached members), unless they come as a repeat complainant's own case.
+        // they flag do not count (an outfit's coached members), unless they come as a repeat complainant's own case (a
+        // unit of PersonMinFilings or more that is no piece).
         foreach (var (target, candidates) in joining)
         {
             var core = cores[target];
-            var outsiders = candidates.Sum(c => scores is null || c.Members.Count >= options.PersonMinFilings
+            var outsiders = candidates.Sum(c => scores is null || (c.Members.Count >= options.PersonMinFilings && !IsPieceUnit(c.UnitCluster))
                 ? c.Members.Count
                 : c.Members.Count(m => !Flagged(m, scores, options)));
             if (outsiders > options.AttachMaxGrowth * core.Members.Count)
