@@ -6,8 +6,9 @@ namespace Triage.Signals.Tests.Clusters;
 // template alone, and their scores flag the group. Two coached members retype the template loosely around a story of
 // their own (no template link to any member, as in When_a_coached_member_retypes_the_template_loosely). A group the
 // scores flag strongly has a core, so they join it; the same group without scores, with middling scores or smaller than
-// ScoredCoreMinSize does not (the group's risk 0.75 is enough, ScoredCoreMinRisk 0.7; 0.6 is not). Around them, the honest week of StockPhrases.Bystanders. (Options: this corpus holds some
-// sixty complainants, so a group of six counts, ScoredCoreMinSize 5.)
+// ScoredCoreMinSize does not (the group's risk 0.75 is enough, ScoredCoreMinRisk 0.7; 0.6 is not). Around them, the
+// honest week of StockPhrases.Bystanders. (Options: this corpus holds some sixty complainants, so a group of six counts,
+// ScoredCoreMinSize 5.)
 public class When_an_outfit_coaches_every_member
 {
     private const string A1 = "委托人借款时被收取高额服务费和会员费，到手金额远低于合同金额";
