@@ -7,7 +7,7 @@ namespace Triage.Classifier;
 // One row as the model sees it. VectorType needs a constant: FeatureSchema checks it against SignalNames.All.
 public sealed class ClassifierInput
 {
-    public const int SignalCount = 47;
+    public const int SignalCount = 48;
 
     public bool Label { get; set; }
 

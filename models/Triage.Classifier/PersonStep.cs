@@ -20,6 +20,14 @@ namespace Triage.Classifier;
 // PooledBar. Each alone proves nothing (honest people follow up; honest people ask for a waiver or name the
 // regulator); the three together are the behaviour the domain describes. Also one step from each filing's own score,
 // and monotone: one more filing, one more term or a higher score never lowers a score.
+//
+// A third way, for the repeat complainant none of whose filings the model is sure of at all (docs/classifier.md, "A
+// person who refuses every offer"): a filing not suspect on its own is raised to the threshold when its person filed at
+// least PooledFilings times within 30 days and RefusingFilings of those filings (this one or others) state a
+// non-negotiable demand (Lexicons.Refusals: no offer whatever, until they give in). domain.md's "escalating,
+// non-negotiable demands": an honest person follows up twice or three times about one unsolved problem, and may reject
+// one offer, but does not refuse every offer in advance. Needs no score, so the model's words for one writer's repeat
+// complainants do not decide it; monotone too: one more filing or one more refusal never lowers a score.
 public sealed record PersonStep
 {
     public static readonly PersonStep Default = new();
@@ -39,6 +47,11 @@ public sealed record PersonStep
     // The other filing's least score for the pooled way (never below the threshold).
     public double PooledBar { get; init; } = 0.4;
 
+    // The person's filings within the window (this one included) that must refuse every offer for the refusing way; 0
+    // turns it off. Chosen on tuning seeds 303 and 505 of writers a, b and c, each scored by a model of another writer
+    // (docs/classifier.md, "A person who refuses every offer").
+    public int RefusingFilings { get; init; } = 1;
+
     // For each filing, the filing of its person that makes it suspect (the highest scoring), or null: person[i] holds
     // the positions of filing i's person's other filings within the window; evidence[i], when given, what filing i says
     // of its person for the pooled way (none: the bar alone).
@@ -57,6 +70,15 @@ public sealed record PersonStep
         }
         return sources;
     }
+
+    // Whether filing i's person passes the refusing way: PooledFilings filings within 30 days, RefusingFilings of which
+    // (this one or the others within the window) refuse every offer.
+    public bool Refusing(int i, IReadOnlyList<IReadOnlyList<int>> person, IReadOnlyList<PersonEvidence> evidence) =>
+        RefusingFilings > 0 && evidence[i].Filings >= PooledFilings && RefusingOf(i, person, evidence) >= RefusingFilings;
+
+    // Of filing i and its person's other filings within the window, those that state a non-negotiable demand.
+    public static int RefusingOf(int i, IReadOnlyList<IReadOnlyList<int>> person, IReadOnlyList<PersonEvidence> evidence) =>
+        (evidence[i].Refusals > 0 ? 1 : 0) + person[i].Count(j => evidence[j].Refusals > 0);
 
     // Whether filing i's person passes the pooled way's marks on filings and terms (which other filing is suspect enough
     // is Sources' question).
@@ -87,12 +109,14 @@ public sealed record PersonStep
         return raised < threshold ? MathF.BitIncrement(raised) : raised;
     }
 
-    // The scores after the step.
+    // The scores after the step: raised by another filing (Sources), else by the person's refusals (Refusing).
     public float[] Apply(IReadOnlyList<float> scores, double threshold, IReadOnlyList<IReadOnlyList<int>> person,
         IReadOnlyList<PersonEvidence>? evidence = null)
     {
         var sources = Sources(scores, threshold, person, evidence);
-        return scores.Select((s, i) => sources[i] is null ? s : Raised(threshold)).ToArray();
+        return scores.Select((s, i) => sources[i] is not null || (s < threshold && evidence is not null && Refusing(i, person, evidence))
+            ? Raised(threshold)
+            : s).ToArray();
     }
 
     public bool Within(DateTimeOffset first, DateTimeOffset second) => (first - second).Duration() <= Window;
@@ -101,21 +125,25 @@ public sealed record PersonStep
         $"a filing not suspect on its own is raised to the threshold when a filing of the same person within ±{Window.TotalDays:0} days is suspect with a score of at least {Bar:0.##}"
         + (PooledTerms > 0
             ? $", or is suspect with a score of at least {PooledBar:0.##} while the person filed at least {PooledFilings} times within 30 days and those filings name at least {PooledTerms} waiver demands and threats together"
+            : "")
+        + (RefusingFilings > 0
+            ? $", or the person filed at least {PooledFilings} times within 30 days and {(RefusingFilings == 1 ? "one of those filings refuses" : $"{RefusingFilings} of those filings refuse")} every offer"
             : "");
 }
 
-// What one filing says of its person for the person step's pooled way: the person's filings within 30 days, this one
-// included (in hindsight the most in any 30 days, the same for each of their filings), and this filing's own waiver
-// demands and threats (the lexicons' counts).
-public readonly record struct PersonEvidence(int Filings, int Terms)
+// What one filing says of its person for the person step's pooled and refusing ways: the person's filings within 30
+// days, this one included (in hindsight the most in any 30 days, the same for each of their filings), this filing's own
+// waiver demands and threats, and its kinds of non-negotiable demand (the lexicons' counts).
+public readonly record struct PersonEvidence(int Filings, int Terms, int Refusals = 0)
 {
     private static readonly int FilingsAt = SignalNames.IndexOf(SignalNames.Filings30d);
     private static readonly int DemandsAt = SignalNames.IndexOf(SignalNames.DemandTerms);
     private static readonly int ThreatsAt = SignalNames.IndexOf(SignalNames.ThreatTerms);
+    private static readonly int RefusalsAt = SignalNames.IndexOf(SignalNames.RefusalTerms);
 
     // From a signal vector in SignalNames.All's order (ClassifierInput.Signals, SignalVector.ToArray()).
     public static PersonEvidence Of(IReadOnlyList<float> signals) =>
-        new((int)signals[FilingsAt] + 1, (int)(signals[DemandsAt] + signals[ThreatsAt]));
+        new((int)signals[FilingsAt] + 1, (int)(signals[DemandsAt] + signals[ThreatsAt]), (int)signals[RefusalsAt]);
 
     public static IReadOnlyList<PersonEvidence> Of(IEnumerable<ClassifierInput> inputs) => inputs.Select(i => Of(i.Signals)).ToList();
 }

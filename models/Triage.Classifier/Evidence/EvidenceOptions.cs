@@ -56,11 +56,13 @@ public sealed record EvidenceOptions
 
     // Reason groups or single signals left out of the model (e.g. the lexicon counts, which say which words a text uses).
     // By default the template's separate counts (template_sharers_30d holds them in one) and the writing context (length,
-    // fingerprint, hubs): measured across writers in docs/classifier.md ("One template count"). Empty: every signal, as
-    // in models fitted before the eighth session of 2026-12-05.
+    // fingerprint, hubs): measured across writers in docs/classifier.md ("One template count"), and the refusals, which
+    // the person step reads (EvidenceSignals.PersonStepOnly). Empty: every signal, as in models fitted before the eighth
+    // session of 2026-12-05.
     public IReadOnlySet<string> Excluded { get; init; } = DefaultExcluded;
 
-    public static readonly IReadOnlySet<string> DefaultExcluded = new HashSet<string>(EvidenceSignals.TemplateCounts.Concat(EvidenceSignals.WritingContext));
+    public static readonly IReadOnlySet<string> DefaultExcluded =
+        new HashSet<string>(EvidenceSignals.TemplateCounts.Concat(EvidenceSignals.WritingContext).Concat(EvidenceSignals.PersonStepOnly));
 
     // These options leaving out these groups or signals as well.
     public EvidenceOptions Without(IEnumerable<string> more) => this with { Excluded = new HashSet<string>(Excluded.Concat(more)) };

@@ -36,6 +36,11 @@ public static class EvidenceSignals
         SignalNames.TextLength, SignalNames.Fingerprinted, SignalNames.HubIdentifiers,
     };
 
+    // Read over a person's filings by the person step's refusing way (PersonStep), not fitted as a term: which words one
+    // writer's repeat complainants refuse with is that writer's habit, while the step asks only whether any filing of a
+    // person who files again and again refuses every offer.
+    public static readonly IReadOnlySet<string> PersonStepOnly = new HashSet<string> { SignalNames.RefusalTerms };
+
     // The agent identifiers' own counts, which the largest agent count holds.
     public static readonly IReadOnlySet<string> AgentCounts = new HashSet<string>
     {

@@ -43,6 +43,15 @@ public static class Lexicons
         ["征信修复机构", "债务优化", "债务重组", "咨询公司"],            // an outfit
     ];
 
+    // A demand stated as non-negotiable: domain.md's professional repeat complainant ("第N次投诉", "不接受任何方案"), who
+    // refuses whatever is offered and vows to go on until paid. Not a refusal of one offer ("这个方案我不接受"), which an
+    // honest person following up may well write, nor "一直投诉" (honest people write "一直投诉无果").
+    public static readonly IReadOnlyList<IReadOnlyList<string>> Refusals =
+    [
+        ["不接受任何", "拒绝任何", "绝不接受", "决不接受", "绝不同意", "决不同意"], // no offer whatever
+        ["绝不罢休", "决不罢休", "投诉到底", "奉陪到底", "不达目的"],              // until they give in
+    ];
+
     // The kinds of the lexicon that the text names, each once however many of its phrases it uses.
     public static int CountIn(IReadOnlyList<IReadOnlyList<string>> lexicon, string text)
     {

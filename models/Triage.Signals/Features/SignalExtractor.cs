@@ -220,9 +220,24 @@ public sealed class SignalExtractor(SignalOptions options)
             return [];
         var found = new List<Filing>();
         foreach (var filing in await context.FilingsAsync(complaint, [name], from, to, cancellationToken))
-            if ((await context.OverlapAsync(complaint.Id, filing.ComplaintId, cancellationToken)).Similarity >= least)
+            if ((await context.OverlapAsync(complaint.Id, filing.ComplaintId, cancellationToken)).Similarity >= least
+                && !await NamesakeAsync(complaint, filing, context, cancellationToken))
                 found.Add(filing);
         return found;
+    }
+
+    // An ID number, or a lender's customer id, names one person: a filing under the same name that gives another one of
+    // that kind, where this filing gives its own, is a namesake's, however alike the two texts (two people with a common
+    // name who complain of the same fee). A repeat complainant who files under a relative's ID does so under the
+    // relative's name, which this never compares.
+    private static async Task<bool> NamesakeAsync(ComplaintFacts complaint, Filing filing, ISignalContext context, CancellationToken cancellationToken)
+    {
+        var own = complaint.Identifiers.Where(i => i.Kind is IdentifierKind.ComplainantIdNumber or IdentifierKind.CustomerId).ToList();
+        if (own.Count == 0)
+            return false;
+        var theirs = await context.PersonalIdentifiersAsync([filing.ComplaintId], cancellationToken);
+        return own.GroupBy(i => i.Kind).Any(kind =>
+            theirs.Any(t => t.Kind == kind.Key) && !theirs.Any(t => t.Kind == kind.Key && kind.Any(i => i.Hash == t.Hash)));
     }
 
     // An identifier says who files while at most a few people (a person and their relatives) stand behind it.
@@ -292,5 +307,6 @@ public sealed class SignalExtractor(SignalOptions options)
         signals[SignalNames.ThreatTerms] = Lexicons.CountIn(Lexicons.Threats, complaint.Text);
         signals[SignalNames.JustificationTerms] = Lexicons.CountIn(Lexicons.Justifications, complaint.Text);
         signals[SignalNames.AgencyTerms] = Lexicons.CountIn(Lexicons.Agency, complaint.Text);
+        signals[SignalNames.RefusalTerms] = Lexicons.CountIn(Lexicons.Refusals, complaint.Text);
     }
 }

@@ -59,6 +59,11 @@ public static class SignalNames
     // filings for other people. People who tell one incident in the same words share it with no outfit.
     public const string RareContentOutfitSharers30d = "rare_content_outfit_sharers_30d";
 
+    // Since 2026-12-07, last: the kinds of non-negotiable demand the text states (Lexicons.Refusals: no offer whatever,
+    // until they give in). The person step reads it over a person's filings (Triage.Classifier.PersonStep, the refusing
+    // way); a model trained before it has no term for it.
+    public const string RefusalTerms = "refusal_terms";
+
     public static readonly IReadOnlyList<string> Channels = ["app", "web", "hotline", "email", "letter", "regulator", "social", "branch", "other"];
     public static readonly IReadOnlyList<string> Relations = ["family", "lawyer", "agent", "other"];
 
@@ -72,7 +77,7 @@ public static class SignalNames
         .. Channels.Select(c => $"channel_{c}"),
         .. Relations.Select(r => $"relation_{r}"),
         ClaimedFilingOrdinal, RareContentSharers30d, TemplateWithDemands30d, AgentWithDemands30d, RepresentativeLawFirm,
-        TemplateSharers30d, AgentPeople30d, RareContentOutfitSharers30d,
+        TemplateSharers30d, AgentPeople30d, RareContentOutfitSharers30d, RefusalTerms,
     ];
 
     public static int IndexOf(string name)

@@ -44,7 +44,7 @@ public static class ReasonGroups
         SignalNames.EmailShared30d => Email,
         SignalNames.MaxAgentIdentifierShared7d or SignalNames.MaxAgentIdentifierShared30d or SignalNames.AgentWithDemands30d or SignalNames.AgentPeople30d => AgentIdentifier,
         SignalNames.Filings7d or SignalNames.Filings30d or SignalNames.Filings90d or SignalNames.DaysSincePreviousFiling => Filings,
-        SignalNames.ClaimedFilingOrdinal => Escalation,
+        SignalNames.ClaimedFilingOrdinal or SignalNames.RefusalTerms => Escalation,
         SignalNames.Channels30d => Channels,
         SignalNames.HasRepresentative => Representative,
         _ when signal.StartsWith("channel_", StringComparison.Ordinal) => Channel,

@@ -37,6 +37,15 @@ public static class ReasonWriter
         .. Own(signals, SignalMode.Hindsight, shares, max - 1),
     ];
 
+    // A filing made suspect by its person's refusals (PersonStep's refusing way), no filing of theirs being suspect enough:
+    // the person's filings within 30 days and how many of them refuse every offer first, then this filing's own evidence.
+    public static IReadOnlyList<string> WithRefusals(int filings, int refusing, TimeSpan window, SignalVector signals,
+        IReadOnlyList<(string Group, double Logit)> shares, int max = 5) =>
+    [
+        $"同一投诉人前后{window.TotalDays:0}天内投诉 {filings} 次，其中 {refusing} 件声明不接受任何方案、不达目的不罢休，本件一并判定",
+        .. Own(signals, SignalMode.Hindsight, shares, max - 1),
+    ];
+
     private static List<string> Own(SignalVector signals, SignalMode mode, IReadOnlyList<(string Group, double Logit)> shares, int max)
     {
         var period = mode == SignalMode.Online ? "过去30天内" : "前后30天内";

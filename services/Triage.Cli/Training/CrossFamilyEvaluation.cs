@@ -27,7 +27,7 @@ public sealed class CrossFamilyEvaluation(TrainerOptions options, int complaints
     private static IReadOnlyList<(string Name, EvidenceOptions Options)> Variants(EvidenceOptions shipped) =>
     [
         ("model", shipped),
-        ("every template count and the writing context", shipped with { Excluded = new HashSet<string>() }),
+        ("every template count and the writing context", shipped with { Excluded = new HashSet<string>(shipped.Excluded.Except(EvidenceSignals.TemplateCounts).Except(EvidenceSignals.WritingContext)) }),
         ("every template count, no writing context", shipped with { Excluded = new HashSet<string>(shipped.Excluded.Except(EvidenceSignals.TemplateCounts)) }),
         ("one template count, with the writing context", shipped with { Excluded = new HashSet<string>(shipped.Excluded.Except(EvidenceSignals.WritingContext)) }),
         ("no agent floor", WithFloor(shipped, SignalNames.AgentPeople30d, null)),

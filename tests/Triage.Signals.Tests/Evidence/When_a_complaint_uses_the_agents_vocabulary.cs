@@ -35,6 +35,23 @@ public class When_a_complaint_uses_the_agents_vocabulary
         Assert.That(Lexicons.CountIn(Lexicons.Justifications, text), Is.EqualTo(justifications));
     }
 
+    // A non-negotiable demand (domain.md's repeat complainant): no offer whatever, or until they give in; each kind once.
+    // Rejecting one offer, or complaining all along, is what honest people following up write too.
+    [TestCase("你们给的方案本人不接受任何一条，不达目的绝不罢休！", 2)]
+    [TestCase("我拒绝任何分期方案，只要全额退还。", 1)]
+    [TestCase("这件事我一定投诉到底。", 1)]
+    [TestCase("你们上次给的方案我不接受，请重新核实。", 0)]
+    [TestCase("我一直投诉无果，问题到现在都没解决。", 0)]
+    public async Task Should_count_the_kinds_of_refusal_of_every_offer(string text, int refusals)
+    {
+        var complaint = FactsBuilder.Complaint().Text(text).Build();
+
+        var signals = await new SignalExtractor(new SignalOptions()).ExtractAsync(complaint, new InMemorySignalContext(new NoTextEvidence()), SignalMode.Online);
+
+        Assert.That(signals[SignalNames.RefusalTerms], Is.EqualTo(refusals));
+        Assert.That(Lexicons.CountIn(Lexicons.Refusals, text), Is.EqualTo(refusals));
+    }
+
     [Test]
     public async Task Should_find_none_in_a_plain_service_complaint()
     {
@@ -42,6 +59,7 @@ public class When_a_complaint_uses_the_agents_vocabulary
 
         var signals = await new SignalExtractor(new SignalOptions()).ExtractAsync(complaint, new InMemorySignalContext(new NoTextEvidence()), SignalMode.Online);
 
-        Assert.That(signals[SignalNames.DemandTerms] + signals[SignalNames.ThreatTerms] + signals[SignalNames.JustificationTerms] + signals[SignalNames.AgencyTerms], Is.EqualTo(0));
+        Assert.That(signals[SignalNames.DemandTerms] + signals[SignalNames.ThreatTerms] + signals[SignalNames.JustificationTerms] + signals[SignalNames.AgencyTerms]
+            + signals[SignalNames.RefusalTerms], Is.EqualTo(0));
     }
 }

@@ -60,6 +60,27 @@ public class When_a_person_signs_every_filing_with_one_name
         Assert.That(hers[SignalNames.Filings30d], Is.EqualTo(2));
     }
 
+    // Two people with one common name who complain of the same thing in like words: an ID number, or a customer id,
+    // names one person, so a filing under the name that gives another one is a namesake's. A filing that gives none
+    // says nothing either way.
+    [TestCase(IdentifierKind.ComplainantIdNumber)]
+    [TestCase(IdentifierKind.CustomerId)]
+    public async Task Should_not_count_a_namesake_who_gives_another_id_however_alike_the_texts(IdentifierKind kind)
+    {
+        var filings = Filings();
+        var namesake = FactsBuilder.Complaint().At(6).Channel("app").Name(Name).With(kind, "namesake-own-id").Phone("15900001111")
+            .Text(Grievances[1]).Build();
+        filings[1] = FactsBuilder.Complaint().At(4).Channel("regulator").Name(Name).With(kind, "110108197511238904").Text(Grievances[1]).Build();
+        var (context, _) = await InMemoryEvidence.ContextAsync([.. filings, namesake]);
+
+        var theirs = await Extractor().ExtractAsync(namesake, context, SignalMode.Hindsight);
+        var hers = await Task.WhenAll(filings.Select(f => Extractor().ExtractAsync(f, context, SignalMode.Hindsight)));
+
+        Assert.That(theirs.Person.Select(f => f.ComplaintId), Does.Not.Contain(filings[1].Id));
+        Assert.That(hers[1].Person.Select(f => f.ComplaintId), Does.Not.Contain(namesake.Id));
+        Assert.That(hers[1][SignalNames.Filings30d], Is.EqualTo(2), "her own two other filings, not the namesake's");
+    }
+
     [Test]
     public async Task Should_not_link_through_a_name_that_many_people_share()
     {
