@@ -48,7 +48,7 @@ public class When_a_repeat_complainant_refuses_every_offer
     }
 
     [Test]
-    public void Should_count_only_the_refusals_of_the_persons_own_filings_within_the_window()
+    public void Should_count_only_the_refusals_of_the_persons_own_filings()
     {
         float[] scores = [0.05f, 0.10f];
 
