@@ -28,6 +28,13 @@ namespace Triage.Classifier;
 // non-negotiable demands": an honest person follows up twice or three times about one unsolved problem, and may reject
 // one offer, but does not refuse every offer in advance. Needs no score, so the model's words for one writer's repeat
 // complainants do not decide it; monotone too: one more filing or one more refusal never lowers a score.
+//
+// Beside the person, the outfit (docs/classifier.md, "A coached member by their outfit's sentences"): a filing not
+// suspect on its own is raised to the threshold when it shares rare sentences with at least OutfitSharers other people
+// whose templated texts are filed behind an agent identifier that five or more people stand behind
+// (rare_content_outfit_sharers_30d, hindsight only). domain.md's coached member, who files alone in their own name but
+// keeps the outfit's sentences: the model's words for one writer's outfits do not decide it, the outfit behind the
+// sentences does. Needs no score either, and monotone: one more sharer never lowers a score.
 public sealed record PersonStep
 {
     public static readonly PersonStep Default = new();
@@ -51,6 +58,11 @@ public sealed record PersonStep
     // turns it off. Chosen on tuning seeds 303 and 505 of writers a, b and c, each scored by a model of another writer
     // (docs/classifier.md, "A person who refuses every offer").
     public int RefusingFilings { get; init; } = 1;
+
+    // The least number of an outfit's people a filing shares rare sentences with for the outfit way; 0 turns it off.
+    // Chosen on tuning seeds 303 and 505 of writers a, b and c (docs/classifier.md, "A coached member by their outfit's
+    // sentences"): no honest complaint there shares with more than 12.
+    public int OutfitSharers { get; init; } = 15;
 
     // For each filing, the filing of its person that makes it suspect (the highest scoring), or null: person[i] holds
     // the positions of filing i's person's other filings within the window; evidence[i], when given, what filing i says
@@ -79,6 +91,9 @@ public sealed record PersonStep
     // Of filing i and its person's other filings within the window, those that state a non-negotiable demand.
     public static int RefusingOf(int i, IReadOnlyList<IReadOnlyList<int>> person, IReadOnlyList<PersonEvidence> evidence) =>
         (evidence[i].Refusals > 0 ? 1 : 0) + person[i].Count(j => evidence[j].Refusals > 0);
+
+    // Whether filing i passes the outfit way: it shares rare sentences with OutfitSharers of an outfit's people.
+    public bool Outfit(int i, IReadOnlyList<PersonEvidence> evidence) => OutfitSharers > 0 && evidence[i].OutfitSharers >= OutfitSharers;
 
     // Whether filing i's person passes the pooled way's marks on filings and terms (which other filing is suspect enough
     // is Sources' question).
@@ -109,12 +124,14 @@ public sealed record PersonStep
         return raised < threshold ? MathF.BitIncrement(raised) : raised;
     }
 
-    // The scores after the step: raised by another filing (Sources), else by the person's refusals (Refusing).
+    // The scores after the step: raised by another filing (Sources), else by the person's refusals (Refusing), else by
+    // the outfit whose sentences the filing keeps (Outfit).
     public float[] Apply(IReadOnlyList<float> scores, double threshold, IReadOnlyList<IReadOnlyList<int>> person,
         IReadOnlyList<PersonEvidence>? evidence = null)
     {
         var sources = Sources(scores, threshold, person, evidence);
-        return scores.Select((s, i) => sources[i] is not null || (s < threshold && evidence is not null && Refusing(i, person, evidence))
+        return scores.Select((s, i) => sources[i] is not null
+                                        || (s < threshold && evidence is not null && (Refusing(i, person, evidence) || Outfit(i, evidence)))
             ? Raised(threshold)
             : s).ToArray();
     }
@@ -128,22 +145,27 @@ public sealed record PersonStep
             : "")
         + (RefusingFilings > 0
             ? $", or the person filed at least {PooledFilings} times within 30 days and {(RefusingFilings == 1 ? "one of those filings refuses" : $"{RefusingFilings} of those filings refuse")} every offer"
+            : "")
+        + (OutfitSharers > 0
+            ? $", or the filing shares rare sentences with at least {OutfitSharers} people whose texts are filed behind an agent identifier five or more people stand behind"
             : "");
 }
 
 // What one filing says of its person for the person step's pooled and refusing ways: the person's filings within 30
 // days, this one included (in hindsight the most in any 30 days, the same for each of their filings), this filing's own
-// waiver demands and threats, and its kinds of non-negotiable demand (the lexicons' counts).
-public readonly record struct PersonEvidence(int Filings, int Terms, int Refusals = 0)
+// waiver demands and threats, and its kinds of non-negotiable demand (the lexicons' counts); and of its outfit for the
+// outfit way: the outfit's people it shares rare sentences with (rare_content_outfit_sharers_30d).
+public readonly record struct PersonEvidence(int Filings, int Terms, int Refusals = 0, int OutfitSharers = 0)
 {
     private static readonly int FilingsAt = SignalNames.IndexOf(SignalNames.Filings30d);
     private static readonly int DemandsAt = SignalNames.IndexOf(SignalNames.DemandTerms);
     private static readonly int ThreatsAt = SignalNames.IndexOf(SignalNames.ThreatTerms);
     private static readonly int RefusalsAt = SignalNames.IndexOf(SignalNames.RefusalTerms);
+    private static readonly int OutfitAt = SignalNames.IndexOf(SignalNames.RareContentOutfitSharers30d);
 
     // From a signal vector in SignalNames.All's order (ClassifierInput.Signals, SignalVector.ToArray()).
     public static PersonEvidence Of(IReadOnlyList<float> signals) =>
-        new((int)signals[FilingsAt] + 1, (int)(signals[DemandsAt] + signals[ThreatsAt]), (int)signals[RefusalsAt]);
+        new((int)signals[FilingsAt] + 1, (int)(signals[DemandsAt] + signals[ThreatsAt]), (int)signals[RefusalsAt], (int)signals[OutfitAt]);
 
     public static IReadOnlyList<PersonEvidence> Of(IEnumerable<ClassifierInput> inputs) => inputs.Select(i => Of(i.Signals)).ToList();
 }

@@ -23,7 +23,8 @@ public static class ComplaintScorer
     // Many complaints at once, in hindsight (the nightly rescoring and `triage score`): through one Transform a batch,
     // then the person step (PersonStep), which raises a filing to the threshold when its person's filing within the
     // window is suspect with a score of at least the bar, with a first reason naming that filing, or when the person's
-    // filings refuse every offer (its refusing way), with a first reason saying so. A filing's person is
+    // filings refuse every offer (its refusing way), with a first reason saying so, or when it keeps the rare sentences of
+    // an outfit's filings (its outfit way), with a first reason saying how many people's. A filing's person is
     // found among these complaints only: a caller that decides some of them (a chunk of the nightly run) passes its
     // persons' other filings too.
     // A reason names the person's filing by its external id, else by what `reference` gives (default: its id).
@@ -47,7 +48,9 @@ public static class ComplaintScorer
                     assessments[j].Score >= Math.Max(step.Bar, cut) ? null : (evidence[i].Filings, PersonStep.PooledTermsOf(i, persons, evidence)))
                 : assessments[i].Score < cut && step.Refusing(i, persons, evidence)
                     ? RaisedByRefusals(model, assessments[i], c.Signals, cut, evidence[i].Filings, PersonStep.RefusingOf(i, persons, evidence), step, now)
-                    : Result(model, assessments[i], c.Signals, SignalMode.Hindsight, cut, now))
+                    : assessments[i].Score < cut && step.Outfit(i, evidence)
+                        ? RaisedByOutfit(model, assessments[i], c.Signals, cut, evidence[i].OutfitSharers, step, now)
+                        : Result(model, assessments[i], c.Signals, SignalMode.Hindsight, cut, now))
             .ToList();
     }
 
@@ -84,6 +87,12 @@ public static class ComplaintScorer
         PersonStep step, DateTimeOffset now) =>
         new(PersonStep.Raised(threshold), true,
             ReasonWriter.WithRefusals(filings, refusing, step.Window, signals, own.Contributions.Select(c => (c.Group, c.Logit)).ToList()),
+            model.Metadata.Version, now);
+
+    private static TriageResult RaisedByOutfit(SuspectModel model, Assessment own, SignalVector signals, double threshold, int sharers, PersonStep step,
+        DateTimeOffset now) =>
+        new(PersonStep.Raised(threshold), true,
+            ReasonWriter.WithOutfit(sharers, step.OutfitSharers, step.Window, signals, own.Contributions.Select(c => (c.Group, c.Logit)).ToList()),
             model.Metadata.Version, now);
 
     private static TriageResult Result(SuspectModel model, Assessment assessment, SignalVector signals, SignalMode mode, double threshold, DateTimeOffset now)

@@ -73,8 +73,8 @@ public class When_one_persons_filings_are_decided_together
     public void Should_never_lower_any_score_when_a_person_gains_a_filing_or_a_filing_scores_higher() =>
         AssertNeverLowered(seed: 20261205, trials: 500, most: 12, linked: 0.3, pooled: false);
 
-    // Random persons and scores; then one more link, a higher score and, with the pooled and refusing ways, more filings,
-    // terms and refusals: no filing's score after the step is below what it was, or below its own.
+    // Random persons and scores; then one more link, a higher score and, with the pooled, refusing and outfit ways, more
+    // filings, terms, refusals and outfit sharers: no filing's score after the step is below what it was, or below its own.
     private static void AssertNeverLowered(int seed, int trials, int most, double linked, bool pooled)
     {
         var random = new Random(seed);
@@ -83,14 +83,14 @@ public class When_one_persons_filings_are_decided_together
             var n = random.Next(2, most);
             var scores = Enumerable.Range(0, n).Select(_ => (float)random.NextDouble()).ToArray();
             var persons = Enumerable.Range(0, n).Select(i => Enumerable.Range(0, n).Where(j => j != i && random.NextDouble() < linked).ToList()).ToList();
-            var evidence = pooled ? Enumerable.Range(0, n).Select(_ => new PersonEvidence(random.Next(1, 5), random.Next(0, 3), random.Next(0, 4) / 3)).ToArray() : null;
+            var evidence = pooled ? Enumerable.Range(0, n).Select(_ => new PersonEvidence(random.Next(1, 5), random.Next(0, 3), random.Next(0, 4) / 3, random.Next(0, 20))).ToArray() : null;
             var before = Step.Apply(scores, Threshold, persons.Select(p => (IReadOnlyList<int>)p).ToList(), evidence);
 
             var (a, b) = (random.Next(n), random.Next(n));
             if (a != b && !persons[a].Contains(b))
                 persons[a].Add(b);
             var more = evidence?.Select(e => random.NextDouble() < 0.3
-                ? new PersonEvidence(e.Filings + random.Next(0, 2), e.Terms + random.Next(0, 2), e.Refusals + random.Next(0, 2))
+                ? new PersonEvidence(e.Filings + random.Next(0, 2), e.Terms + random.Next(0, 2), e.Refusals + random.Next(0, 2), e.OutfitSharers + random.Next(0, 3))
                 : e).ToArray();
             var higher = (float[])scores.Clone();
             var k = random.Next(n);

@@ -32,10 +32,11 @@ public static class EvaluateCommand
         var pooledTerms = new Option<int>("--person-pooled-terms") { Description = $"The person step's pooled way: a filing not suspect on its own is raised to the threshold when its person filed at least {PersonStep.Default.PooledFilings} times within 30 days, those filings name at least this many waiver demands and threats together and another of them is suspect with a score of at least --person-pooled-bar (0: off)", DefaultValueFactory = _ => PersonStep.Default.PooledTerms, HelpName = "N" };
         var pooledBar = new Option<double>("--person-pooled-bar") { Description = "The pooled way's bar: the other filing's least score (never below the threshold)", DefaultValueFactory = _ => PersonStep.Default.PooledBar, HelpName = "SCORE" };
         var refusing = new Option<int>("--person-refusing-filings") { Description = $"The person step's refusing way: a filing not suspect on its own is raised to the threshold when its person filed at least {PersonStep.Default.PooledFilings} times within 30 days and this many of those filings refuse every offer (不接受任何方案, 不达目的不罢休) (0: off)", DefaultValueFactory = _ => PersonStep.Default.RefusingFilings, HelpName = "N" };
+        var outfit = new Option<int>("--outfit-sharers") { Description = "The person step's outfit way: a filing not suspect on its own is raised to the threshold when it shares rare sentences with at least this many people whose texts are filed behind an agent identifier five or more people stand behind (0: off)", DefaultValueFactory = _ => PersonStep.Default.OutfitSharers, HelpName = "N" };
         var corpus = new Option<string?>("--corpus") { Description = "How the corpus was made, for the report, e.g. \"generate --seed 202 --complaints 60000\"", HelpName = "TEXT" };
         var command = new Command("evaluate", "Scores a whole labelled corpus with a trained model and its baselines and writes the evaluation report.")
         {
-            model, data, report, corpus, against, crossFamily, trainSeed, testSeeds, complaints, surface, textWeight, textHeldEven, precision, honestRate, ablation, variants, pairs, personBar, pooledTerms, pooledBar, refusing,
+            model, data, report, corpus, against, crossFamily, trainSeed, testSeeds, complaints, surface, textWeight, textHeldEven, precision, honestRate, ablation, variants, pairs, personBar, pooledTerms, pooledBar, refusing, outfit,
         };
         command.Validators.Add(result =>
         {
@@ -51,7 +52,8 @@ public static class EvaluateCommand
         });
         command.SetAction((parse, ct) =>
         {
-            var step = PersonStep.Default with { Bar = parse.GetValue(personBar), PooledTerms = parse.GetValue(pooledTerms), PooledBar = parse.GetValue(pooledBar), RefusingFilings = parse.GetValue(refusing) };
+            var step = PersonStep.Default with { Bar = parse.GetValue(personBar), PooledTerms = parse.GetValue(pooledTerms), PooledBar = parse.GetValue(pooledBar), RefusingFilings = parse.GetValue(refusing),
+                OutfitSharers = parse.GetValue(outfit) };
             var trainer = new TrainerOptions { PrecisionTarget = parse.GetValue(precision), FalsePositiveTarget = TrainCommand.FalsePositiveTarget(parse.GetValue(honestRate)), Evidence = new() { MaxTextWeight = parse.GetValue(textWeight), NeutralTextShare = parse.GetValue(textHeldEven) } };
             return parse.GetValue(crossFamily)
             ? CrossFamilyAsync(new CrossFamilyEvaluation(trainer, parse.GetValue(complaints), parse.GetValue(trainSeed), parse.GetValue(testSeeds)!, parse.GetValue(surface),
