@@ -92,7 +92,7 @@ public static class ComplaintScorer
     private static TriageResult RaisedByOutfit(SuspectModel model, Assessment own, SignalVector signals, double threshold, int sharers, PersonStep step,
         DateTimeOffset now) =>
         new(PersonStep.Raised(threshold), true,
-            ReasonWriter.WithOutfit(sharers, step.OutfitSharers, step.Window, signals, own.Contributions.Select(c => (c.Group, c.Logit)).ToList()),
+            ReasonWriter.WithOutfit(sharers, step.OutfitSharers, signals, own.Contributions.Select(c => (c.Group, c.Logit)).ToList()),
             model.Metadata.Version, now);
 
     private static TriageResult Result(SuspectModel model, Assessment assessment, SignalVector signals, SignalMode mode, double threshold, DateTimeOffset now)

@@ -47,12 +47,12 @@ public static class ReasonWriter
     ];
 
     // A filing made suspect by the outfit whose rare sentences it keeps (the person step's outfit way, in hindsight): how
-    // many of the outfit's people it shares them with and the mark, then what else its own evidence adds (not the same
-    // template sentence again).
-    public static IReadOnlyList<string> WithOutfit(int sharers, int mark, TimeSpan window, SignalVector signals,
-        IReadOnlyList<(string Group, double Logit)> shares, int max = 5)
+    // many of the outfit's people it shares them with (the signal's own ±30 days) and the mark, then what else its own
+    // evidence adds (not the same template sentence again).
+    public static IReadOnlyList<string> WithOutfit(int sharers, int mark, SignalVector signals, IReadOnlyList<(string Group, double Logit)> shares,
+        int max = 5)
     {
-        var outfit = $"文本与其他 {sharers} 人的投诉有相同的少见语句，这些投诉背后有多人共用的代理标识（前后{window.TotalDays:0}天内）";
+        var outfit = $"文本与其他 {sharers} 人的投诉有相同的少见语句，这些投诉背后有多人共用的代理标识（前后30天内）";
         return [$"{outfit}，达到 {mark} 人即判为可疑", .. Own(signals, SignalMode.Hindsight, shares, max).Where(r => r != outfit).Take(max - 1)];
     }
 
