@@ -23,4 +23,8 @@ public sealed record ComplaintFacts(
     // Of those that name any, for ClusterBuilder.
     public static IReadOnlyDictionary<Guid, IReadOnlySet<string>> OrganizationsOf(IEnumerable<ComplaintFacts> complaints) =>
         complaints.Select(c => (c.Id, Named: c.Organizations())).Where(c => c.Named.Count > 0).ToDictionary(c => c.Id, c => c.Named);
+
+    // When each was received, for ClusterBuilder (TimesApart).
+    public static IReadOnlyDictionary<Guid, DateTimeOffset> TimesOf(IEnumerable<ComplaintFacts> complaints) =>
+        complaints.DistinctBy(c => c.Id).ToDictionary(c => c.Id, c => c.ReceivedAt);
 }

@@ -100,7 +100,8 @@ public sealed class ClusterRecompute(Database database, RunCorpora corpora, Clus
         var (from, to) = facts.All.Aggregate((Min: run.Since, Max: run.Until), (span, f) =>
             (f.ReceivedAt < span.Min ? f.ReceivedAt : span.Min, f.ReceivedAt > span.Max ? f.ReceivedAt : span.Max));
         var scores = await ScoresAsync(from, to, cancellationToken);
-        var partition = new ClusterBuilder(options).Build(nodes, links, ComplaintFacts.OrganizationsOf(facts.All), corpus.Rarity, scores);
+        var partition = new ClusterBuilder(options).Build(nodes, links, ComplaintFacts.OrganizationsOf(facts.All), corpus.Rarity, scores,
+            ComplaintFacts.TimesOf(facts.All));
         links.AddRange(partition.Attached);
         return new HindsightLinks(window, links, partition, reused, from, to, timer.Elapsed);
     }

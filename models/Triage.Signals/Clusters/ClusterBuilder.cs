@@ -14,9 +14,11 @@ public sealed class ClusterBuilder(ClusterOptions options)
     // scores: the complaints' scores, where known; a group they flag strongly has a core without an agent identifier, and
     // a group of several people that only shared text holds and they do not flag is not kept (UnflaggedTextGroups).
     // With rarity, a group that a few repeat complainants' own filings hold is their several cases (RepeatFilersApart).
+    // times: when each complaint was received; with them, a group whose linked sets file in bursts days apart is taken
+    // apart into its bursts (TimesApart).
     public ClusterPartition Build(IReadOnlyList<Guid> complaints, IEnumerable<ClusterLink> links,
         IReadOnlyDictionary<Guid, IReadOnlySet<string>>? organizations = null, ShingleRarity? rarity = null,
-        IReadOnlyDictionary<Guid, double>? scores = null)
+        IReadOnlyDictionary<Guid, double>? scores = null, IReadOnlyDictionary<Guid, DateTimeOffset>? times = null)
     {
         var index = new Dictionary<Guid, int>(complaints.Count);
         for (var i = 0; i < complaints.Count; i++)
@@ -77,8 +79,12 @@ public sealed class ClusterBuilder(ClusterOptions options)
         var attached = rarity is null ? [] : CoreAttachment.Attach(clusters, complaints, all, rarity, options, organizations, scores);
         var released = scores is null ? 0 : UnflaggedTextGroups.Release(clusters, all.Concat(attached), scores, rarity, options);
         var apart = rarity is null ? 0 : RepeatFilersApart.Release(clusters, all, rarity, options);
+        var inTime = times is null ? 0 : TimesApart.Release(clusters, all, times, options);
         // Complaints that joined a group came last: its members in the order given again.
-        var inOrder = attached.Count == 0 && apart == 0 ? clusters : clusters.Select(c => (IReadOnlyList<Guid>)c.OrderBy(m => index[m]).ToList());
-        return new ClusterPartition(inOrder.OrderBy(c => index[c[0]]).ToList(), refused, split) { Attached = attached, Released = released, TakenApart = apart };
+        var inOrder = attached.Count == 0 && apart == 0 && inTime == 0 ? clusters : clusters.Select(c => (IReadOnlyList<Guid>)c.OrderBy(m => index[m]).ToList());
+        return new ClusterPartition(inOrder.OrderBy(c => index[c[0]]).ToList(), refused, split)
+        {
+            Attached = attached, Released = released, TakenApart = apart, ApartInTime = inTime,
+        };
     }
 }

@@ -133,6 +133,15 @@ public sealed class ClusterOptions
 
     public double CopySimilarity { get; set; } = 0.6;
 
+    // In hindsight, a group whose linked sets (filings that identifiers, not text, join) fall into bursts TimesApartGap or
+    // more apart, each of at least TimesApartMinSize filings, is taken apart into those bursts (TimesApart): two outfits
+    // that bought one template and filed it weeks apart are two outfits; a person or an outfit that files again later is
+    // one linked set and stays whole. A smaller burst stays with the nearest one. Null turns it off. Chosen on seeds 303
+    // and 505 (docs/signals.md, "Outfits a gap in time apart").
+    public TimeSpan? TimesApartGap { get; set; } = TimeSpan.FromDays(2);
+
+    public int TimesApartMinSize { get; set; } = 5;
+
     // A cluster becomes suspect (flagged for the fraud team) at this size and risk.
     public int FlagMinSize { get; set; } = 3;
 

@@ -12,4 +12,7 @@ public sealed record ClusterPartition(IReadOnlyList<IReadOnlyList<Guid>> Cluster
 
     // TakenApart: groups that a few repeat complainants' own filings held, taken apart into them (RepeatFilersApart).
     public int TakenApart { get; init; }
+
+    // ApartInTime: groups whose linked sets filed in bursts days apart, taken apart into the bursts (TimesApart).
+    public int ApartInTime { get; init; }
 }

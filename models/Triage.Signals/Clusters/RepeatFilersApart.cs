@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using Triage.Signals.Text;
 
 namespace Triage.Signals.Clusters;
@@ -21,27 +20,12 @@ internal static class RepeatFilersApart
     // Replaces each group so held by its linked sets of two or more filings; returns how many groups were taken apart.
     public static int Release(List<IReadOnlyList<Guid>> clusters, IEnumerable<ClusterLink> links, ShingleRarity rarity, ClusterOptions options)
     {
-        var clusterOf = new Dictionary<Guid, int>();
-        var number = new Dictionary<Guid, int>();
-        for (var c = 0; c < clusters.Count; c++)
-            foreach (var member in clusters[c])
-            {
-                clusterOf[member] = c;
-                number[member] = number.Count;
-            }
         var all = links as IReadOnlyCollection<ClusterLink> ?? links.ToList();
-        var linked = new UnionFind(number.Count);
-        foreach (var link in all)
-            if (link.Kind != ClusterLinkKind.Template && clusterOf.TryGetValue(link.From, out var c) && clusterOf.TryGetValue(link.To, out var other)
-                && c == other)
-                linked.Union(number[link.From], number[link.To]);
-
+        var linked = new LinkedSets(clusters, all);
         var apart = new List<(int Cluster, List<List<Guid>> Sets)>();
         for (var c = 0; c < clusters.Count; c++)
         {
-            var sets = new Dictionary<int, List<Guid>>();
-            foreach (var member in clusters[c])
-                (CollectionsMarshal.GetValueRefOrAddDefault(sets, linked.Find(number[member]), out _) ??= []).Add(member);
+            var sets = linked.Of(clusters[c]);
             if (sets.Count < 2)
                 continue;
             var people = sets.Values.Where(set => IsOnePerson(set, rarity, options)).ToList();

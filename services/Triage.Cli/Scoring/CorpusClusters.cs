@@ -15,7 +15,8 @@ public static class CorpusClusters
     {
         var byId = complaints.ToDictionary(c => c.Id);
         var found = links as IReadOnlyList<ClusterLink> ?? links.ToList();
-        var partition = new ClusterBuilder(options).Build(complaints.Select(c => c.Id).ToList(), found, ComplaintFacts.OrganizationsOf(complaints), rarity, scores);
+        var partition = new ClusterBuilder(options).Build(complaints.Select(c => c.Id).ToList(), found, ComplaintFacts.OrganizationsOf(complaints), rarity, scores,
+            ComplaintFacts.TimesOf(complaints));
         var all = partition.Attached.Count == 0 ? found : [.. found, .. partition.Attached];
         if (partition.Split > 0)
             Console.Error.WriteLine($"{partition.Split:N0} components past {options.MaxSize:N0} complaints were split by their strongest templates");

@@ -24,7 +24,8 @@ public sealed record HindsightClusters(ClusterPartition Partition, IReadOnlyList
         foreach (var complaint in complaints)
             links.AddRange((await corpus.LinksAsync(complaint)).Where(keep ?? (_ => true)));
         var nodes = complaints.Select(c => c.Id).ToList();
-        return new HindsightClusters(new ClusterBuilder(options).Build(nodes, links, ComplaintFacts.OrganizationsOf(complaints), corpus.Rarity, scores), links, nodes);
+        return new HindsightClusters(new ClusterBuilder(options).Build(nodes, links, ComplaintFacts.OrganizationsOf(complaints), corpus.Rarity, scores,
+            ComplaintFacts.TimesOf(complaints)), links, nodes);
     }
 
     public IReadOnlyList<Guid>? ClusterOf(Guid complaint) => Partition.Clusters.SingleOrDefault(c => c.Contains(complaint));
