@@ -49,10 +49,11 @@ public static class ScoringExtensions
         builder.Services.AddOptions<ClusterOptions>().BindConfiguration(ClusterOptions.Section)
             .Validate(o => o.MaxSize >= 2 && o.FlagMinSize >= 2 && o.TemplateSimilarity is > 0 and <= 1 && o.BridgeSimilarity >= o.TemplateSimilarity
                            && o.LooseJoinMaxSize >= 1 && o.Horizon > TimeSpan.Zero
-                           && o.ScoredCoreMinSize >= 2 && o.ScoredCoreMinRisk is >= 0 and <= 1 && o.ScoredCoreMaxOverlap > 0,
+                           && o.ScoredCoreMinSize >= 2 && o.ScoredCoreMinRisk is >= 0 and <= 1 && o.ScoredCoreMaxOverlap > 0
+                           && (o.TimesApartGap is null || o.TimesApartGap > TimeSpan.Zero && o.TimesApartMinSize >= 2),
                 "Triage:Clusters needs MaxSize and FlagMinSize of at least 2, TemplateSimilarity in (0, 1], BridgeSimilarity no lower than it, " +
-                "LooseJoinMaxSize of at least 1, a positive Horizon, ScoredCoreMinSize of at least 2, ScoredCoreMinRisk in [0, 1] " +
-                "and a positive ScoredCoreMaxOverlap.")
+                "LooseJoinMaxSize of at least 1, a positive Horizon, ScoredCoreMinSize of at least 2, ScoredCoreMinRisk in [0, 1], " +
+                "a positive ScoredCoreMaxOverlap, and a positive TimesApartGap (or none) with a TimesApartMinSize of at least 2.")
             .ValidateOnStart();
         builder.Services.AddSingleton(sp => sp.GetRequiredService<IOptions<ClusterOptions>>().Value);
         builder.Services.AddSingleton(sp => new ClusterLinkFinder(sp.GetRequiredService<ClusterOptions>(), sp.GetRequiredService<HubPolicy>()));
