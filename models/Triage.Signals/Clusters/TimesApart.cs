@@ -16,11 +16,13 @@ internal static class TimesApart
     {
         if (options.TimesApartGap is not { } gap)
             return 0;
+        // A burst of one filing is no group, whatever the options say.
+        var least = Math.Max(2, options.TimesApartMinSize);
         var linked = new LinkedSets(clusters, links);
         var (split, given) = (0, clusters.Count);
         for (var c = 0; c < given; c++)
         {
-            if (clusters[c].Count < 2 * options.TimesApartMinSize || !clusters[c].All(times.ContainsKey))
+            if (clusters[c].Count < 2 * least || !clusters[c].All(times.ContainsKey))
                 continue;
             var sets = linked.Of(clusters[c]);
             if (sets.Count < 2)
@@ -28,7 +30,7 @@ internal static class TimesApart
             var bursts = Bursts(sets.Values, times, gap);
             if (bursts.Count < 2)
                 continue;
-            var kept = Settle(bursts, options.TimesApartMinSize);
+            var kept = Settle(bursts, least);
             if (kept.Count < 2)
                 continue;
             clusters[c] = kept[0].Members;
