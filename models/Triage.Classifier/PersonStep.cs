@@ -95,6 +95,16 @@ public sealed record PersonStep
     // Whether filing i passes the outfit way: it shares rare sentences with OutfitSharers of an outfit's people.
     public bool Outfit(int i, IReadOnlyList<PersonEvidence> evidence) => OutfitSharers > 0 && evidence[i].OutfitSharers >= OutfitSharers;
 
+    // The ways that raise a filing with no filing of its person suspect enough (Sources null).
+    public enum Way { Refusals, Outfit }
+
+    // Which of them raises filing i, not suspect on its own (its person's refusals before its outfit), or null: neither.
+    public Way? Alone(int i, float score, double threshold, IReadOnlyList<IReadOnlyList<int>> person, IReadOnlyList<PersonEvidence>? evidence) =>
+        score >= threshold || evidence is null ? null
+        : Refusing(i, person, evidence) ? Way.Refusals
+        : Outfit(i, evidence) ? Way.Outfit
+        : null;
+
     // Whether filing i's person passes the pooled way's marks on filings and terms (which other filing is suspect enough
     // is Sources' question).
     public bool Pooled(int i, IReadOnlyList<IReadOnlyList<int>> person, IReadOnlyList<PersonEvidence> evidence) =>
@@ -130,10 +140,7 @@ public sealed record PersonStep
         IReadOnlyList<PersonEvidence>? evidence = null)
     {
         var sources = Sources(scores, threshold, person, evidence);
-        return scores.Select((s, i) => sources[i] is not null
-                                        || (s < threshold && evidence is not null && (Refusing(i, person, evidence) || Outfit(i, evidence)))
-            ? Raised(threshold)
-            : s).ToArray();
+        return scores.Select((s, i) => sources[i] is not null || Alone(i, s, threshold, person, evidence) is not null ? Raised(threshold) : s).ToArray();
     }
 
     public bool Within(DateTimeOffset first, DateTimeOffset second) => (first - second).Duration() <= Window;

@@ -44,13 +44,18 @@ public static class ComplaintScorer
         var evidence = complaints.Select(c => PersonEvidence.Of(c.Signals.ToArray())).ToList();
         var sources = step.Sources(assessments.Select(a => a.Score).ToList(), cut, persons, evidence);
         return complaints.Select((c, i) => sources[i] is { } j
-                ? Raised(model, assessments[i], c.Signals, cut, complaints[j].Complaint.ExternalId ?? reference(complaints[j].Complaint), assessments[j].Score, step, now,
-                    assessments[j].Score >= Math.Max(step.Bar, cut) ? null : (evidence[i].Filings, PersonStep.PooledTermsOf(i, persons, evidence)))
-                : assessments[i].Score < cut && step.Refusing(i, persons, evidence)
-                    ? RaisedByRefusals(model, assessments[i], c.Signals, cut, evidence[i].Filings, PersonStep.RefusingOf(i, persons, evidence), step, now)
-                    : assessments[i].Score < cut && step.Outfit(i, evidence)
-                        ? RaisedByOutfit(model, assessments[i], c.Signals, cut, evidence[i].OutfitSharers, step, now)
-                        : Result(model, assessments[i], c.Signals, SignalMode.Hindsight, cut, now))
+                ? Raised(model, cut, now, ReasonWriter.WithPerson(complaints[j].Complaint.ExternalId ?? reference(complaints[j].Complaint), assessments[j].Score,
+                    step.Window, c.Signals, Shares(assessments[i]), pooled: assessments[j].Score >= Math.Max(step.Bar, cut)
+                        ? null
+                        : (evidence[i].Filings, PersonStep.PooledTermsOf(i, persons, evidence))))
+                : step.Alone(i, assessments[i].Score, cut, persons, evidence) switch
+                {
+                    PersonStep.Way.Refusals => Raised(model, cut, now, ReasonWriter.WithRefusals(evidence[i].Filings, PersonStep.RefusingOf(i, persons, evidence),
+                        step.Window, c.Signals, Shares(assessments[i]))),
+                    PersonStep.Way.Outfit => Raised(model, cut, now, ReasonWriter.WithOutfit(evidence[i].OutfitSharers, step.OutfitSharers, c.Signals,
+                        Shares(assessments[i]))),
+                    _ => Result(model, assessments[i], c.Signals, SignalMode.Hindsight, cut, now),
+                })
             .ToList();
     }
 
@@ -74,31 +79,16 @@ public static class ComplaintScorer
             .ToList();
     }
 
-    // Pooled: the person's filings and their terms together, when the pooled way raised it (PersonStep).
-    private static TriageResult Raised(SuspectModel model, Assessment own, SignalVector signals, double threshold, string source, float score,
-        PersonStep step, DateTimeOffset now, (int Filings, int Terms)? pooled)
-    {
-        var reasons = ReasonWriter.WithPerson(source, score, step.Window, signals,
-            own.Contributions.Select(c => (c.Group, c.Logit)).ToList(), pooled: pooled);
-        return new TriageResult(PersonStep.Raised(threshold), true, reasons, model.Metadata.Version, now);
-    }
+    // A filing the person step raised (PersonStep): the least suspect score, with the step's reasons.
+    private static TriageResult Raised(SuspectModel model, double threshold, DateTimeOffset now, IReadOnlyList<string> reasons) =>
+        new(PersonStep.Raised(threshold), true, reasons, model.Metadata.Version, now);
 
-    private static TriageResult RaisedByRefusals(SuspectModel model, Assessment own, SignalVector signals, double threshold, int filings, int refusing,
-        PersonStep step, DateTimeOffset now) =>
-        new(PersonStep.Raised(threshold), true,
-            ReasonWriter.WithRefusals(filings, refusing, step.Window, signals, own.Contributions.Select(c => (c.Group, c.Logit)).ToList()),
-            model.Metadata.Version, now);
-
-    private static TriageResult RaisedByOutfit(SuspectModel model, Assessment own, SignalVector signals, double threshold, int sharers, PersonStep step,
-        DateTimeOffset now) =>
-        new(PersonStep.Raised(threshold), true,
-            ReasonWriter.WithOutfit(sharers, step.OutfitSharers, signals, own.Contributions.Select(c => (c.Group, c.Logit)).ToList()),
-            model.Metadata.Version, now);
+    private static List<(string Group, double Logit)> Shares(Assessment assessment) => assessment.Contributions.Select(c => (c.Group, c.Logit)).ToList();
 
     private static TriageResult Result(SuspectModel model, Assessment assessment, SignalVector signals, SignalMode mode, double threshold, DateTimeOffset now)
     {
         var suspect = assessment.Score >= threshold;
-        var reasons = ReasonWriter.Write(signals, mode, assessment.Contributions.Select(c => (c.Group, c.Logit)).ToList(), suspect, assessment.Score);
+        var reasons = ReasonWriter.Write(signals, mode, Shares(assessment), suspect, assessment.Score);
         return new TriageResult(assessment.Score, suspect, reasons, model.Metadata.Version, now);
     }
 }
