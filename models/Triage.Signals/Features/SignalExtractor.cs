@@ -263,25 +263,28 @@ public sealed class SignalExtractor(SignalOptions options)
         return filings.Concat(more).DistinctBy(f => f.ComplaintId).OrderBy(f => f.At).ToList();
     }
 
-    // Other filings by the same complainant, with copies of one complaint sent through several channels counted once.
+    // Other filings by the same complainant, one case counted once: copies of one complaint sent through several channels,
+    // and the same case told again (SignalOptions.SameCaseContainment).
     private async Task<List<Filing>> CasesAsync(ComplaintFacts complaint, IReadOnlyList<Filing> filings, ISignalContext context, CancellationToken cancellationToken)
     {
         var self = new Filing(complaint.Id, complaint.ReceivedAt, complaint.Channel);
         var cases = new List<Filing> { self };
         foreach (var filing in filings.OrderBy(f => f.At))
         {
-            Filing? copyOf = null;
+            var again = false;
             foreach (var existing in cases)
             {
-                if (existing.Channel == filing.Channel || (filing.At - existing.At).Duration() > options.CopyWindow)
+                var copyable = existing.Channel != filing.Channel && (filing.At - existing.At).Duration() <= options.CopyWindow;
+                if (!copyable && options.SameCaseContainment is null)
                     continue;
-                if ((await context.OverlapAsync(existing.ComplaintId, filing.ComplaintId, cancellationToken)).Containment >= options.CopyContainment)
+                var containment = (await context.OverlapAsync(existing.ComplaintId, filing.ComplaintId, cancellationToken)).Containment;
+                if ((copyable && containment >= options.CopyContainment) || containment >= options.SameCaseContainment)
                 {
-                    copyOf = existing;
+                    again = true;
                     break;
                 }
             }
-            if (copyOf is null)
+            if (!again)
                 cases.Add(filing);
         }
         cases.Remove(self);

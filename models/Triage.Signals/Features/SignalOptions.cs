@@ -14,6 +14,14 @@ public sealed class SignalOptions
 
     public double CopyContainment { get; set; } = 0.8;
 
+    // A later filing of the person that holds this much of an earlier one (TextOverlap.Containment), through any channel
+    // and at any time within the window, is the same case again: an honest follow-up restates its unsolved problem, the
+    // amounts and the story, where a professional repeat complainant writes each filing afresh with a new grievance
+    // (domain.md). It counts once, as a copy does. Null: only copies count once.
+    public double? SameCaseContainment { get; set; } = SameCaseDefault;
+
+    public const double SameCaseDefault = 0.6;
+
     public TimeSpan LongestWindow => TimeSpan.FromDays(90);
 
     // A phone, email or customer id given by more complainants than this (a person and a relative or two) is not one

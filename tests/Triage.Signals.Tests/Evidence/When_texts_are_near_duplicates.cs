@@ -101,16 +101,44 @@ public class When_texts_are_near_duplicates
         Assert.That(signals[SignalNames.Channels30d], Is.EqualTo(4));
     }
 
+    // Nine days later the same text is no copy (the copy window is seven days); it is the same case told again, and counts
+    // once only while SignalOptions.SameCaseContainment is on.
     [Test]
-    public async Task Should_not_take_a_copy_sent_after_the_copy_window_for_the_same_case()
+    public async Task Should_count_the_same_text_filed_after_the_copy_window_once_only_as_the_same_case_told_again()
     {
         var app = FactsBuilder.Complaint().At(0).Channel("app").IdNumber("late").Text(DoubleDeduction).Build();
         var late = FactsBuilder.Complaint().At(9).Channel("regulator").IdNumber("late").Text(DoubleDeduction).Build();
         var (context, _) = await InMemoryEvidence.ContextAsync([app, late]);
 
+        var copiesOnly = await new SignalExtractor(new SignalOptions { SameCaseContainment = null }).ExtractAsync(late, context, SignalMode.Hindsight);
         var signals = await Extractor.ExtractAsync(late, context, SignalMode.Hindsight);
 
         Assert.That(new SignalOptions().CopyWindow, Is.EqualTo(TimeSpan.FromDays(7)));
-        Assert.That(signals[SignalNames.Filings30d], Is.EqualTo(1), "nine days later the same text is filed again, not copied");
+        Assert.That(copiesOnly[SignalNames.Filings30d], Is.EqualTo(1), "nine days later the same text is filed again, not copied");
+        Assert.That(signals[SignalNames.Filings30d], Is.EqualTo(0), "the same case told again is one case");
+    }
+
+    // An honest follow-up restates its unsolved problem in the same words, through the same channel, two weeks later: one
+    // case. A professional repeat complainant's next filing is written afresh with a new grievance: a case of its own.
+    [Test]
+    public async Task Should_count_a_follow_up_that_restates_its_case_once_and_a_fresh_grievance_apart()
+    {
+        var first = FactsBuilder.Complaint().At(0).Channel("app").IdNumber("follows-up").Text(DoubleDeduction).Build();
+        var followUp = FactsBuilder.Complaint().At(14).Channel("app").IdNumber("follows-up")
+            .Text("上次投诉的问题到现在还没有解决。" + DoubleDeduction[..50] + "到今天已经两周了,请给个明确的处理时间。").Build();
+        var fresh = FactsBuilder.Complaint().At(20).Channel("hotline").IdNumber("follows-up")
+            .Text("客户来电称贵司催收人员给其单位领导打电话,透露其借款信息,导致其在单位抬不起头,要求公司停止骚扰并书面道歉。").Build();
+        var (context, _) = await InMemoryEvidence.ContextAsync([first, followUp, fresh]);
+
+        var overlap = await context.OverlapAsync(first.Id, followUp.Id, CancellationToken.None);
+        var freshOverlap = await context.OverlapAsync(first.Id, fresh.Id, CancellationToken.None);
+        var signals = await Extractor.ExtractAsync(fresh, context, SignalMode.Hindsight);
+        var copiesOnly = await new SignalExtractor(new SignalOptions { SameCaseContainment = null }).ExtractAsync(fresh, context, SignalMode.Hindsight);
+
+        Assert.That(overlap.Containment, Is.GreaterThanOrEqualTo(SignalOptions.SameCaseDefault));
+        Assert.That(freshOverlap.Containment, Is.LessThan(SignalOptions.SameCaseDefault));
+        Assert.That(signals[SignalNames.Filings30d], Is.EqualTo(1), "the first complaint and its follow-up are one case, the fresh grievance another");
+        Assert.That(copiesOnly[SignalNames.Filings30d], Is.EqualTo(2));
+        Assert.That(signals[SignalNames.Channels30d], Is.EqualTo(2), "channels are the person's, whichever case they carry");
     }
 }
