@@ -52,9 +52,13 @@ public static class ReasonWriter
     public static IReadOnlyList<string> WithOutfit(int sharers, int mark, SignalVector signals, IReadOnlyList<(string Group, double Logit)> shares,
         int max = 5)
     {
-        var outfit = $"文本与其他 {sharers} 人的投诉有相同的少见语句，这些投诉背后有多人共用的代理标识（前后30天内）";
+        var outfit = OutfitSentence(sharers, "前后30天内");
         return [$"{outfit}，达到 {mark} 人即判为可疑", .. Own(signals, SignalMode.Hindsight, shares, max).Where(r => r != outfit).Take(max - 1)];
     }
+
+    // The template reason of a text that keeps an outfit's rare sentences (rare_content_outfit_sharers_30d), and the outfit
+    // way's first reason.
+    private static string OutfitSentence(int sharers, string period) => $"文本与其他 {sharers} 人的投诉有相同的少见语句，这些投诉背后有多人共用的代理标识（{period}）";
 
     private static List<string> Own(SignalVector signals, SignalMode mode, IReadOnlyList<(string Group, double Logit)> shares, int max)
     {
@@ -96,8 +100,7 @@ public static class ReasonWriter
         {
             ReasonGroups.Template when Max(SignalNames.NearDuplicates30d, SignalNames.NearDuplicates7d, SignalNames.NearDuplicates1d) is var n and > 0 =>
                 $"文本与其他 {n} 人的投诉近乎相同（{period}）",
-            ReasonGroups.Template when N(SignalNames.RareContentOutfitSharers30d) is var n and > 0 =>
-                $"文本与其他 {n} 人的投诉有相同的少见语句，这些投诉背后有多人共用的代理标识（{period}）",
+            ReasonGroups.Template when N(SignalNames.RareContentOutfitSharers30d) is var n and > 0 => OutfitSentence(n, period),
             ReasonGroups.Template when N(SignalNames.RareContentSharers30d) is var n and > 0 => $"文本与其他 {n} 人的模板化投诉有相同的少见语句（{period}）",
             ReasonGroups.Template => null,
             ReasonGroups.Burst when N(SignalNames.BurstSize) is var n and > 0 => $"一天之内有其他 {n} 人提交了近乎相同的投诉",
